@@ -1,0 +1,67 @@
+/**
+ * The crescendo command. Calls services directly (not HTTP). Exit codes: 0 ok, 1 failure with a
+ * one-line reason on stderr, 2 usage.
+ */
+import { databaseTarget } from '../server/config.js';
+import { openDatabase, type Database } from '../server/db/connection.js';
+import { acquireDataDirLock } from '../server/db/lock.js';
+import { Problem } from '../server/http/problem.js';
+import { parseArgs, UsageError, type Parsed } from './args.js';
+import { loadDemo } from './demo/load.js';
+import { userAdd } from './users.js';
+import { backupCommand, restoreCommand } from './backup.js';
+
+const USAGE = `usage: npm run crescendo -- <command>
+  demo [--password P]                         load the demo practice
+  user add --email E --role R[,R] --name N [--password P] [--supervisor EMAIL]
+                                              add a user (roles: admin, supervisor, therapist, intern)
+  backup --out F                              write a verified backup of everything
+  restore --in F                              restore a backup into an empty database`;
+
+type Command = (db: Database, args: Parsed) => Promise<string>;
+
+function pick(args: Parsed): Command {
+  const [a, b] = args.words;
+  if (a === 'demo') return loadDemo;
+  if (a === 'user' && b === 'add') return userAdd;
+  if (a === 'backup') return backupCommand;
+  if (a === 'restore') return restoreCommand;
+  throw new UsageError(a ? `unknown command: ${args.words.join(' ')}` : 'no command given');
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.flags.help || args.words[0] === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let command: Command;
+  try {
+    command = pick(args);
+  } catch (e) {
+    process.stderr.write(`crescendo: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const target = databaseTarget();
+  let release = () => {};
+  let db: Database | null = null;
+  try {
+    if ('dataDir' in target) release = acquireDataDirLock(target.dataDir);
+    db = await openDatabase(target);
+    process.stdout.write(`${await command(db, args)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`crescendo: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    const msg = e instanceof Problem ? `${e.detail}${e.errors?.length ? ` (${e.errors.map((x) => `${x.path}: ${x.message}`).join('; ')})` : ''}` : (e as Error).message;
+    process.stderr.write(`crescendo: ${msg.split('\n')[0]}\n`);
+    return 1;
+  } finally {
+    await db?.close().catch(() => undefined);
+    release();
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,374 @@
+/**
+ * Session summaries: one objective's raw events in one session → the single
+ * value progress follows (chosen by the configuration's metric), plus details.
+ *
+ * Rules shared by every type:
+ * - only the event kinds the measurement type records are used (see
+ *   EVENT_KINDS_FOR); `eventCount` is how many raw events of those kinds fed
+ *   the summary (for task analysis a re-recorded step still counts as an event
+ *   even though only its last recording decides the step);
+ * - a session with no opportunities has value null, never 0;
+ * - nothing is rounded here; `formatSummary` rounds for display only.
+ */
+import {
+  CHANNEL_RANGES,
+  EVENT_KINDS_FOR,
+  type DataEvent,
+  type MeasurementConfig,
+  type PromptLevel,
+} from '../measurement.js';
+
+export interface SessionSummary {
+  /** The primary value chosen by config.metric; null when nothing was observed. */
+  value: number | null;
+  unit: string;
+  /** Raw events used. */
+  eventCount: number;
+  metric: string;
+  details: Record<string, number | string | null>;
+}
+
+export interface SummaryOptions {
+  /** Observation time for frequency and duration when no 'observation' event was recorded. */
+  observedSeconds?: number | null;
+}
+
+type Config<T extends MeasurementConfig['type']> = Extract<MeasurementConfig, { type: T }>;
+type Event<K extends DataEvent['kind']> = Extract<DataEvent, { kind: K }>;
+
+function ofKind<K extends DataEvent['kind']>(events: readonly DataEvent[], kind: K): Event<K>[] {
+  return events.filter((e): e is Event<K> => e.kind === kind);
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+function percent(part: number, whole: number): number | null {
+  return whole > 0 ? (100 * part) / whole : null;
+}
+
+function summarizeTrials(config: Config<'trials'>, events: readonly DataEvent[]): SessionSummary {
+  const trials = ofKind(events, 'trial');
+  const successes = trials.filter((t) => t.outcome === 'success').length;
+  const independent = trials.filter(
+    (t) => t.outcome === 'success' && (t.promptLevel === undefined || t.promptLevel === 'independent'),
+  ).length;
+  const pSuccess = percent(successes, trials.length);
+  const pIndependent = percent(independent, trials.length);
+  return {
+    value: config.metric === 'percent_independent' ? pIndependent : pSuccess,
+    unit: '%',
+    eventCount: trials.length,
+    metric: config.metric,
+    details: {
+      trials: trials.length,
+      successes,
+      independent,
+      percent_success: pSuccess,
+      percent_independent: pIndependent,
+    },
+  };
+}
+
+/** Observed time: the sum of 'observation' events, else the option; null when neither is positive. */
+function observedTime(events: readonly DataEvent[], opts: SummaryOptions): { seconds: number | null; windows: number } {
+  const windows = ofKind(events, 'observation');
+  if (windows.length > 0) return { seconds: windows.reduce((s, w) => s + w.seconds, 0), windows: windows.length };
+  const fallback = opts.observedSeconds;
+  return { seconds: fallback !== undefined && fallback !== null && fallback > 0 ? fallback : null, windows: 0 };
+}
+
+function summarizeFrequency(config: Config<'frequency'>, events: readonly DataEvent[], opts: SummaryOptions): SessionSummary {
+  const count = ofKind(events, 'occurrence').length;
+  const observed = observedTime(events, opts);
+  // Zero occurrences in an observation window is an observed 0; nothing at all is no data.
+  const countValue = count > 0 || observed.seconds !== null ? count : null;
+  const rate = observed.seconds !== null ? count / (observed.seconds / 60) : null;
+  return {
+    value: config.metric === 'rate_per_minute' ? rate : countValue,
+    unit: config.metric === 'rate_per_minute' ? '/min' : 'occurrences',
+    eventCount: count + observed.windows,
+    metric: config.metric,
+    details: { count: countValue, observed_seconds: observed.seconds, rate_per_minute: rate },
+  };
+}
+
+function summarizeDuration(config: Config<'duration'>, events: readonly DataEvent[], opts: SummaryOptions): SessionSummary {
+  const bouts = ofKind(events, 'duration');
+  const total = bouts.reduce((s, b) => s + b.seconds, 0);
+  const observed = observedTime(events, opts);
+  const totalValue = bouts.length > 0 || observed.seconds !== null ? total : null;
+  const pct = observed.seconds !== null ? (100 * total) / observed.seconds : null;
+  return {
+    value: config.metric === 'percent_of_observed' ? pct : totalValue,
+    unit: config.metric === 'percent_of_observed' ? '%' : 's',
+    eventCount: bouts.length + observed.windows,
+    metric: config.metric,
+    details: { total_seconds: totalValue, bouts: bouts.length, observed_seconds: observed.seconds, percent_of_observed: pct },
+  };
+}
+
+function summarizeLatency(config: Config<'latency'>, events: readonly DataEvent[]): SessionSummary {
+  const seconds = ofKind(events, 'latency').map((e) => e.seconds);
+  const m = mean(seconds);
+  const md = median(seconds);
+  return {
+    value: config.metric === 'median' ? md : m,
+    unit: 's',
+    eventCount: seconds.length,
+    metric: config.metric,
+    details: { responses: seconds.length, mean_seconds: m, median_seconds: md },
+  };
+}
+
+function summarizeRating(config: Config<'rating'>, events: readonly DataEvent[]): SessionSummary {
+  const values = ofKind(events, 'rating').map((e) => e.value);
+  const m = mean(values);
+  return {
+    value: m,
+    unit: 'rating',
+    eventCount: values.length,
+    metric: 'mean',
+    details: { ratings: values.length, mean: m, scale_min: config.min, scale_max: config.max },
+  };
+}
+
+/** Level score: hierarchy.length − 1 − index, so the most independent level scores highest. */
+export function promptLevelScore(hierarchy: readonly PromptLevel[], level: PromptLevel): number | null {
+  const i = hierarchy.indexOf(level);
+  return i < 0 ? null : hierarchy.length - 1 - i;
+}
+
+function summarizePromptLevel(config: Config<'prompt_level'>, events: readonly DataEvent[]): SessionSummary {
+  // Levels outside the configured hierarchy cannot be scored and are not used.
+  const prompts = ofKind(events, 'prompt').filter((p) => config.hierarchy.includes(p.level));
+  const scores = prompts.map((p) => promptLevelScore(config.hierarchy, p.level) as number);
+  const best = scores.length > 0 ? Math.max(...scores) : null;
+  const bestLevel = best === null ? null : (config.hierarchy[config.hierarchy.length - 1 - best] ?? null);
+  const meanScore = mean(scores);
+  return {
+    value: config.metric === 'most_independent' ? best : meanScore,
+    unit: 'level score',
+    eventCount: prompts.length,
+    metric: config.metric,
+    details: {
+      prompts: prompts.length,
+      most_independent: bestLevel,
+      most_independent_score: best,
+      mean_level_score: meanScore,
+      max_score: config.hierarchy.length - 1,
+    },
+  };
+}
+
+function summarizeTaskAnalysis(config: Config<'task_analysis'>, events: readonly DataEvent[]): SessionSummary {
+  const steps = ofKind(events, 'step').filter((s) => s.step < config.steps.length);
+  const last = new Map<number, Event<'step'>['result']>();
+  for (const s of steps) last.set(s.step, s.result); // the last recording of a step counts
+  const results = [...last.values()];
+  const independent = results.filter((r) => r === 'independent').length;
+  const pct = percent(independent, results.length);
+  return {
+    value: pct,
+    unit: '%',
+    eventCount: steps.length,
+    metric: 'percent_independent',
+    details: {
+      steps_total: config.steps.length,
+      steps_recorded: results.length,
+      steps_independent: independent,
+      steps_prompted: results.filter((r) => r === 'prompted').length,
+      steps_not_done: results.filter((r) => r === 'not_done').length,
+      percent_independent: pct,
+    },
+  };
+}
+
+function summarizePhysiological(config: Config<'physiological'>, events: readonly DataEvent[]): SessionSummary {
+  const readings = ofKind(events, 'reading').filter((r) => config.channels.includes(r.channel));
+  const details: Record<string, number | string | null> = {};
+  for (const channel of config.channels) {
+    const values = readings.filter((r) => r.channel === channel).map((r) => r.value);
+    details[`${channel}_readings`] = values.length;
+    details[`${channel}_mean`] = mean(values);
+  }
+  const primary = readings.filter((r) => r.channel === config.primaryChannel);
+  const pre = mean(primary.filter((r) => r.when === 'pre').map((r) => r.value));
+  const post = mean(primary.filter((r) => r.when === 'post').map((r) => r.value));
+  const change = pre !== null && post !== null ? post - pre : null;
+  Object.assign(details, { primary_channel: config.primaryChannel, pre_mean: pre, post_mean: post, pre_post_change: change });
+  const primaryMean = mean(primary.map((r) => r.value));
+  return {
+    value: config.metric === 'pre_post_change' ? change : primaryMean,
+    unit: CHANNEL_RANGES[config.primaryChannel].unit,
+    eventCount: readings.length,
+    metric: config.metric,
+    details,
+  };
+}
+
+function summarizePrePost(config: Config<'pre_post'>, events: readonly DataEvent[]): SessionSummary {
+  const scales = ofKind(events, 'scale');
+  const pre = scales.filter((s) => s.when === 'pre').at(-1)?.value ?? null;
+  const post = scales.filter((s) => s.when === 'post').at(-1)?.value ?? null;
+  const change = pre !== null && post !== null ? post - pre : null;
+  return {
+    value: change,
+    unit: 'points',
+    eventCount: scales.length,
+    metric: 'post_minus_pre',
+    details: { scale: config.scaleName, pre, post, change },
+  };
+}
+
+/** Summarize one session's events for one objective. Events of kinds the type does not record are ignored. */
+export function summarizeSession(
+  config: MeasurementConfig,
+  events: DataEvent[],
+  opts: SummaryOptions = {},
+): SessionSummary {
+  const allowed = EVENT_KINDS_FOR[config.type];
+  const used = events.filter((e) => allowed.includes(e.kind));
+  switch (config.type) {
+    case 'trials':
+      return summarizeTrials(config, used);
+    case 'frequency':
+      return summarizeFrequency(config, used, opts);
+    case 'duration':
+      return summarizeDuration(config, used, opts);
+    case 'latency':
+      return summarizeLatency(config, used);
+    case 'rating':
+      return summarizeRating(config, used);
+    case 'prompt_level':
+      return summarizePromptLevel(config, used);
+    case 'task_analysis':
+      return summarizeTaskAnalysis(config, used);
+    case 'physiological':
+      return summarizePhysiological(config, used);
+    case 'pre_post':
+      return summarizePrePost(config, used);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Display
+
+/** A number for display: at most `digits` decimals, trailing zeros dropped, a true minus sign. */
+export function formatNumber(n: number, digits = 1): string {
+  const rounded = Number(n.toFixed(digits));
+  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  return text.replace('-', '−');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function formatMinutes(seconds: number): string {
+  return `${formatNumber(seconds / 60)} min`;
+}
+
+function num(details: SessionSummary['details'], key: string): number | null {
+  const v = details[key];
+  return typeof v === 'number' ? v : null;
+}
+
+function formatTrials(config: Config<'trials'>, s: SessionSummary): string {
+  const n = num(s.details, 'trials') ?? 0;
+  if (n === 0) return 'no trials recorded';
+  const ok = num(s.details, 'successes') ?? 0;
+  const text = `${ok}/${n} trials correct (${formatNumber(num(s.details, 'percent_success') ?? 0)} %)`;
+  if (config.promptLevels === undefined && config.metric !== 'percent_independent') return text;
+  const ind = num(s.details, 'independent') ?? 0;
+  return `${text}, ${ind} independent (${formatNumber(num(s.details, 'percent_independent') ?? 0)} %)`;
+}
+
+function formatCountOrTime(type: 'frequency' | 'duration', s: SessionSummary): string {
+  const observed = num(s.details, 'observed_seconds');
+  const amount = num(s.details, type === 'frequency' ? 'count' : 'total_seconds');
+  if (amount === null) return 'not observed';
+  const what = type === 'frequency' ? plural(amount, 'occurrence') : `${formatNumber(amount)} s`;
+  if (observed === null) return `${what} (observation time not recorded)`;
+  const extra =
+    type === 'frequency'
+      ? `${formatNumber(num(s.details, 'rate_per_minute') ?? 0, 2)}/min`
+      : `${formatNumber(num(s.details, 'percent_of_observed') ?? 0)} % of observed time`;
+  return `${what} in ${formatMinutes(observed)} (${extra})`;
+}
+
+function formatPhysiological(config: Config<'physiological'>, s: SessionSummary): string {
+  const channel = config.primaryChannel;
+  const unit = CHANNEL_RANGES[channel].unit;
+  const m = num(s.details, `${channel}_mean`);
+  if (m === null) return `no ${channel.replace(/_/g, ' ')} readings`;
+  const n = num(s.details, `${channel}_readings`) ?? 0;
+  let text = `${channel.replace(/_/g, ' ')} mean ${formatNumber(m)}${unit} (${plural(n, 'reading')})`;
+  const change = num(s.details, 'pre_post_change');
+  if (change !== null) text += `; pre→post change ${change > 0 ? '+' : ''}${formatNumber(change)}${unit}`;
+  return text;
+}
+
+function formatOther(config: MeasurementConfig, s: SessionSummary): string {
+  const d = s.details;
+  switch (config.type) {
+    case 'latency': {
+      const m = num(d, 'mean_seconds');
+      if (m === null) return 'no responses timed';
+      const md = num(d, 'median_seconds') ?? m;
+      return `mean latency ${formatNumber(m)} s, median ${formatNumber(md)} s (${plural(num(d, 'responses') ?? 0, 'response')})`;
+    }
+    case 'rating': {
+      const m = num(d, 'mean');
+      if (m === null) return 'no ratings recorded';
+      return `mean rating ${formatNumber(m)} on ${config.min}–${config.max} (${plural(num(d, 'ratings') ?? 0, 'rating')})`;
+    }
+    case 'prompt_level': {
+      const best = d['most_independent'];
+      if (typeof best !== 'string') return 'no prompt levels recorded';
+      const meanScore = formatNumber(num(d, 'mean_level_score') ?? 0);
+      return `most independent: ${best.replace(/_/g, ' ')}; mean level score ${meanScore} of ${num(d, 'max_score')} (${plural(num(d, 'prompts') ?? 0, 'prompt')})`;
+    }
+    case 'task_analysis': {
+      const n = num(d, 'steps_recorded') ?? 0;
+      if (n === 0) return 'no steps recorded';
+      return `${num(d, 'steps_independent')}/${n} steps independent (${formatNumber(num(d, 'percent_independent') ?? 0)} %)`;
+    }
+    case 'pre_post': {
+      const pre = num(d, 'pre');
+      const post = num(d, 'post');
+      if (pre === null && post === null) return `no ${config.scaleName} scores recorded`;
+      if (pre === null || post === null) return `${config.scaleName} ${pre === null ? `post ${formatNumber(post as number)}, no pre score` : `pre ${formatNumber(pre)}, no post score`}`;
+      const change = post - pre;
+      return `${config.scaleName} ${formatNumber(pre)} → ${formatNumber(post)} (change ${change > 0 ? '+' : ''}${formatNumber(change)})`;
+    }
+    default:
+      return s.value === null ? 'no data' : `${formatNumber(s.value)} ${s.unit}`;
+  }
+}
+
+/** A short human phrase for a summary, e.g. "8/10 trials correct (80 %), 6 independent (60 %)". */
+export function formatSummary(config: MeasurementConfig, summary: SessionSummary): string {
+  switch (config.type) {
+    case 'trials':
+      return formatTrials(config, summary);
+    case 'frequency':
+    case 'duration':
+      return formatCountOrTime(config.type, summary);
+    case 'physiological':
+      return formatPhysiological(config, summary);
+    default:
+      return formatOther(config, summary);
+  }
+}

@@ -1,0 +1,130 @@
+/** Client chart: identity, populations, referral, guardians, music preferences, status, care team. */
+import { z } from 'zod';
+import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
+
+export const CLIENT_STATUSES = ['referred', 'assessing', 'active', 'on_hold', 'discharged'] as const;
+export const clientStatusSchema = z.enum(CLIENT_STATUSES);
+export type ClientStatus = z.infer<typeof clientStatusSchema>;
+
+const slug = z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key such as autism');
+
+export const guardianSchema = z.object({
+  name: shortText,
+  relationship: optionalShortText.default(''),
+  phone: optionalShortText.default(''),
+  email: optionalShortText.default(''),
+  isLegalGuardian: z.boolean().default(false),
+});
+
+/** Music preferences are clinical information: what engages, soothes or distresses this person. */
+export const musicPreferencesSchema = z.object({
+  genres: z.array(shortText).max(LIMITS.listItems).default([]),
+  songs: z.array(shortText).max(LIMITS.listItems).default([]),
+  artists: z.array(shortText).max(LIMITS.listItems).default([]),
+  instruments: z.array(shortText).max(LIMITS.listItems).default([]),
+  dislikes: z.array(shortText).max(LIMITS.listItems).default([]),
+  notes: longText.default(''),
+});
+
+export const referralSchema = z.object({
+  source: optionalShortText.default(''),
+  reason: longText.default(''),
+  referredOn: dateSchema.nullable().default(null),
+  decision: z.enum(['pending', 'accepted', 'declined']).default('pending'),
+  criteria: longText.default(''),
+});
+
+export const diagnosisSchema = z.object({ label: shortText, code: optionalShortText.default('') });
+
+const clientFields = {
+  firstName: shortText,
+  lastName: shortText,
+  preferredName: optionalShortText.nullable().default(null),
+  birthDate: dateSchema.nullable().default(null),
+  gestationalAgeWeeks: z.number().int().min(20).max(45).nullable().default(null),
+  gestationalAgeDays: z.number().int().min(0).max(6).nullable().default(null),
+  populations: z.array(slug).max(20).default([]),
+  diagnoses: z.array(diagnosisSchema).max(LIMITS.listItems).default([]),
+  setting: slug,
+  referral: referralSchema.default(referralSchema.parse({})),
+  status: clientStatusSchema.default('referred'),
+  guardians: z.array(guardianSchema).max(20).default([]),
+  musicPreferences: musicPreferencesSchema.default(musicPreferencesSchema.parse({})),
+};
+
+export const clientCreateSchema = z.strictObject({ id: uuidSchema, ...clientFields });
+export type ClientCreate = z.input<typeof clientCreateSchema>;
+
+export const clientUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  firstName: clientFields.firstName.optional(),
+  lastName: clientFields.lastName.optional(),
+  preferredName: optionalShortText.nullable().optional(),
+  birthDate: dateSchema.nullable().optional(),
+  gestationalAgeWeeks: z.number().int().min(20).max(45).nullable().optional(),
+  gestationalAgeDays: z.number().int().min(0).max(6).nullable().optional(),
+  populations: z.array(slug).max(20).optional(),
+  diagnoses: z.array(diagnosisSchema).max(LIMITS.listItems).optional(),
+  setting: slug.optional(),
+  referral: referralSchema.optional(),
+  status: clientStatusSchema.optional(),
+  guardians: z.array(guardianSchema).max(20).optional(),
+  musicPreferences: musicPreferencesSchema.optional(),
+});
+
+export const careTeamMemberSchema = z.object({
+  userId: uuidSchema,
+  name: z.string(),
+  role: z.enum(['primary', 'member']),
+});
+
+/** What an admin without a clinical role may see: enough to run the practice, nothing clinical. */
+export const clientSummarySchema = z.object({
+  id: uuidSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  preferredName: z.string().nullable(),
+  status: clientStatusSchema,
+  setting: z.string(),
+  populations: z.array(z.string()),
+  careTeam: z.array(careTeamMemberSchema),
+  version: z.number().int(),
+});
+
+export const clientSchema = clientSummarySchema.extend({
+  birthDate: z.string().nullable(),
+  gestationalAgeWeeks: z.number().int().nullable(),
+  gestationalAgeDays: z.number().int().nullable(),
+  diagnoses: z.array(diagnosisSchema),
+  referral: referralSchema,
+  guardians: z.array(guardianSchema),
+  musicPreferences: musicPreferencesSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const clientListQuery = z.object({
+  status: clientStatusSchema.optional(),
+  population: slug.optional(),
+  setting: slug.optional(),
+  q: z.string().max(LIMITS.shortText).optional(),
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/**
+ * Post-menstrual age for a NICU infant: gestational age at birth plus chronological age,
+ * in completed weeks and days, on a given date.
+ */
+export function postMenstrualAge(
+  birthDate: string,
+  gaWeeks: number,
+  gaDays: number,
+  onDate: string,
+): { weeks: number; days: number } | null {
+  const ms = Date.parse(`${onDate}T00:00:00Z`) - Date.parse(`${birthDate}T00:00:00Z`);
+  if (!Number.isFinite(ms) || ms < 0) return null;
+  const total = gaWeeks * 7 + gaDays + Math.floor(ms / 86_400_000);
+  return { weeks: Math.floor(total / 7), days: total % 7 };
+}

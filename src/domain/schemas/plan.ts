@@ -1,0 +1,109 @@
+/** Goals, measurable objectives, phases, the library, and the plan's objective ↔ intervention links. */
+import { z } from 'zod';
+import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
+import { measurementConfigSchema } from '../measurement.js';
+import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
+
+const key = z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key such as turn_taking');
+
+export const GOAL_STATUSES = ['active', 'met', 'discontinued', 'on_hold'] as const;
+export const OBJECTIVE_STATUSES = ['baseline', 'active', 'met', 'discontinued', 'on_hold'] as const;
+/** Objectives in these statuses are "active" for the rule that every intervention serves an objective. */
+export const WORKING_OBJECTIVE_STATUSES = ['baseline', 'active'] as const;
+export const CATEGORIES = ['behavioural', 'emotional', 'cognitive', 'physical', 'social', 'communication'] as const;
+export const MUSIC_ELEMENTS = [
+  'key', 'tonality', 'tempo', 'meter', 'rhythm', 'melody', 'harmony', 'instrumentation', 'lyrics', 'dynamics', 'timbre', 'form',
+] as const;
+
+export const goalDomainCreateSchema = z.strictObject({
+  id: uuidSchema,
+  key,
+  name: shortText,
+  category: z.enum(CATEGORIES),
+  definition: longText.default(''),
+  subSkills: z.array(shortText).max(LIMITS.listItems).default([]),
+  populations: z.array(key).max(30).default([]),
+});
+
+export const goalCreateSchema = z.strictObject({
+  id: uuidSchema,
+  domainId: uuidSchema,
+  statement: shortText.max(2000),
+  status: z.enum(GOAL_STATUSES).default('active'),
+  targetDate: dateSchema.nullable().default(null),
+});
+export const goalUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  statement: shortText.max(2000).optional(),
+  status: z.enum(GOAL_STATUSES).optional(),
+  targetDate: dateSchema.nullable().optional(),
+});
+
+export const objectiveCreateSchema = z.strictObject({
+  id: uuidSchema,
+  statement: shortText.max(2000),
+  behaviour: shortText.max(2000),
+  condition: longText.default(''),
+  measurement: measurementConfigSchema,
+  criterion: masteryCriterionSchema,
+  direction: z.enum(DIRECTIONS),
+  baselineValue: z.number().finite().min(-1e6).max(1e6).nullable().default(null),
+  baselineNote: longText.default(''),
+  status: z.enum(OBJECTIVE_STATUSES).default('baseline'),
+  targetDate: dateSchema.nullable().default(null),
+});
+export const objectiveUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  statement: shortText.max(2000).optional(),
+  behaviour: shortText.max(2000).optional(),
+  condition: longText.optional(),
+  criterion: masteryCriterionSchema.optional(),
+  direction: z.enum(DIRECTIONS).optional(),
+  baselineValue: z.number().finite().min(-1e6).max(1e6).nullable().optional(),
+  baselineNote: longText.optional(),
+  status: z.enum(OBJECTIVE_STATUSES).optional(),
+  targetDate: dateSchema.nullable().optional(),
+});
+
+export const phaseCreateSchema = z.strictObject({
+  id: uuidSchema,
+  kind: z.enum(['baseline', 'intervention']),
+  label: shortText,
+  startDate: dateSchema,
+  note: longText.default(''),
+});
+
+const reference = z.object({
+  authors: shortText.max(500),
+  year: z.number().int().min(1900).max(2100),
+  title: shortText.max(500),
+  journal: optionalShortText.optional(),
+  source: optionalShortText.optional(),
+});
+
+export const interventionCreateSchema = z.strictObject({
+  id: uuidSchema,
+  key,
+  name: shortText,
+  technique: key,
+  musicElements: z.array(z.object({ element: z.enum(MUSIC_ELEMENTS), use: longText.default('') })).min(1, 'an intervention uses at least one music element').max(12),
+  goalDomainKeys: z.array(key).min(1, 'an intervention serves at least one goal domain').max(40),
+  populations: z.array(key).max(30).default([]),
+  materials: z.array(shortText).max(LIMITS.listItems).default([]),
+  procedure: z.array(shortText.max(2000)).max(LIMITS.listItems).default([]),
+  adaptations: z.object({ easier: z.array(shortText.max(2000)).max(50).default([]), harder: z.array(shortText.max(2000)).max(50).default([]) }).default({ easier: [], harder: [] }),
+  precautions: z.array(shortText.max(2000)).max(50).default([]),
+  references: z.array(reference).max(50).default([]),
+});
+
+export const planLinkCreateSchema = z.strictObject({
+  id: uuidSchema,
+  objectiveId: uuidSchema,
+  interventionId: uuidSchema,
+});
+
+export const planUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  reviewDate: dateSchema.nullable().optional(),
+  notes: longText.optional(),
+});

@@ -1,0 +1,79 @@
+/** Sessions, participants and attendance, delivered interventions, data points, notes. */
+import { z } from 'zod';
+import { dataEventSchema } from '../measurement.js';
+import { instantSchema, longText, optionalShortText, timeZoneSchema, uuidSchema, LIMITS } from './common.js';
+
+export const SESSION_TYPES = ['individual', 'group', 'family', 'co_treatment'] as const;
+export const SESSION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
+export const ATTENDANCE = ['expected', 'present', 'late', 'left_early', 'absent', 'cancelled'] as const;
+
+export const sessionCreateSchema = z
+  .strictObject({
+    id: uuidSchema,
+    type: z.enum(SESSION_TYPES),
+    startsAt: instantSchema,
+    durationMinutes: z.number().int().min(5).max(480),
+    timeZone: timeZoneSchema.optional(),
+    setting: z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key'),
+    location: optionalShortText.default(''),
+    groupName: optionalShortText.nullable().default(null),
+    participants: z
+      .array(z.object({ clientId: uuidSchema, attendance: z.enum(ATTENDANCE).default('expected') }))
+      .min(1, 'a session has at least one participant')
+      .max(40),
+  })
+  .refine((s) => new Set(s.participants.map((p) => p.clientId)).size === s.participants.length, {
+    message: 'a client can take part only once',
+    path: ['participants'],
+  })
+  .refine((s) => s.type !== 'individual' || s.participants.length === 1, {
+    message: 'an individual session has exactly one participant',
+    path: ['participants'],
+  });
+
+export const sessionUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  status: z.enum(SESSION_STATUSES).optional(),
+  startsAt: instantSchema.optional(),
+  durationMinutes: z.number().int().min(5).max(480).optional(),
+  location: optionalShortText.optional(),
+});
+
+export const attendanceUpdateSchema = z.strictObject({ attendance: z.enum(ATTENDANCE) });
+
+export const deliveredCreateSchema = z.strictObject({
+  id: uuidSchema,
+  interventionId: uuidSchema,
+  objectiveIds: z.array(uuidSchema).min(1, 'an intervention is delivered for at least one objective').max(40),
+  position: z.number().int().min(0).max(1000).optional(),
+  notes: longText.default(''),
+  startedAt: instantSchema.nullable().default(null),
+  endedAt: instantSchema.nullable().default(null),
+});
+
+export const dataPointCreateSchema = z.strictObject({
+  id: uuidSchema,
+  clientId: uuidSchema,
+  objectiveId: uuidSchema,
+  deliveredInterventionId: uuidSchema.nullable().default(null),
+  recordedAt: instantSchema,
+  event: dataEventSchema,
+});
+export type DataPointCreate = z.input<typeof dataPointCreateSchema>;
+
+export const dataPointBatchSchema = z.strictObject({
+  points: z.array(dataPointCreateSchema).min(1).max(LIMITS.batchSize),
+});
+
+export const NOTE_FORMATS = ['SOAP', 'DAP'] as const;
+export const NOTE_SECTIONS = { SOAP: ['subjective', 'objective', 'assessment', 'plan'], DAP: ['data', 'assessment', 'plan'] } as const;
+
+export const noteSectionsSchema = z.partialRecord(z.enum(['subjective', 'objective', 'assessment', 'plan', 'data']), longText);
+
+export const noteUpdateSchema = z.strictObject({ version: z.number().int().min(1), sections: noteSectionsSchema });
+export const noteSignSchema = z.strictObject({ version: z.number().int().min(1) });
+export const addendumCreateSchema = z.strictObject({
+  id: uuidSchema,
+  text: z.string().trim().min(1, 'an addendum has text').max(LIMITS.longText),
+  reason: z.string().trim().min(1, 'say why the note is corrected').max(LIMITS.shortText),
+});

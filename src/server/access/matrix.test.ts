@@ -1,0 +1,165 @@
+/**
+ * The access matrix: every API operation × every kind of user × the client's relation to them,
+ * generated from one table. An operation missing from the table fails the suite.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
+import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
+
+type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'adminOnly' | 'otherOrg';
+const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'adminOnly', 'otherOrg'];
+
+interface World {
+  clientId: string; goalId: string; objectiveId: string; interventionId: string; sessionId: string; deliveredId: string;
+  pointId: string; noteId: string; signedNoteId: string; linkId: string; phaseId: string; objectiveVersion: number; clientVersion: number;
+  sessionVersion: number; noteVersion: number;
+}
+
+async function makeWorld(owner: Api): Promise<World> {
+  const a = await clientWithPlan(owner);
+  const s = await createSession(owner, [a.client.id]);
+  const d = await expectOk(owner.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] }), 201);
+  const pt = await expectOk(owner.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
+  const note = await expectOk(owner.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+  const s2 = await createSession(owner, [a.client.id]);
+  const n2 = await expectOk(owner.post(`/api/v1/sessions/${s2.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+  await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version }));
+  const plan = await expectOk(owner.get(`/api/v1/clients/${a.client.id}/plan`));
+  const phases = await expectOk(owner.get(`/api/v1/objectives/${a.trials.id}/phases`));
+  return {
+    clientId: a.client.id, goalId: a.goal.id, objectiveId: a.trials.id, interventionId: a.intervention.id, sessionId: s.id, deliveredId: d.id,
+    pointId: pt.id, noteId: note.id, signedNoteId: n2.id, linkId: plan.goals[0].objectives[0].links[0].id, phaseId: phases.items[0].id,
+    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version,
+  };
+}
+
+/** Expected statuses for each kind of user. */
+const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, adminOnly: 403, otherOrg: 404 } as const;
+const clinicalWrite = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: 403, otherOrg: 404 });
+const sessionScoped = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: 404, otherOrg: 404 });
+const demographic = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: ok, otherOrg: 404 });
+const everyone = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: ok, adminOnly: ok, otherOrg: ok });
+
+type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
+interface Row {
+  op: string;
+  /** fresh: build a new world for every call (the operation changes or consumes it). */
+  fresh?: boolean;
+  req: (w: World) => Req;
+  expect: Record<Who, number>;
+}
+
+const objectiveBody = () => ({ id: id(), statement: 'Plays a steady beat', behaviour: 'steady beat', measurement: { type: 'frequency' }, criterion: { comparator: '>=', value: 5, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 }, direction: 'increase' });
+
+const MATRIX: Row[] = [
+  { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), expect: everyone(200) },
+  { op: 'GET /api/v1/clients', req: () => ({ method: 'GET', url: '/api/v1/clients' }), expect: { ...everyone(200) } },
+  { op: 'POST /api/v1/clients', req: () => ({ method: 'POST', url: '/api/v1/clients', body: { id: id(), firstName: 'New', lastName: 'Client', setting: 'school' } }), expect: everyone(201) },
+  { op: 'GET /api/v1/clients/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}` }), expect: demographic(200) },
+  { op: 'PATCH /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}`, body: { version: w.clientVersion, preferredName: 'Z' } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}`, body: { reason: 'duplicate' } }), expect: { ...demographic(204) } },
+  { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'POST /api/v1/clients/{id}/care-team', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/care-team`, body: { userId: w.clientId } }), expect: demographic(404) },
+  { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${w.clientId}` }), expect: demographic(404) },
+  { op: 'GET /api/v1/goal-domains', req: () => ({ method: 'GET', url: '/api/v1/goal-domains' }), expect: everyone(200) },
+  { op: 'POST /api/v1/goal-domains', req: () => ({ method: 'POST', url: '/api/v1/goal-domains', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Domain ${id()}`, category: 'social' } }), expect: everyone(201) },
+  { op: 'GET /api/v1/interventions', req: () => ({ method: 'GET', url: '/api/v1/interventions' }), expect: everyone(200) },
+  { op: 'GET /api/v1/interventions/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/interventions/${w.interventionId}` }), expect: { ...everyone(200), otherOrg: 404 } },
+  { op: 'POST /api/v1/interventions', req: () => ({ method: 'POST', url: '/api/v1/interventions', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Iv ${id()}`, technique: 'improvisation', musicElements: [{ element: 'rhythm', use: 'steady' }], goalDomainKeys: ['social_skills'] } }), expect: everyone(201) },
+  { op: 'GET /api/v1/clients/{id}/plan', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan` }), expect: clinicalRead },
+  { op: 'PATCH /api/v1/clients/{id}/plan', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/plan`, body: { version: 1, reviewDate: '2027-01-15' } }), expect: clinicalWrite(200) },
+  { op: 'POST /api/v1/clients/{id}/plan/links', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/links`, body: { id: id(), objectiveId: w.objectiveId, interventionId: w.interventionId } }), expect: clinicalWrite(409) },
+  { op: 'DELETE /api/v1/plan-links/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/plan-links/${w.linkId}` }), expect: clinicalWrite(204) },
+  { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
+  { op: 'PATCH /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/goals/${w.goalId}`, body: { version: 1, statement: 'Revised' } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/goals/${w.goalId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
+  { op: 'POST /api/v1/goals/{id}/objectives', req: (w) => ({ method: 'POST', url: `/api/v1/goals/${w.goalId}/objectives`, body: objectiveBody() }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/objectives/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/objectives/${w.objectiveId}` }), expect: clinicalRead },
+  { op: 'PATCH /api/v1/objectives/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/objectives/${w.objectiveId}`, body: { version: w.objectiveVersion, condition: 'with a visual cue' } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/objectives/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/objectives/${w.objectiveId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
+  { op: 'POST /api/v1/objectives/{id}/confirm-mastery', req: (w) => ({ method: 'POST', url: `/api/v1/objectives/${w.objectiveId}/confirm-mastery`, body: { version: w.objectiveVersion } }), expect: clinicalWrite(422) },
+  { op: 'GET /api/v1/objectives/{id}/phases', req: (w) => ({ method: 'GET', url: `/api/v1/objectives/${w.objectiveId}/phases` }), expect: clinicalRead },
+  { op: 'POST /api/v1/objectives/{id}/phases', req: (w) => ({ method: 'POST', url: `/api/v1/objectives/${w.objectiveId}/phases`, body: { id: id(), kind: 'intervention', label: 'New song', startDate: '2026-12-01' } }), expect: clinicalWrite(201) },
+  { op: 'DELETE /api/v1/phases/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/phases/${w.phaseId}`, body: { reason: 'wrong date' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/objectives/{id}/progress', req: (w) => ({ method: 'GET', url: `/api/v1/objectives/${w.objectiveId}/progress` }), expect: clinicalRead },
+  { op: 'GET /api/v1/clients/{id}/progress', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/progress` }), expect: clinicalRead },
+  { op: 'GET /api/v1/outcomes', req: () => ({ method: 'GET', url: '/api/v1/outcomes' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/sessions', req: () => ({ method: 'GET', url: '/api/v1/sessions' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'POST /api/v1/sessions', req: (w) => ({ method: 'POST', url: '/api/v1/sessions', body: { id: id(), type: 'individual', startsAt: new Date().toISOString(), durationMinutes: 30, setting: 'school', participants: [{ clientId: w.clientId }] } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/sessions/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/sessions/${w.sessionId}` }), expect: sessionScoped(200) },
+  { op: 'PATCH /api/v1/sessions/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/sessions/${w.sessionId}`, body: { version: w.sessionVersion, location: 'Room 2' } }), expect: sessionScoped(200) },
+  { op: 'PUT /api/v1/sessions/{id}/participants/{clientId}/attendance', req: (w) => ({ method: 'PUT', url: `/api/v1/sessions/${w.sessionId}/participants/${w.clientId}/attendance`, body: { attendance: 'present' } }), expect: sessionScoped(200) },
+  { op: 'POST /api/v1/sessions/{id}/interventions', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/interventions`, body: { id: id(), interventionId: w.interventionId, objectiveIds: [w.objectiveId] } }), expect: sessionScoped(201) },
+  { op: 'DELETE /api/v1/sessions/{id}/interventions/{deliveredId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/sessions/${w.sessionId}/interventions/${w.deliveredId}` }), expect: sessionScoped(204) },
+  { op: 'GET /api/v1/sessions/{id}/data-points', req: (w) => ({ method: 'GET', url: `/api/v1/sessions/${w.sessionId}/data-points` }), expect: sessionScoped(200) },
+  { op: 'POST /api/v1/sessions/{id}/data-points', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/data-points`, body: trial(w.clientId, w.objectiveId, 'success') }), expect: sessionScoped(201) },
+  { op: 'POST /api/v1/sessions/{id}/data-points/batch', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/data-points/batch`, body: { points: [trial(w.clientId, w.objectiveId, 'failure')] } }), expect: sessionScoped(201) },
+  { op: 'DELETE /api/v1/sessions/{id}/data-points/{pointId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/sessions/${w.sessionId}/data-points/${w.pointId}` }), expect: sessionScoped(204) },
+  { op: 'POST /api/v1/sessions/{id}/notes', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/notes`, body: { id: id(), clientId: w.clientId } }), expect: clinicalWrite(409) },
+  { op: 'GET /api/v1/clients/{id}/notes', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/notes` }), expect: clinicalRead },
+  { op: 'GET /api/v1/notes/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/notes/${w.noteId}` }), expect: clinicalRead },
+  { op: 'PATCH /api/v1/notes/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/notes/${w.noteId}`, body: { version: w.noteVersion, sections: { plan: 'Continue' } } }), expect: clinicalWrite(200) },
+  { op: 'POST /api/v1/notes/{id}/sign', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.noteId}/sign`, body: { version: w.noteVersion } }), expect: { ...clinicalWrite(403), owner: 200 } },
+  { op: 'POST /api/v1/notes/{id}/cosign', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/cosign` }), expect: clinicalWrite(409) },
+  { op: 'POST /api/v1/notes/{id}/addenda', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/addenda`, body: { id: id(), text: 'Correction', reason: 'typo' } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: everyone(200) },
+  { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
+  { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), expect: everyone(200) },
+  { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 201, otherOrg: 201 } },
+  { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
+];
+
+/** Operations that do not concern client data and are covered by their own tests. */
+const OUTSIDE = new Set(['GET /api/v1/setup', 'POST /api/v1/setup', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all', 'POST /api/v1/auth/password']);
+
+describe.each(engines())('access matrix on %s', (engine) => {
+  let p: Practice;
+  let users: Record<Who, Api>;
+  let shared: World;
+  beforeAll(async () => {
+    p = await startPractice(engine);
+    const adminOnly = await p.admin.post('/api/v1/users', { email: 'office@test.example', name: 'Office Manager', roles: ['admin'], password: PASSWORD });
+    expect(adminOnly.status).toBe(201);
+    // A second organization on the same database: its therapist must see nothing of the first.
+    const other = await createOtherOrganization(p);
+    users = {
+      owner: p.users.therapist1.api, supervisor: p.users.supervisor.api, otherTherapist: p.users.therapist2.api,
+      adminOnly: await login(p.app, 'office@test.example'), otherOrg: other,
+    };
+    shared = await makeWorld(users.owner);
+  });
+  afterAll(() => p.close());
+
+  it('covers every operation of the OpenAPI document', async () => {
+    const doc = (await api(p.app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const missing = ops.filter((op) => !OUTSIDE.has(op) && !MATRIX.some((r) => r.op === op));
+    expect(missing).toEqual([]);
+  });
+
+  for (const row of MATRIX)
+    it(row.op, async () => {
+      const got: Partial<Record<Who, number>> = {};
+      for (const who of WHO) {
+        const w = row.fresh ? await makeWorld(users.owner) : shared;
+        const r = row.req(w);
+        const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
+        got[who] = res.statusCode;
+        if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
+      }
+      expect(got).toEqual(row.expect);
+    });
+});
+
+/** Organizations are created only by first-run setup; a second one is made here the way the demo loader does. */
+async function createOtherOrganization(p: Practice): Promise<Api> {
+  const { organizations, users } = await import('../db/schema.js');
+  const { hashPassword } = await import('../auth/passwords.js');
+  const orgId = id();
+  await p.database.db.insert(organizations).values({ id: orgId, name: 'Elsewhere Clinic' });
+  const { seedOrganizationLibrary } = await import('../library/seed.js');
+  await seedOrganizationLibrary(p.database.db, orgId);
+  await p.database.db.insert(users).values({ id: id(), organizationId: orgId, email: 'far@elsewhere.example', name: 'Far Therapist', roles: ['therapist', 'supervisor', 'admin'], passwordHash: await hashPassword(PASSWORD) });
+  const r = await p.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'far@elsewhere.example', password: PASSWORD } });
+  return api(p.app, cookieOf({ status: r.statusCode, body: null, headers: r.headers }));
+}

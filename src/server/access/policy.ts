@@ -1,0 +1,86 @@
+/**
+ * The one access policy, for reads and writes alike. A client is visible to its care team and to
+ * the supervisors of any care-team member; an admin without a clinical role sees demographics only.
+ * What a user may not see answers 404 (existence does not leak); a visible resource with a
+ * forbidden action answers 403.
+ */
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { isClinician } from '../../domain/roles.js';
+import { clients } from '../db/schema.js';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/connection.js';
+import { Problem, forbidden } from '../http/problem.js';
+import type { ActingUser, Ctx } from './acting-user.js';
+
+export type ClientAccess = 'clinical' | 'demographic';
+export type ClientRow = typeof clients.$inferSelect;
+
+/** Users whose care-team membership makes a client visible to `userId`: self, supervisees, their supervisees. */
+export function teamOf(userId: string): SQL {
+  return sql`(select ${userId}::uuid
+    union select s1.supervisee_id from supervision s1 where s1.supervisor_id = ${userId}::uuid
+    union select s2.supervisee_id from supervision s1 join supervision s2 on s2.supervisor_id = s1.supervisee_id
+      where s1.supervisor_id = ${userId}::uuid)`;
+}
+
+/** SQL condition on a client id column: the client is on the clinical caseload of the user. */
+export function onCaseload(user: ActingUser, clientIdColumn: SQL | AnyPgColumn): SQL {
+  return sql`exists (select 1 from care_team ct where ct.client_id = ${clientIdColumn} and ct.user_id in ${teamOf(user.id)})`;
+}
+
+/** The condition for listing clients: clinicians see their caseload; an admin sees the practice's names. */
+export function visibleClients(user: ActingUser): SQL {
+  const base = and(eq(clients.organizationId, user.organizationId), isNull(clients.deletedAt))!;
+  if (user.roles.includes('admin')) return base;
+  if (!isClinician(user.roles)) return sql`false`;
+  return and(base, onCaseload(user, clients.id))!;
+}
+
+export function accessLevel(user: ActingUser, onTeam: boolean): ClientAccess | null {
+  if (onTeam && isClinician(user.roles)) return 'clinical';
+  if (user.roles.includes('admin')) return 'demographic';
+  return null;
+}
+
+export class AccessDenied extends Problem {
+  constructor(
+    readonly clientId: string,
+    status: 404 | 403,
+    detail: string,
+  ) {
+    super(status, detail);
+  }
+}
+
+/**
+ * The first line of every service method touching client data: loads the client if the user may
+ * see it at the needed level, or throws 404 (invisible) / 403 (visible, not permitted).
+ */
+export async function requireClient(
+  tx: Db,
+  ctx: Ctx,
+  clientId: string,
+  need: ClientAccess = 'clinical',
+  includeDeleted = false,
+): Promise<{ client: ClientRow; access: ClientAccess }> {
+  const rows = await tx
+    .select({ client: clients, onTeam: onCaseload(ctx.user, clients.id).mapWith(Boolean) })
+    .from(clients)
+    .where(
+      and(
+        eq(clients.id, clientId),
+        eq(clients.organizationId, ctx.user.organizationId),
+        includeDeleted ? undefined : isNull(clients.deletedAt),
+      ),
+    );
+  const row = rows[0];
+  const access = row ? accessLevel(ctx.user, row.onTeam) : null;
+  if (!row || !access) throw new AccessDenied(clientId, 404, 'client was not found');
+  if (need === 'clinical' && access !== 'clinical')
+    throw new AccessDenied(clientId, 403, 'clinical records are open only to the care team and their supervisors');
+  return { client: row.client, access };
+}
+
+export function requireRole(user: ActingUser, ...roles: ActingUser['roles']): void {
+  if (!roles.some((r) => user.roles.includes(r))) throw forbidden(`this needs the role ${roles.join(' or ')}`);
+}

@@ -1,0 +1,95 @@
+/** The Fastify application: API under /api/v1, OpenAPI at /api/openapi.json, the web build at /. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { LIMITS } from '../domain/schemas/common.js';
+import type { Database } from './db/connection.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerAuthentication } from './auth/hook.js';
+import { authRoutes } from './auth/routes.js';
+import { apiRoutes } from './routes.js';
+
+export const VERSION = '0.1.0';
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  database: Database;
+  logger?: boolean;
+  serveWeb?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    bodyLimit: LIMITS.bodyBytes,
+    genReqId: () => randomUUID(),
+    trustProxy: process.env.CRESCENDO_TRUST_PROXY === '1',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', opts.database);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    hsts: false,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Crescendo API', version: VERSION, description: 'Clinical documentation and outcome tracking for music therapists.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'crescendo_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.get('/api/health', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    database: opts.database.engine,
+    version: VERSION,
+  }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app);
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(apiRoutes, { prefix: '/api/v1' });
+
+  if (opts.serveWeb !== false && existsSync(WEB_DIR)) {
+    await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, maxAge: '1h' });
+    // Client-side routes fall back to the app shell; unknown API paths stay problem+json 404s.
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,49 @@
+/** Every /api/v1 route needs a signed-in user, except the few marked public. Cookie writes must be same-origin. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ActingUser, Ctx } from '../access/acting-user.js';
+import { Problem } from '../http/problem.js';
+import { sendProblem } from '../http/errors.js';
+import { SESSION_COOKIE, resolveSession } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actingUser: ActingUser | null;
+  }
+  interface FastifyContextConfig {
+    public?: boolean;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function crossSite(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin) {
+    try {
+      return new URL(origin).host !== request.headers.host;
+    } catch {
+      return true;
+    }
+  }
+  return request.headers['sec-fetch-site'] === 'cross-site';
+}
+
+export function registerAuthentication(app: FastifyInstance) {
+  app.decorateRequest('actingUser', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
+    if (UNSAFE.has(request.method) && crossSite(request))
+      return sendProblem(reply, new Problem(403, 'cross-site requests are refused'));
+    if (request.routeOptions.config.public) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await resolveSession(app.database.db, token) : null;
+    if (!user) return sendProblem(reply, new Problem(401, 'sign in to continue'));
+    request.actingUser = user;
+  });
+}
+
+/** The service context for an authenticated request. */
+export function ctxOf(request: FastifyRequest): Ctx {
+  if (!request.actingUser) throw new Problem(401, 'sign in to continue');
+  return { db: request.server.database.db, user: request.actingUser, requestId: request.id, ip: request.ip };
+}

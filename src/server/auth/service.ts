@@ -1,0 +1,165 @@
+/** Sign-in, first-run setup, and user administration. */
+import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import type { Role } from '../../domain/roles.js';
+import type { Db } from '../db/connection.js';
+import { loginAttempts, organizations, supervision, users } from '../db/schema.js';
+import { Problem, conflict, notFound } from '../http/problem.js';
+import type { ActingUser, Ctx } from '../access/acting-user.js';
+import { requireRole } from '../access/policy.js';
+import { audit } from '../audit/audit.js';
+import { seedOrganizationLibrary } from '../library/seed.js';
+import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { createSession, endAllSessions } from './sessions.js';
+
+const WINDOW_MINUTES = 15;
+const MAX_PER_ACCOUNT = 5;
+const MAX_PER_ADDRESS = 30;
+
+export function checkPassword(password: string, context: string[]): void {
+  const problem = passwordProblems(password, context);
+  if (problem) throw new Problem(422, `the password ${problem}`, [{ path: 'password', message: problem }]);
+}
+
+export async function setupNeeded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+export interface SetupInput {
+  organizationName: string;
+  timeZone: string;
+  noteFormat: 'SOAP' | 'DAP';
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** First run: the organization and its first user (therapist with admin rights); closed once any user exists. */
+export async function setupPractice(db: Db, input: SetupInput): Promise<{ user: ActingUser; token: string }> {
+  checkPassword(input.password, [input.email.split('@')[0] ?? '', ...input.name.split(/\s+/)]);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    // Serialize concurrent setups: only the first one may create the practice.
+    await tx.execute(sql`select pg_advisory_xact_lock(7310001)`);
+    if (!(await setupNeeded(tx))) throw new Problem(409, 'this Crescendo is already set up; sign in instead');
+    const organizationId = uuidv7();
+    await tx.insert(organizations).values({ id: organizationId, name: input.organizationName, timeZone: input.timeZone, noteFormat: input.noteFormat });
+    const user: ActingUser = { id: uuidv7(), organizationId, roles: ['admin', 'therapist'], name: input.name, email: input.email.toLowerCase() };
+    await tx.insert(users).values({ ...user, passwordHash });
+    await seedOrganizationLibrary(tx, organizationId);
+    await audit(tx, { user, requestId: 'setup' }, { action: 'create', entityType: 'organization', entityId: organizationId });
+    const token = await createSession(tx, user);
+    return { user, token };
+  });
+}
+
+async function recentFailures(db: Db, key: string): Promise<number> {
+  const since = new Date(Date.now() - WINDOW_MINUTES * 60_000).toISOString();
+  const [row] = await db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
+}
+
+const throttled = () =>
+  new Problem(429, `too many sign-in attempts; try again in ${WINDOW_MINUTES} minutes`, undefined, { retryAfterSeconds: WINDOW_MINUTES * 60 });
+
+export async function login(db: Db, email: string, password: string, ip: string, requestId: string) {
+  const accountKey = `account:${email.toLowerCase()}`;
+  const addressKey = `address:${ip}`;
+  if ((await recentFailures(db, accountKey)) >= MAX_PER_ACCOUNT || (await recentFailures(db, addressKey)) >= MAX_PER_ADDRESS) throw throttled();
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !ok || !row.active) {
+    await db.insert(loginAttempts).values([{ key: accountKey }, { key: addressKey }]);
+    if (row) await audit(db, { user: toActing(row), requestId }, { action: 'login-failed', entityType: 'user', entityId: row.id, outcome: 'failed' });
+    throw new Problem(401, 'the email or password is not right', [{ path: 'body.password', message: 'email or password is not right' }]);
+  }
+  await db.delete(loginAttempts).where(eq(loginAttempts.key, accountKey));
+  const user = toActing(row);
+  const token = await createSession(db, user);
+  await audit(db, { user, requestId }, { action: 'login', entityType: 'user', entityId: user.id });
+  return { user, token };
+}
+
+export function toActing(row: typeof users.$inferSelect): ActingUser {
+  return { id: row.id, organizationId: row.organizationId, roles: row.roles as Role[], name: row.name, email: row.email };
+}
+
+export async function changePassword(ctx: Ctx, current: string, next: string): Promise<void> {
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, ctx.user.id));
+  if (!row || !(await verifyPassword(current, row.passwordHash)))
+    throw new Problem(422, 'the current password is not right', [{ path: 'body.currentPassword', message: 'is not right' }]);
+  checkPassword(next, [ctx.user.email.split('@')[0] ?? '', ...ctx.user.name.split(/\s+/)]);
+  const passwordHash = await hashPassword(next);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, ctx.user.id));
+    await endAllSessions(tx as unknown as Db, ctx.user.id);
+    await audit(tx as unknown as Db, ctx, { action: 'update', entityType: 'user', entityId: ctx.user.id, detail: { field: 'password' } });
+  });
+}
+
+export interface UserAddInput {
+  email: string;
+  name: string;
+  roles: Role[];
+  password: string;
+  credentials?: string | null;
+  supervisorId?: string | null;
+}
+
+/** Adds a user to the organization (admin only, or the CLI acting as the organization's admin). */
+export async function addUser(ctx: Ctx, input: UserAddInput): Promise<ActingUser> {
+  requireRole(ctx.user, 'admin');
+  checkPassword(input.password, [input.email.split('@')[0] ?? '', ...input.name.split(/\s+/)]);
+  const passwordHash = await hashPassword(input.password);
+  const user: ActingUser = { id: uuidv7(), organizationId: ctx.user.organizationId, roles: input.roles, name: input.name, email: input.email.toLowerCase() };
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [exists] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${user.email}`);
+    if (exists) throw conflict('a user with this email already exists');
+    await tx.insert(users).values({ ...user, passwordHash, credentials: input.credentials ?? null });
+    if (input.supervisorId) await linkSupervision(tx, ctx, input.supervisorId, user.id);
+    await audit(tx, ctx, { action: 'create', entityType: 'user', entityId: user.id, detail: { roles: input.roles } });
+  });
+  return user;
+}
+
+export async function linkSupervision(tx: Db, ctx: Ctx, supervisorId: string, superviseeId: string): Promise<void> {
+  requireRole(ctx.user, 'admin');
+  const found = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organizationId, ctx.user.organizationId), sql`${users.id} in (${supervisorId}::uuid, ${superviseeId}::uuid)`));
+  if (found.length !== 2 || supervisorId === superviseeId) throw notFound('supervisor or supervisee');
+  await tx.insert(supervision).values({ organizationId: ctx.user.organizationId, supervisorId, superviseeId }).onConflictDoNothing();
+}
+
+export async function listUsers(ctx: Ctx) {
+  const rows = await ctx.db.select().from(users).where(eq(users.organizationId, ctx.user.organizationId)).orderBy(users.name);
+  const sup = await ctx.db.select().from(supervision).where(eq(supervision.organizationId, ctx.user.organizationId));
+  return rows.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    roles: u.roles as Role[],
+    credentials: u.credentials,
+    active: u.active,
+    supervisorIds: sup.filter((s) => s.superviseeId === u.id).map((s) => s.supervisorId),
+  }));
+}
+
+export async function deactivateUser(ctx: Ctx, userId: string): Promise<void> {
+  requireRole(ctx.user, 'admin');
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const updated = await tx
+      .update(users)
+      .set({ active: false, deactivatedAt: new Date().toISOString() })
+      .where(and(eq(users.id, userId), eq(users.organizationId, ctx.user.organizationId)))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw notFound('user');
+    await endAllSessions(tx, userId);
+    await audit(tx, ctx, { action: 'update', entityType: 'user', entityId: userId, detail: { active: false } });
+  });
+}

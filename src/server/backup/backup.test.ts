@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { engines, startPractice, testDatabase } from '../testing/harness.js';
+import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
+import { createBackup, parseBackup, restoreBackup, tablesHash } from './backup.js';
+
+describe.each(engines())('backup from %s', (engine) => {
+  it('backup → restore (into every engine) → backup gives the same content hash; refusals change nothing', async () => {
+    const p = await startPractice(engine);
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'failure')] }), 201);
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version }));
+    const first = await createBackup(p.database);
+    expect(first.rows).toBeGreaterThan(50);
+
+    for (const target of engines()) {
+      const fresh = await testDatabase(target);
+      const restored = await restoreBackup(fresh, first.bytes);
+      expect(restored.rows).toBe(first.rows);
+      const again = await createBackup(fresh);
+      expect(again.sha256).toBe(first.sha256);
+      await expect(restoreBackup(fresh, first.bytes)).rejects.toThrow(/not empty/);
+      await fresh.close();
+    }
+
+    const doc = JSON.parse((await import('node:zlib')).gunzipSync(first.bytes).toString('utf8'));
+    const newer = gzipSync(JSON.stringify({ ...doc, version: 99 }));
+    expect(() => parseBackup(newer)).toThrow(/newer/);
+    doc.tables.data_points[0].event = { kind: 'trial', outcome: 'success' };
+    expect(tablesHash(doc.tables)).not.toBe(first.sha256);
+    expect(() => parseBackup(gzipSync(JSON.stringify(doc)))).toThrow(/damaged/);
+    expect(() => parseBackup(Buffer.from('not a backup'))).toThrow(/not a readable/);
+    const empty = await testDatabase('pglite');
+    await expect(restoreBackup(empty, gzipSync(JSON.stringify(doc)))).rejects.toThrow(/damaged/);
+    expect((await createBackup(empty)).rows).toBe(0);
+    await empty.close();
+    await p.close();
+  });
+});

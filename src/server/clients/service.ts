@@ -1,0 +1,177 @@
+/** Client chart: identity, referral, populations, guardians, music preferences, status, care team. */
+import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { clientCreateSchema, clientListQuery, clientUpdateSchema } from '../../domain/schemas/clients.js';
+import { isClinician } from '../../domain/roles.js';
+import type { Db } from '../db/connection.js';
+import { careTeam, clients, users } from '../db/schema.js';
+import { defined, updateVersioned } from '../db/versioned.js';
+import { conflict, forbidden, notFound } from '../http/problem.js';
+import type { Ctx } from '../access/acting-user.js';
+import { requireClient, requireRole, visibleClients, type ClientAccess, type ClientRow } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit, auditReadMany } from '../audit/audit.js';
+
+type CareTeamMember = { userId: string; name: string; role: 'primary' | 'member' };
+
+async function careTeamsOf(tx: Db, clientIds: string[]): Promise<Map<string, CareTeamMember[]>> {
+  const map = new Map<string, CareTeamMember[]>();
+  if (clientIds.length === 0) return map;
+  const rows = await tx
+    .select({ clientId: careTeam.clientId, userId: careTeam.userId, name: users.name, role: careTeam.role })
+    .from(careTeam)
+    .innerJoin(users, eq(users.id, careTeam.userId))
+    .where(inArray(careTeam.clientId, clientIds))
+    .orderBy(asc(careTeam.role), asc(users.name));
+  for (const r of rows) {
+    const list = map.get(r.clientId) ?? [];
+    list.push({ userId: r.userId, name: r.name, role: r.role as CareTeamMember['role'] });
+    map.set(r.clientId, list);
+  }
+  return map;
+}
+
+export function clientSummary(row: ClientRow, team: CareTeamMember[]) {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    preferredName: row.preferredName,
+    status: row.status as 'active',
+    setting: row.setting,
+    populations: row.populations,
+    careTeam: team,
+    version: row.version,
+  };
+}
+
+function clientFull(row: ClientRow, team: CareTeamMember[]) {
+  return {
+    ...clientSummary(row, team),
+    birthDate: row.birthDate,
+    gestationalAgeWeeks: row.gestationalAgeWeeks,
+    gestationalAgeDays: row.gestationalAgeDays,
+    diagnoses: row.diagnoses as never,
+    referral: row.referral as never,
+    guardians: row.guardians as never,
+    musicPreferences: row.musicPreferences as never,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function shaped(row: ClientRow, team: CareTeamMember[], access: ClientAccess) {
+  return access === 'clinical' ? clientFull(row, team) : clientSummary(row, team);
+}
+
+export async function listClients(ctx: Ctx, query: z.output<typeof clientListQuery>) {
+  return inTransaction(ctx, async (tx) => {
+    const where = and(
+      visibleClients(ctx.user),
+      query.status ? eq(clients.status, query.status) : undefined,
+      query.setting ? eq(clients.setting, query.setting) : undefined,
+      query.population ? sql`${query.population} = any(${clients.populations})` : undefined,
+      query.q
+        ? or(ilike(clients.firstName, `%${escapeLike(query.q)}%`), ilike(clients.lastName, `%${escapeLike(query.q)}%`), ilike(clients.preferredName, `%${escapeLike(query.q)}%`))
+        : undefined,
+    );
+    const [rows, totals] = await Promise.all([
+      tx.select().from(clients).where(where).orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id)).limit(query.limit).offset(query.offset),
+      tx.select({ n: count() }).from(clients).where(where),
+    ]);
+    const teams = await careTeamsOf(tx, rows.map((r) => r.id));
+    await auditReadMany(tx, ctx, 'client', rows.map((r) => r.id));
+    return {
+      items: rows.map((r) => clientSummary(r, teams.get(r.id) ?? [])),
+      total: totals[0]?.n ?? 0,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  });
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function getClient(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const { client, access } = await requireClient(tx, ctx, id, 'demographic');
+    const teams = await careTeamsOf(tx, [id]);
+    await audit(tx, ctx, { action: 'read', entityType: 'client', entityId: id, clientId: id, detail: { access } });
+    return shaped(client, teams.get(id) ?? [], access);
+  });
+}
+
+export async function createClient(ctx: Ctx, input: z.output<typeof clientCreateSchema>) {
+  if (!ctx.user.roles.some((r) => r === 'admin' || r === 'therapist' || r === 'supervisor'))
+    throw forbidden('only therapists, supervisors and admins accept new clients');
+  return inTransaction(ctx, async (tx) => {
+    const [existing] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.id));
+    if (existing) throw conflict('a client with this id already exists');
+    const [row] = await tx.insert(clients).values({ ...input, organizationId: ctx.user.organizationId }).returning();
+    if (isClinician(ctx.user.roles) && !ctx.user.roles.includes('intern'))
+      await tx.insert(careTeam).values({ organizationId: ctx.user.organizationId, clientId: input.id, userId: ctx.user.id, role: 'primary' });
+    await audit(tx, ctx, { action: 'create', entityType: 'client', entityId: input.id, clientId: input.id });
+    const teams = await careTeamsOf(tx, [input.id]);
+    return clientFull(row!, teams.get(input.id) ?? []);
+  });
+}
+
+export async function updateClient(ctx: Ctx, id: string, input: z.output<typeof clientUpdateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    const { client } = await requireClient(tx, ctx, id, 'clinical');
+    if (input.status === 'discharged' && client.status !== 'discharged' && ctx.user.roles.includes('intern') && ctx.user.roles.length === 1)
+      throw forbidden('an intern cannot discharge a client; ask your supervisor');
+    const { version, ...changes } = input;
+    const row = await updateVersioned(tx, clients, id, ctx.user.organizationId, version, defined(changes));
+    await audit(tx, ctx, { action: 'update', entityType: 'client', entityId: id, clientId: id, detail: { fields: Object.keys(defined(changes)) } });
+    const teams = await careTeamsOf(tx, [id]);
+    return clientFull(row, teams.get(id) ?? []);
+  });
+}
+
+export async function deleteClient(ctx: Ctx, id: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, id, 'demographic');
+    requireRole(ctx.user, 'admin', 'supervisor', 'therapist');
+    await tx.update(clients).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id, deleteReason: reason }).where(eq(clients.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'client', entityId: id, clientId: id, detail: { reason } });
+  });
+}
+
+export async function restoreClient(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    requireRole(ctx.user, 'admin');
+    const rows = await tx
+      .update(clients)
+      .set({ deletedAt: null, deletedBy: null, deleteReason: null })
+      .where(and(eq(clients.id, id), eq(clients.organizationId, ctx.user.organizationId), isNotNull(clients.deletedAt)))
+      .returning({ id: clients.id });
+    if (rows.length === 0) throw notFound('deleted client');
+    await audit(tx, ctx, { action: 'restore', entityType: 'client', entityId: id, clientId: id });
+  });
+}
+
+export async function addCareTeamMember(ctx: Ctx, clientId: string, userId: string, role: 'primary' | 'member') {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId, 'demographic');
+    if (!ctx.user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'therapist'))
+      throw forbidden('only therapists, supervisors and admins change a care team');
+    const [member] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.organizationId, ctx.user.organizationId), eq(users.active, true)));
+    if (!member) throw notFound('user');
+    await tx.insert(careTeam).values({ organizationId: ctx.user.organizationId, clientId, userId, role }).onConflictDoUpdate({ target: [careTeam.clientId, careTeam.userId], set: { role } });
+    await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { added: userId, role } });
+    return (await careTeamsOf(tx, [clientId])).get(clientId) ?? [];
+  });
+}
+
+export async function removeCareTeamMember(ctx: Ctx, clientId: string, userId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId, 'demographic');
+    if (!ctx.user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'therapist'))
+      throw forbidden('only therapists, supervisors and admins change a care team');
+    const rows = await tx.delete(careTeam).where(and(eq(careTeam.clientId, clientId), eq(careTeam.userId, userId))).returning({ u: careTeam.userId });
+    if (rows.length === 0) throw notFound('care-team member');
+    await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { removed: userId } });
+    return (await careTeamsOf(tx, [clientId])).get(clientId) ?? [];
+  });
+}

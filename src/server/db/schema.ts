@@ -1,0 +1,441 @@
+/**
+ * The database schema: the single source of truth for the clinical model's tables.
+ * Every clinical table carries organization_id (the tenant key) and every query filters by it.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const created = () => ts('created_at').notNull().defaultNow();
+const updated = () => ts('updated_at').notNull().defaultNow();
+const org = () => uuid('organization_id').notNull().references(() => organizations.id);
+/** Soft delete: clinical records are hidden, never removed, and recoverable by an admin. */
+const softDelete = {
+  deletedAt: ts('deleted_at'),
+  deletedBy: uuid('deleted_by'),
+  deleteReason: text('delete_reason'),
+};
+/** Optimistic concurrency: an update must send the version it read. */
+const version = () => integer('version').notNull().default(1);
+
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  noteFormat: text('note_format').notNull().default('SOAP'),
+  createdAt: created(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    credentials: text('credentials'),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: created(),
+    deactivatedAt: ts('deactivated_at'),
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);
+
+/** Supervision: a supervisor (or a therapist supervising an intern) and the person supervised. */
+export const supervision = pgTable(
+  'supervision',
+  {
+    organizationId: org(),
+    supervisorId: uuid('supervisor_id').notNull().references(() => users.id),
+    superviseeId: uuid('supervisee_id').notNull().references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.supervisorId, t.superviseeId] }), index('supervision_supervisee_idx').on(t.superviseeId)],
+);
+
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    organizationId: org(),
+    createdAt: created(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
+);
+
+export const clients = pgTable(
+  'clients',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    preferredName: text('preferred_name'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    /** NICU: gestational age at birth, in completed weeks and days. */
+    gestationalAgeWeeks: integer('gestational_age_weeks'),
+    gestationalAgeDays: integer('gestational_age_days'),
+    populations: text('populations').array().notNull().default(sql`'{}'::text[]`),
+    diagnoses: jsonb('diagnoses').notNull().default([]),
+    setting: text('setting').notNull(),
+    referral: jsonb('referral').notNull().default({}),
+    status: text('status').notNull().default('referred'),
+    guardians: jsonb('guardians').notNull().default([]),
+    musicPreferences: jsonb('music_preferences').notNull().default({}),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('clients_org_status_idx').on(t.organizationId, t.status)],
+);
+
+export const careTeam = pgTable(
+  'care_team',
+  {
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    role: text('role').notNull().default('member'),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.userId] }), index('care_team_user_idx').on(t.userId)],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    kind: text('kind').notNull(),
+    templateKey: text('template_key'),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    assessorId: uuid('assessor_id').notNull().references(() => users.id),
+    responses: jsonb('responses').notNull().default({}),
+    observations: text('observations').notNull().default(''),
+    strengths: text('strengths').notNull().default(''),
+    needs: text('needs').notNull().default(''),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('assessments_client_idx').on(t.clientId)],
+);
+
+export const goalDomains = pgTable(
+  'goal_domains',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    definition: text('definition').notNull().default(''),
+    subSkills: text('sub_skills').array().notNull().default(sql`'{}'::text[]`),
+    populations: text('populations').array().notNull().default(sql`'{}'::text[]`),
+    builtIn: boolean('built_in').notNull().default(false),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [uniqueIndex('goal_domains_org_key').on(t.organizationId, t.key)],
+);
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    domainId: uuid('domain_id').notNull().references(() => goalDomains.id),
+    statement: text('statement').notNull(),
+    status: text('status').notNull().default('active'),
+    targetDate: date('target_date', { mode: 'string' }),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('goals_client_idx').on(t.clientId)],
+);
+
+export const objectives = pgTable(
+  'objectives',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    statement: text('statement').notNull(),
+    behaviour: text('behaviour').notNull(),
+    condition: text('condition').notNull().default(''),
+    measurement: jsonb('measurement').notNull(),
+    criterion: jsonb('criterion').notNull(),
+    direction: text('direction').notNull(),
+    baselineValue: jsonb('baseline_value').$type<number | null>(),
+    baselineNote: text('baseline_note').notNull().default(''),
+    status: text('status').notNull().default('baseline'),
+    targetDate: date('target_date', { mode: 'string' }),
+    /** Set when data first meets the criterion; the therapist confirms before it is closed. */
+    masteryMetOn: date('mastery_met_on', { mode: 'string' }),
+    masteryConfirmedAt: ts('mastery_confirmed_at'),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('objectives_client_idx').on(t.clientId), index('objectives_goal_idx').on(t.goalId)],
+);
+
+export const phases = pgTable(
+  'phases',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    kind: text('kind').notNull(),
+    label: text('label').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [index('phases_objective_idx').on(t.objectiveId)],
+);
+
+export const interventions = pgTable(
+  'interventions',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    technique: text('technique').notNull(),
+    musicElements: jsonb('music_elements').notNull(),
+    goalDomainKeys: text('goal_domain_keys').array().notNull(),
+    populations: text('populations').array().notNull().default(sql`'{}'::text[]`),
+    materials: jsonb('materials').notNull().default([]),
+    procedure: jsonb('procedure').notNull().default([]),
+    adaptations: jsonb('adaptations').notNull().default({}),
+    precautions: jsonb('precautions').notNull().default([]),
+    references: jsonb('references').notNull().default([]),
+    builtIn: boolean('built_in').notNull().default(false),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [uniqueIndex('interventions_org_key').on(t.organizationId, t.key)],
+);
+
+export const treatmentPlans = pgTable(
+  'treatment_plans',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    reviewDate: date('review_date', { mode: 'string' }),
+    notes: text('notes').notNull().default(''),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [uniqueIndex('treatment_plans_client_key').on(t.clientId)],
+);
+
+/** The treatment plan's mapping: which intervention addresses which objective. */
+export const planLinks = pgTable(
+  'plan_links',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    interventionId: uuid('intervention_id').notNull().references(() => interventions.id),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [
+    uniqueIndex('plan_links_live_key').on(t.objectiveId, t.interventionId).where(sql`${t.deletedAt} is null`),
+    index('plan_links_client_idx').on(t.clientId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    type: text('type').notNull(),
+    startsAt: ts('starts_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    timeZone: text('time_zone').notNull(),
+    /** The clinic's calendar date of the session, in its time zone. */
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    setting: text('setting').notNull(),
+    location: text('location').notNull().default(''),
+    status: text('status').notNull().default('planned'),
+    groupName: text('group_name'),
+    leadTherapistId: uuid('lead_therapist_id').notNull().references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('sessions_org_date_idx').on(t.organizationId, t.localDate), index('sessions_lead_idx').on(t.leadTherapistId, t.localDate)],
+);
+
+export const sessionParticipants = pgTable(
+  'session_participants',
+  {
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    attendance: text('attendance').notNull().default('expected'),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.clientId] }), index('session_participants_client_idx').on(t.clientId)],
+);
+
+export const deliveredInterventions = pgTable(
+  'delivered_interventions',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    interventionId: uuid('intervention_id').notNull().references(() => interventions.id),
+    position: integer('position').notNull(),
+    /** The objectives this delivery serves; each must be an active objective of a participant. */
+    objectiveIds: uuid('objective_ids').array().notNull(),
+    notes: text('notes').notNull().default(''),
+    startedAt: ts('started_at'),
+    endedAt: ts('ended_at'),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [index('delivered_interventions_session_idx').on(t.sessionId)],
+);
+
+/** One raw event of session data; the id is generated by the recording device, so a retry stores once. */
+export const dataPoints = pgTable(
+  'data_points',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    deliveredInterventionId: uuid('delivered_intervention_id').references(() => deliveredInterventions.id),
+    event: jsonb('event').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [
+    index('data_points_objective_idx').on(t.objectiveId, t.sessionId),
+    index('data_points_session_idx').on(t.sessionId, t.clientId),
+  ],
+);
+
+export const notes = pgTable(
+  'notes',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    format: text('format').notNull(),
+    sections: jsonb('sections').notNull(),
+    status: text('status').notNull().default('draft'),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    signedBy: uuid('signed_by').references(() => users.id),
+    signedAt: ts('signed_at'),
+    contentHash: text('content_hash'),
+    dataHash: text('data_hash'),
+    requiresCosign: boolean('requires_cosign').notNull().default(false),
+    cosignerId: uuid('cosigner_id').references(() => users.id),
+    cosignedBy: uuid('cosigned_by').references(() => users.id),
+    cosignedAt: ts('cosigned_at'),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [
+    uniqueIndex('notes_session_client_key').on(t.sessionId, t.clientId).where(sql`${t.deletedAt} is null`),
+    index('notes_client_idx').on(t.clientId),
+    index('notes_cosigner_idx').on(t.cosignerId, t.status),
+  ],
+);
+
+export const addenda = pgTable(
+  'addenda',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    noteId: uuid('note_id').notNull().references(() => notes.id),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    text: text('text').notNull(),
+    reason: text('reason').notNull(),
+    signedAt: ts('signed_at').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('addenda_note_idx').on(t.noteId)],
+);
+
+/** Append-only: the database refuses UPDATE and DELETE on it. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organizationId: uuid('organization_id'),
+    actorId: uuid('actor_id'),
+    at: ts('at').notNull().defaultNow(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    clientId: uuid('client_id'),
+    requestId: text('request_id'),
+    outcome: text('outcome').notNull().default('ok'),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    index('audit_log_org_at_idx').on(t.organizationId, t.at),
+    index('audit_log_client_idx').on(t.clientId, t.at),
+  ],
+);

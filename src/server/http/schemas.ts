@@ -1,0 +1,52 @@
+/** Response shapes shared by several route groups. */
+import { z } from 'zod';
+import { measurementConfigSchema, dataEventSchema } from '../../domain/measurement.js';
+import { masteryCriterionSchema } from '../../domain/criterion.js';
+
+export const goalOutSchema = z.object({
+  id: z.string(), clientId: z.string(), domainId: z.string(), statement: z.string(), status: z.string(), targetDate: z.string().nullable(), version: z.number(),
+});
+export const objectiveOutSchema = z.object({
+  id: z.string(), clientId: z.string(), goalId: z.string(), statement: z.string(), behaviour: z.string(), condition: z.string(),
+  measurement: measurementConfigSchema, criterion: masteryCriterionSchema, direction: z.enum(['increase', 'decrease']),
+  baselineValue: z.number().nullable(), baselineNote: z.string(), status: z.string(), targetDate: z.string().nullable(),
+  masteryMetOn: z.string().nullable(), masteryConfirmedAt: z.string().nullable(), version: z.number(),
+});
+export const phaseOutSchema = z.object({
+  id: z.string(), objectiveId: z.string(), kind: z.enum(['baseline', 'intervention']), label: z.string(), startDate: z.string(), note: z.string(),
+});
+export const interventionOutSchema = z.object({
+  id: z.string(), key: z.string(), name: z.string(), technique: z.string(),
+  musicElements: z.array(z.object({ element: z.string(), use: z.string() })), goalDomainKeys: z.array(z.string()), populations: z.array(z.string()),
+  materials: z.array(z.string()), procedure: z.array(z.string()), adaptations: z.object({ easier: z.array(z.string()), harder: z.array(z.string()) }),
+  precautions: z.array(z.string()), references: z.array(z.looseObject({ authors: z.string(), year: z.number(), title: z.string() })), builtIn: z.boolean(),
+});
+export const domainOutSchema = z.object({
+  id: z.string(), key: z.string(), name: z.string(), category: z.string(), definition: z.string(), subSkills: z.array(z.string()), populations: z.array(z.string()), builtIn: z.boolean(),
+});
+export const sessionOutSchema = z.object({
+  id: z.string(), type: z.string(), startsAt: z.string(), durationMinutes: z.number(), timeZone: z.string(), localDate: z.string(), setting: z.string(),
+  location: z.string(), status: z.string(), groupName: z.string().nullable(), leadTherapistId: z.string(), version: z.number(),
+});
+export const deliveredOutSchema = z.object({
+  id: z.string(), sessionId: z.string(), interventionId: z.string(), position: z.number(), objectiveIds: z.array(z.string()), notes: z.string(),
+  startedAt: z.string().nullable(), endedAt: z.string().nullable(),
+});
+export const dataPointOutSchema = z.object({
+  id: z.string(), sessionId: z.string(), clientId: z.string(), objectiveId: z.string(), deliveredInterventionId: z.string().nullable(),
+  event: dataEventSchema, recordedAt: z.string(), recordedBy: z.string(),
+});
+export const noteOutSchema = z.object({
+  id: z.string(), sessionId: z.string(), clientId: z.string(), format: z.enum(['SOAP', 'DAP']), sections: z.record(z.string(), z.string()),
+  status: z.enum(['draft', 'awaiting_cosign', 'signed']), authorId: z.string(), signedBy: z.string().nullable(), signedAt: z.string().nullable(),
+  contentHash: z.string().nullable(), dataHash: z.string().nullable(), requiresCosign: z.boolean(), cosignerId: z.string().nullable(),
+  cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(), version: z.number(),
+  addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string() })),
+});
+export const progressOutSchema = z.looseObject({
+  objective: objectiveOutSchema,
+  status: z.enum(['met', 'progressing', 'not-progressing', 'insufficient-data']),
+  sessions: z.array(z.object({ sessionId: z.string(), date: z.string(), value: z.number().nullable(), eventCount: z.number(), unit: z.string(), details: z.record(z.string(), z.union([z.number(), z.string(), z.null()])) })),
+  phases: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), startDate: z.string() })),
+});
+export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'say why').max(200) });

@@ -1,0 +1,47 @@
+/** Starts Crescendo: opens the database (taking the data-directory lock on PGlite), serves web and API. */
+import { buildApp } from './app.js';
+import { databaseTarget } from './config.js';
+import { openDatabase, type Database } from './db/connection.js';
+import { acquireDataDirLock } from './db/lock.js';
+
+async function main() {
+  const target = databaseTarget();
+  let release: () => void = () => undefined;
+  if ('dataDir' in target) {
+    try {
+      release = acquireDataDirLock(target.dataDir);
+    } catch (err) {
+      process.stderr.write(`crescendo: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
+  }
+  let database: Database;
+  try {
+    database = await openDatabase(target);
+  } catch (err) {
+    release();
+    process.stderr.write(`crescendo: could not open the database: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const app = await buildApp({ database, logger: process.env.CRESCENDO_LOG !== '0' });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    release();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const port = Number(process.env.PORT ?? 3000);
+  await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
+  const where = 'dataDir' in target ? `PGlite in ${target.dataDir}` : 'PostgreSQL';
+  process.stdout.write(`Crescendo is running at http://localhost:${port} (${where})\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`crescendo: ${(err as Error).message}\n`);
+  process.exit(1);
+});

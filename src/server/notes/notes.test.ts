@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { engines, startPractice, type Practice } from '../testing/harness.js';
+import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
+
+describe.each(engines())('notes on %s', (engine) => {
+  let p: Practice;
+  beforeAll(async () => {
+    p = await startPractice(engine);
+  });
+  afterAll(() => p.close());
+
+  async function sessionWithData() {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] }), 201);
+    const pts = ['success', 'success', 'failure', 'success'].map((o) => trial(a.client.id, a.trials.id, o as 'success'));
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: pts }), 201);
+    return { a, s, t1 };
+  }
+
+  it('drafts the objective section from the data, signs, then locks note and data', async () => {
+    const { a, s, t1 } = await sessionWithData();
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    expect(note.sections.objective).toContain('3/4');
+    expect(note.sections.objective).toContain('75');
+    expect(note.sections.objective).toContain(a.intervention.name);
+    const edited = await expectOk(t1.patch(`/api/v1/notes/${note.id}`, { version: note.version, sections: { subjective: 'Arrived smiling.' } }));
+    const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version }));
+    expect(signed.status).toBe('signed');
+    expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await t1.patch(`/api/v1/notes/${note.id}`, { version: signed.version, sections: { subjective: 'changed' } })).status).toBe(409);
+    expect((await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'))).status).toBe(422);
+    await expect(p.database.db.execute(sql`update notes set sections = '{}'::jsonb where id = ${note.id}::uuid`)).rejects.toThrow();
+    await expect(p.database.db.execute(sql`delete from data_points where session_id = ${s.id}::uuid`)).rejects.toThrow();
+    await expect(p.database.db.execute(sql`update audit_log set action = 'x'`)).rejects.toThrow();
+    const withAddendum = await expectOk(t1.post(`/api/v1/notes/${note.id}/addenda`, { id: id(), text: 'Also sang the goodbye song.', reason: 'omitted' }), 201);
+    expect(withAddendum.addenda).toHaveLength(1);
+  });
+
+  it('an intern’s note waits in the supervisor’s co-sign queue', async () => {
+    const { a, s } = await sessionWithData();
+    await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const intern = p.users.intern.api;
+    const note = await expectOk(intern.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    const signed = await expectOk(intern.post(`/api/v1/notes/${note.id}/sign`, { version: note.version }));
+    expect(signed.status).toBe('awaiting_cosign');
+    const queue = await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'));
+    expect(queue.items.map((n: { id: string }) => n.id)).toContain(note.id);
+    expect((await p.users.therapist1.api.post(`/api/v1/notes/${note.id}/cosign`)).status).toBe(403);
+    const cosigned = await expectOk(p.users.supervisor.api.post(`/api/v1/notes/${note.id}/cosign`));
+    expect(cosigned.status).toBe('signed');
+    expect(cosigned.cosignedBy).toBe(p.users.supervisor.id);
+  });
+
+  it('an intern cannot change the plan or discharge', async () => {
+    const { a } = await sessionWithData();
+    await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const intern = p.users.intern.api;
+    expect((await intern.patch(`/api/v1/objectives/${a.trials.id}`, { version: a.trials.version, statement: 'x' })).status).toBe(403);
+    expect((await intern.patch(`/api/v1/clients/${a.client.id}`, { version: a.client.version, status: 'discharged' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,181 @@
+/** Notes: drafted from the session's data, edited, signed (locked), co-signed for interns, corrected only by addenda. */
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
+import { formatSummary } from '../../domain/progress/index.js';
+import { measurementConfigSchema } from '../../domain/measurement.js';
+import type { Db } from '../db/connection.js';
+import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, supervision } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
+import { conflict, forbidden, ruleBroken } from '../http/problem.js';
+import type { Ctx } from '../access/acting-user.js';
+import { AccessDenied, requireClient } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit } from '../audit/audit.js';
+import { sessionFor } from '../sessions/load.js';
+import { seriesFor } from '../progress/series.js';
+
+type NoteRow = typeof notes.$inferSelect;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) => ({
+  id: n.id, sessionId: n.sessionId, clientId: n.clientId, format: n.format as NoteFormat, sections: n.sections as NoteSections,
+  status: n.status as 'draft' | 'awaiting_cosign' | 'signed', authorId: n.authorId, signedBy: n.signedBy, signedAt: n.signedAt,
+  contentHash: n.contentHash, dataHash: n.dataHash, requiresCosign: n.requiresCosign, cosignerId: n.cosignerId,
+  cosignedBy: n.cosignedBy, cosignedAt: n.cosignedAt, version: n.version,
+  addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash })),
+});
+
+async function noteFor(tx: Db, ctx: Ctx, id: string) {
+  const [n] = await tx.select().from(notes).where(and(eq(notes.id, id), eq(notes.organizationId, ctx.user.organizationId), isNull(notes.deletedAt)));
+  if (!n) throw new AccessDenied(id, 404, 'note was not found');
+  await requireClient(tx, ctx, n.clientId);
+  return n;
+}
+
+/** The objective section's words and numbers, from this session's data for this client. */
+async function draftFor(tx: Db, ctx: Ctx, sessionId: string, clientId: string, format: NoteFormat): Promise<NoteSections> {
+  const { session, participants } = await sessionFor(tx, ctx, sessionId);
+  const participant = participants.find((p) => p.clientId === clientId)!;
+  const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt), sql`${objectives.status} in ('baseline','active','met')`)).orderBy(asc(objectives.createdAt));
+  const series = await seriesFor(tx, objs);
+  const delivered = await tx.select({ d: deliveredInterventions, iv: interventions }).from(deliveredInterventions).innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId)).where(and(eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).orderBy(asc(deliveredInterventions.position));
+  const mine = new Map(objs.map((o) => [o.id, o]));
+  return draftNote({
+    format,
+    clientName: participant.preferredName ?? participant.firstName,
+    session: { localDate: session.localDate, durationMinutes: session.durationMinutes, type: session.type, setting: session.setting, attendance: participant.attendance, groupName: session.groupName },
+    interventions: delivered
+      .filter((x) => x.d.objectiveIds.some((id) => mine.has(id)))
+      .map((x) => ({ name: x.iv.name, technique: x.iv.technique, musicElements: x.iv.musicElements as { element: string; use: string }[], objectiveStatements: x.d.objectiveIds.filter((id) => mine.has(id)).map((id) => mine.get(id)!.statement) })),
+    objectives: objs.map((o) => {
+      const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
+      return { statement: o.statement, summaryText: s && s.value !== null ? formatSummary(measurementConfigSchema.parse(o.measurement), s.summary) : null };
+    }),
+  });
+}
+
+export async function createNote(ctx: Ctx, sessionId: string, input: { id: string; clientId: string }) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, input.clientId);
+    const { participants } = await sessionFor(tx, ctx, sessionId);
+    if (!participants.some((p) => p.clientId === input.clientId)) throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
+    const [existing] = await tx.select({ id: notes.id }).from(notes).where(and(eq(notes.sessionId, sessionId), eq(notes.clientId, input.clientId), isNull(notes.deletedAt)));
+    if (existing) throw conflict('this session already has a note for this client', { existingId: existing.id });
+    const [org] = await tx.select({ f: organizations.noteFormat }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+    const format = (org?.f ?? 'SOAP') as NoteFormat;
+    const sections = await draftFor(tx, ctx, sessionId, input.clientId, format);
+    const [row] = await tx.insert(notes).values({ id: input.id, organizationId: ctx.user.organizationId, sessionId, clientId: input.clientId, format, sections, authorId: ctx.user.id }).returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'note', entityId: input.id, clientId: input.clientId });
+    return noteOut(row!);
+  });
+}
+
+export async function getNote(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const n = await noteFor(tx, ctx, id);
+    const adds = await tx.select().from(addenda).where(eq(addenda.noteId, id)).orderBy(asc(addenda.signedAt));
+    await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: id, clientId: n.clientId });
+    return noteOut(n, adds);
+  });
+}
+
+export async function listClientNotes(ctx: Ctx, clientId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    const rows = await tx.select().from(notes).where(and(eq(notes.clientId, clientId), isNull(notes.deletedAt))).orderBy(desc(notes.createdAt));
+    await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: null, clientId });
+    return rows.map((n) => noteOut(n));
+  });
+}
+
+function checkSections(format: NoteFormat, sections: NoteSections) {
+  const allowed = format === 'SOAP' ? ['subjective', 'objective', 'assessment', 'plan'] : ['data', 'assessment', 'plan'];
+  const extra = Object.keys(sections).filter((k) => !allowed.includes(k));
+  if (extra.length) throw ruleBroken(`a ${format} note has the sections ${allowed.join(', ')}`, extra.map((k) => ({ path: `body.sections.${k}`, message: `not a ${format} section` })));
+}
+
+export async function updateNote(ctx: Ctx, id: string, input: { version: number; sections: NoteSections }) {
+  return inTransaction(ctx, async (tx) => {
+    const n = await noteFor(tx, ctx, id);
+    if (n.signedAt) throw conflict('a signed note cannot be changed; add an addendum');
+    checkSections(n.format as NoteFormat, input.sections);
+    const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, input.version, { sections: { ...(n.sections as NoteSections), ...input.sections } });
+    await audit(tx, ctx, { action: 'update', entityType: 'note', entityId: id, clientId: n.clientId });
+    return noteOut(row);
+  });
+}
+
+async function dataHashOf(tx: Db, sessionId: string, clientId: string): Promise<string> {
+  const rows = await tx.select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt }).from(dataPoints).where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt))).orderBy(asc(dataPoints.id));
+  const [att] = await tx.select({ a: sessionParticipants.attendance }).from(sessionParticipants).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
+  return sha256(JSON.stringify({ attendance: att?.a, points: rows.map((r) => [r.id, r.o, r.e, new Date(r.at).toISOString()]) }));
+}
+
+export const contentHashOf = (n: Pick<NoteRow, 'id' | 'format' | 'sessionId' | 'clientId'>, sections: NoteSections, signer: string, signedAt: string) =>
+  sha256(JSON.stringify({ id: n.id, format: n.format, sessionId: n.sessionId, clientId: n.clientId, sections: Object.entries(sections).sort(), signer, signedAt }));
+
+export async function signNote(ctx: Ctx, id: string, version: number) {
+  return inTransaction(ctx, async (tx) => {
+    const n = await noteFor(tx, ctx, id);
+    if (n.signedAt) throw conflict('this note is already signed');
+    if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
+    const isIntern = ctx.user.roles.includes('intern') && !ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor');
+    let cosignerId: string | null = null;
+    if (isIntern) {
+      const [sup] = await tx.select({ id: supervision.supervisorId }).from(supervision).where(eq(supervision.superviseeId, ctx.user.id)).orderBy(asc(supervision.createdAt));
+      if (!sup) throw ruleBroken('an intern’s note needs a co-signing supervisor; ask an admin to assign one', [{ path: 'id', message: 'no supervisor' }]);
+      cosignerId = sup.id;
+    }
+    const signedAt = new Date().toISOString();
+    const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, version, {
+      status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId,
+      contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
+    });
+    await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash } });
+    return noteOut(row);
+  });
+}
+
+export async function cosignNote(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const n = await noteFor(tx, ctx, id);
+    if (n.status !== 'awaiting_cosign') throw conflict('this note is not waiting for a co-signature');
+    const [link] = await tx.select().from(supervision).where(and(eq(supervision.supervisorId, ctx.user.id), eq(supervision.superviseeId, n.authorId)));
+    if (!link) throw forbidden('only the author’s supervisor co-signs this note');
+    const [row] = await tx.update(notes).set({ status: 'signed', cosignedBy: ctx.user.id, cosignedAt: new Date().toISOString(), updatedAt: new Date().toISOString() }).where(eq(notes.id, id)).returning();
+    await audit(tx, ctx, { action: 'cosign', entityType: 'note', entityId: id, clientId: n.clientId });
+    return noteOut(row!);
+  });
+}
+
+/** Notes of supervisees that wait for my co-signature. */
+export async function cosignQueue(ctx: Ctx) {
+  return inTransaction(ctx, async (tx) => {
+    const rows = await tx
+      .select({ n: notes, first: clients.firstName, last: clients.lastName })
+      .from(notes)
+      .innerJoin(supervision, and(eq(supervision.superviseeId, notes.authorId), eq(supervision.supervisorId, ctx.user.id)))
+      .innerJoin(clients, eq(clients.id, notes.clientId))
+      .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt)))
+      .orderBy(asc(notes.signedAt));
+    for (const r of rows) await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId });
+    return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}` }));
+  });
+}
+
+export async function addAddendum(ctx: Ctx, noteId: string, input: { id: string; text: string; reason: string }) {
+  return inTransaction(ctx, async (tx) => {
+    const n = await noteFor(tx, ctx, noteId);
+    if (!n.signedAt) throw conflict('a draft is edited directly; addenda correct signed notes');
+    const [dup] = await tx.select({ id: addenda.id }).from(addenda).where(eq(addenda.id, input.id));
+    if (dup) throw conflict('an addendum with this id already exists');
+    const signedAt = new Date().toISOString();
+    const contentHash = sha256(JSON.stringify({ noteId, text: input.text, reason: input.reason, author: ctx.user.id, signedAt }));
+    await tx.insert(addenda).values({ ...input, organizationId: ctx.user.organizationId, noteId, authorId: ctx.user.id, signedAt, contentHash });
+    await audit(tx, ctx, { action: 'sign', entityType: 'addendum', entityId: input.id, clientId: n.clientId, detail: { noteId } });
+    const adds = await tx.select().from(addenda).where(eq(addenda.noteId, noteId)).orderBy(asc(addenda.signedAt));
+    return noteOut(n, adds);
+  });
+}
+

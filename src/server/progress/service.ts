@@ -1,0 +1,81 @@
+/** Progress per objective and per client, and caseload outcomes — all computed by the domain's progress engine. */
+import { and, asc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { caseloadOutcomes, type OutcomeItem } from '../../domain/progress/index.js';
+import { clients, deliveredInterventions, goalDomains, goals, interventions, objectives, sessions } from '../db/schema.js';
+import type { Ctx } from '../access/acting-user.js';
+import { onCaseload, requireClient } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit, auditReadMany } from '../audit/audit.js';
+import { forbidden } from '../http/problem.js';
+import { isClinician } from '../../domain/roles.js';
+import { objectiveFor } from '../plans/load.js';
+import { objectiveOut } from '../plans/service.js';
+import { evaluate, phasesFor, seriesFor, type ObjectiveRow, type SessionValue } from './series.js';
+import type { Phase } from '../../domain/progress/index.js';
+
+function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[]) {
+  const { phases: phaseSummaries, ...result } = evaluate(o, series, phases);
+  return {
+    objective: objectiveOut(o),
+    sessions: series.map((s) => ({ sessionId: s.sessionId, date: s.date, value: s.value, eventCount: s.summary.eventCount, unit: s.summary.unit, details: s.summary.details })),
+    phases,
+    phaseSummaries,
+    ...result,
+  };
+}
+
+export async function objectiveProgress(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const o = await objectiveFor(tx, ctx, id);
+    const [series, phases] = await Promise.all([seriesFor(tx, [o]), phasesFor(tx, [o.id])]);
+    await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: id, clientId: o.clientId });
+    return progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? []);
+  });
+}
+
+export async function clientProgress(ctx: Ctx, clientId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
+    const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
+    await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: clientId, clientId });
+    return { clientId, objectives: objs.map((o) => progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? [])) };
+  });
+}
+
+/** Outcomes over the user's caseload (a supervisor's includes the team's), for a period of session dates. */
+export async function outcomes(ctx: Ctx, period: { from?: string; to?: string }) {
+  if (!isClinician(ctx.user.roles)) throw forbidden('caseload outcomes are open to clinicians');
+  return inTransaction(ctx, async (tx) => {
+    const objs = await tx
+      .select({ o: objectives, domain: goalDomains.key, populations: clients.populations })
+      .from(objectives)
+      .innerJoin(clients, eq(clients.id, objectives.clientId))
+      .innerJoin(goals, eq(goals.id, objectives.goalId))
+      .innerJoin(goalDomains, eq(goalDomains.id, goals.domainId))
+      .where(and(eq(objectives.organizationId, ctx.user.organizationId), isNull(objectives.deletedAt), isNull(clients.deletedAt), onCaseload(ctx.user, clients.id)));
+    const rows = objs.map((r) => r.o);
+    const [series, phases] = await Promise.all([seriesFor(tx, rows), phasesFor(tx, rows.map((o) => o.id))]);
+    const techniques = new Map<string, Set<string>>();
+    if (rows.length) {
+      const delivered = await tx
+        .select({ objectiveIds: deliveredInterventions.objectiveIds, technique: interventions.technique })
+        .from(deliveredInterventions)
+        .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
+        .innerJoin(sessions, eq(sessions.id, deliveredInterventions.sessionId))
+        .where(and(eq(deliveredInterventions.organizationId, ctx.user.organizationId), isNull(deliveredInterventions.deletedAt), period.from ? gte(sessions.localDate, period.from) : undefined, period.to ? lte(sessions.localDate, period.to) : undefined, sql`${deliveredInterventions.objectiveIds} && ARRAY[${sql.join(rows.map((o) => sql`${o.id}`), sql`,`)}]::uuid[]`));
+      for (const d of delivered) for (const id of d.objectiveIds) techniques.set(id, (techniques.get(id) ?? new Set()).add(d.technique));
+    }
+    const inPeriod = (s: SessionValue) => (!period.from || s.date >= period.from) && (!period.to || s.date <= period.to);
+    const items: OutcomeItem[] = objs.map((r) => ({
+      objectiveId: r.o.id,
+      status: evaluate(r.o, (series.get(r.o.id) ?? []).filter(inPeriod), phases.get(r.o.id) ?? []).status,
+      domain: r.domain,
+      populations: r.populations,
+      techniques: [...(techniques.get(r.o.id) ?? [])],
+    }));
+    await auditReadMany(tx, ctx, 'progress', rows.map((o) => o.clientId));
+    return { period, objectives: items.length, ...caseloadOutcomes(items) };
+  });
+}
+

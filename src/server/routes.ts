@@ -1,0 +1,19 @@
+/** Every clinical route group, registered under /api/v1. */
+import type { FastifyPluginAsync } from 'fastify';
+import { clientRoutes } from './clients/routes.js';
+import { libraryRoutes } from './library/routes.js';
+import { planRoutes } from './plans/routes.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { noteRoutes } from './notes/routes.js';
+import { progressRoutes } from './progress/routes.js';
+import { auditRoutes } from './audit/routes.js';
+
+export const apiRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(clientRoutes);
+  await app.register(libraryRoutes);
+  await app.register(planRoutes);
+  await app.register(sessionRoutes);
+  await app.register(noteRoutes);
+  await app.register(progressRoutes);
+  await app.register(auditRoutes);
+};

@@ -1,0 +1,28 @@
+/** A session and the access the acting user has to it through its participants. */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/connection.js';
+import { clients, sessionParticipants, sessions } from '../db/schema.js';
+import { AccessDenied, onCaseload } from '../access/policy.js';
+import type { Ctx } from '../access/acting-user.js';
+import { isClinician } from '../../domain/roles.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+/**
+ * Loads a session the user may see: at least one participant on their caseload (read), or every
+ * participant (when `all` is set, for changes to the session as a whole). Returns the visible participants.
+ */
+export async function sessionFor(tx: Db, ctx: Ctx, id: string, all = false) {
+  const [session] = await tx.select().from(sessions).where(and(eq(sessions.id, id), eq(sessions.organizationId, ctx.user.organizationId), isNull(sessions.deletedAt)));
+  if (!session || !isClinician(ctx.user.roles)) throw new AccessDenied(id, 404, 'session was not found');
+  const participants = await tx
+    .select({ clientId: sessionParticipants.clientId, attendance: sessionParticipants.attendance, visible: onCaseload(ctx.user, sessionParticipants.clientId).mapWith(Boolean), firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
+    .from(sessionParticipants)
+    .innerJoin(clients, eq(clients.id, sessionParticipants.clientId))
+    .where(and(eq(sessionParticipants.sessionId, id), isNull(clients.deletedAt)));
+  const visible = participants.filter((p) => p.visible);
+  if (visible.length === 0) throw new AccessDenied(id, 404, 'session was not found');
+  if (all && visible.length !== participants.length)
+    throw new AccessDenied(id, 403, 'some participants of this session are not on your caseload');
+  return { session, participants: visible };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { attendanceUpdateSchema, dataPointBatchSchema, dataPointCreateSchema, deliveredCreateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
+import { dateSchema, idParams, LIMITS, uuidSchema } from '../../domain/schemas/common.js';
+import { dataPointOutSchema, deliveredOutSchema, sessionOutSchema } from '../http/schemas.js';
+import { ctxOf } from '../auth/hook.js';
+import * as service from './service.js';
+import * as data from './data-points.js';
+
+const participant = z.object({ clientId: z.string(), attendance: z.string() });
+
+export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/sessions',
+    {
+      schema: {
+        querystring: z.object({ clientId: uuidSchema.optional(), from: dateSchema.optional(), to: dateSchema.optional(), limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50), offset: z.coerce.number().int().min(0).max(1_000_000).default(0) }),
+        response: { 200: z.object({ items: z.array(sessionOutSchema.extend({ participants: z.array(participant) })), limit: z.number(), offset: z.number() }) },
+      },
+    },
+    async (req) => service.listSessions(ctxOf(req), req.query),
+  );
+  app.post('/sessions', { schema: { body: sessionCreateSchema, response: { 201: sessionOutSchema.extend({ participants: z.array(participant) }) } } }, async (req, reply) =>
+    reply.code(201).send(await service.createSession(ctxOf(req), req.body)),
+  );
+  app.get('/sessions/:id', { schema: { params: idParams, response: { 200: sessionOutSchema.extend({ participants: z.array(participant.extend({ name: z.string(), lastName: z.string() })), delivered: z.array(deliveredOutSchema) }) } } }, async (req) =>
+    service.getSession(ctxOf(req), req.params.id),
+  );
+  app.patch('/sessions/:id', { schema: { params: idParams, body: sessionUpdateSchema, response: { 200: sessionOutSchema } } }, async (req) => service.updateSession(ctxOf(req), req.params.id, req.body));
+  app.put('/sessions/:id/participants/:clientId/attendance', { schema: { params: z.object({ id: uuidSchema, clientId: uuidSchema }), body: attendanceUpdateSchema, response: { 200: participant } } }, async (req) =>
+    service.setAttendance(ctxOf(req), req.params.id, req.params.clientId, req.body),
+  );
+  app.post('/sessions/:id/interventions', { schema: { params: idParams, body: deliveredCreateSchema, response: { 201: deliveredOutSchema } } }, async (req, reply) =>
+    reply.code(201).send(await service.deliverIntervention(ctxOf(req), req.params.id, req.body)),
+  );
+  app.delete('/sessions/:id/interventions/:deliveredId', { schema: { params: z.object({ id: uuidSchema, deliveredId: uuidSchema }), response: { 204: z.null() } } }, async (req, reply) => {
+    await service.removeDelivered(ctxOf(req), req.params.id, req.params.deliveredId);
+    return reply.code(204).send(null);
+  });
+  app.get('/sessions/:id/data-points', { schema: { params: idParams, response: { 200: z.object({ items: z.array(dataPointOutSchema) }) } } }, async (req) => ({ items: await data.listPoints(ctxOf(req), req.params.id) }));
+  app.post('/sessions/:id/data-points', { schema: { params: idParams, body: dataPointCreateSchema, response: { 201: dataPointOutSchema } } }, async (req, reply) =>
+    reply.code(201).send(await data.recordPoint(ctxOf(req), req.params.id, req.body)),
+  );
+  app.post('/sessions/:id/data-points/batch', { schema: { params: idParams, body: dataPointBatchSchema, response: { 201: z.object({ stored: z.number(), points: z.array(dataPointOutSchema) }) } } }, async (req, reply) =>
+    reply.code(201).send(await data.recordBatch(ctxOf(req), req.params.id, req.body.points)),
+  );
+  app.delete('/sessions/:id/data-points/:pointId', { schema: { params: z.object({ id: uuidSchema, pointId: uuidSchema }), response: { 204: z.null() } } }, async (req, reply) => {
+    await data.voidPoint(ctxOf(req), req.params.id, req.params.pointId);
+    return reply.code(204).send(null);
+  });
+};

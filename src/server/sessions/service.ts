@@ -1,0 +1,167 @@
+/** Sessions: scheduling, participants and attendance, and the interventions delivered (each serving an objective). */
+import { and, asc, desc, eq, gte, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { attendanceUpdateSchema, deliveredCreateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
+import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
+import { localDateOf } from '../../domain/schemas/common.js';
+import { isClinician } from '../../domain/roles.js';
+import type { Db } from '../db/connection.js';
+import { deliveredInterventions, interventions, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
+import { defined, updateVersioned } from '../db/versioned.js';
+import { conflict, forbidden, ruleBroken } from '../http/problem.js';
+import type { Ctx } from '../access/acting-user.js';
+import { onCaseload, requireClient } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit } from '../audit/audit.js';
+import { sessionFor, type SessionRow } from './load.js';
+
+const MAX_DAYS_AHEAD = 366;
+
+export const sessionOut = (s: SessionRow) => ({
+  id: s.id, type: s.type, startsAt: new Date(s.startsAt).toISOString(), durationMinutes: s.durationMinutes, timeZone: s.timeZone,
+  localDate: s.localDate, setting: s.setting, location: s.location, status: s.status, groupName: s.groupName,
+  leadTherapistId: s.leadTherapistId, version: s.version,
+});
+
+export const deliveredOut = (d: typeof deliveredInterventions.$inferSelect) => ({
+  id: d.id, sessionId: d.sessionId, interventionId: d.interventionId, position: d.position, objectiveIds: d.objectiveIds,
+  notes: d.notes, startedAt: d.startedAt ? new Date(d.startedAt).toISOString() : null, endedAt: d.endedAt ? new Date(d.endedAt).toISOString() : null,
+});
+
+function checkNotTooFarAhead(startsAt: string) {
+  if (Date.parse(startsAt) > Date.now() + MAX_DAYS_AHEAD * 86_400_000)
+    throw ruleBroken(`a session can be planned at most ${MAX_DAYS_AHEAD} days ahead`, [{ path: 'body.startsAt', message: 'too far in the future' }]);
+}
+
+export async function createSession(ctx: Ctx, input: z.output<typeof sessionCreateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    for (const p of input.participants) await requireClient(tx, ctx, p.clientId);
+    checkNotTooFarAhead(input.startsAt);
+    const [dup] = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, input.id));
+    if (dup) throw conflict('a session with this id already exists');
+    const [org] = await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+    const timeZone = input.timeZone ?? org?.tz ?? 'UTC';
+    const [row] = await tx
+      .insert(sessions)
+      .values({
+        id: input.id, organizationId: ctx.user.organizationId, type: input.type, startsAt: input.startsAt, durationMinutes: input.durationMinutes,
+        timeZone, localDate: localDateOf(input.startsAt, timeZone), setting: input.setting, location: input.location, groupName: input.groupName,
+        leadTherapistId: ctx.user.id,
+      })
+      .returning();
+    await tx.insert(sessionParticipants).values(input.participants.map((p) => ({ organizationId: ctx.user.organizationId, sessionId: input.id, clientId: p.clientId, attendance: p.attendance })));
+    for (const p of input.participants) await audit(tx, ctx, { action: 'create', entityType: 'session', entityId: input.id, clientId: p.clientId });
+    return { ...sessionOut(row!), participants: input.participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance })) };
+  });
+}
+
+export async function getSession(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const { session, participants } = await sessionFor(tx, ctx, id);
+    const delivered = await tx.select().from(deliveredInterventions).where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt))).orderBy(asc(deliveredInterventions.position));
+    for (const p of participants) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: id, clientId: p.clientId });
+    return {
+      ...sessionOut(session),
+      participants: participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })),
+      delivered: delivered.map(deliveredOut),
+    };
+  });
+}
+
+export interface SessionListQuery {
+  clientId?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Sessions on the user's caseload, newest first; for one client when clientId is given. */
+export async function listSessions(ctx: Ctx, query: SessionListQuery) {
+  return inTransaction(ctx, async (tx) => {
+    if (query.clientId) await requireClient(tx, ctx, query.clientId);
+    else if (!isClinician(ctx.user.roles)) throw forbidden('sessions are open only to clinicians');
+    const where = and(
+      eq(sessions.organizationId, ctx.user.organizationId),
+      isNull(sessions.deletedAt),
+      query.from ? gte(sessions.localDate, query.from) : undefined,
+      query.to ? lte(sessions.localDate, query.to) : undefined,
+      query.clientId
+        ? sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions.id} and sp.client_id = ${query.clientId}::uuid)`
+        : sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions.id} and ${onCaseload(ctx.user, sql`sp.client_id`)})`,
+    );
+    const rows = await tx.select().from(sessions).where(where).orderBy(desc(sessions.startsAt), asc(sessions.id)).limit(query.limit).offset(query.offset);
+    const ids = rows.map((r) => r.id);
+    const parts = ids.length
+      ? await tx.select({ sessionId: sessionParticipants.sessionId, clientId: sessionParticipants.clientId, attendance: sessionParticipants.attendance, visible: onCaseload(ctx.user, sessionParticipants.clientId).mapWith(Boolean) }).from(sessionParticipants).where(inArray(sessionParticipants.sessionId, ids))
+      : [];
+    const visibleParts = parts.filter((p) => p.visible);
+    for (const p of visibleParts) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: p.sessionId, clientId: p.clientId });
+    return {
+      items: rows.map((r) => ({ ...sessionOut(r), participants: visibleParts.filter((p) => p.sessionId === r.id).map((p) => ({ clientId: p.clientId, attendance: p.attendance })) })),
+      limit: query.limit,
+      offset: query.offset,
+    };
+  });
+}
+
+export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof sessionUpdateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    const { session, participants } = await sessionFor(tx, ctx, id, true);
+    const { version, ...changes } = input;
+    if (changes.startsAt) checkNotTooFarAhead(changes.startsAt);
+    const set: Record<string, unknown> = defined(changes);
+    if (changes.startsAt) set.localDate = localDateOf(changes.startsAt, session.timeZone);
+    const row = await updateVersioned(tx, sessions, id, ctx.user.organizationId, version, set);
+    for (const p of participants) await audit(tx, ctx, { action: 'update', entityType: 'session', entityId: id, clientId: p.clientId, detail: { fields: Object.keys(set) } });
+    return sessionOut(row);
+  });
+}
+
+export async function setAttendance(ctx: Ctx, sessionId: string, clientId: string, input: z.output<typeof attendanceUpdateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    const { participants } = await sessionFor(tx, ctx, sessionId);
+    if (!participants.some((p) => p.clientId === clientId)) throw ruleBroken('this client is not a participant of the session', [{ path: 'params.clientId', message: 'not a participant' }]);
+    await tx.update(sessionParticipants).set({ attendance: input.attendance }).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
+    await audit(tx, ctx, { action: 'update', entityType: 'attendance', entityId: sessionId, clientId, detail: { attendance: input.attendance } });
+    return { clientId, attendance: input.attendance };
+  });
+}
+
+/**
+ * The founding rule: every intervention delivered in a session is mapped to a clinical goal. Each
+ * objective named must be a working (baseline or active) objective of a participating client.
+ */
+export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.output<typeof deliveredCreateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const [iv] = await tx.select({ id: interventions.id, name: interventions.name }).from(interventions).where(and(eq(interventions.id, input.interventionId), eq(interventions.organizationId, ctx.user.organizationId), isNull(interventions.deletedAt)));
+    if (!iv) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
+    const present = new Set(participants.filter((p) => p.attendance !== 'absent' && p.attendance !== 'cancelled').map((p) => p.clientId));
+    const objs = await tx.select({ id: objectives.id, clientId: objectives.clientId, status: objectives.status }).from(objectives).where(and(inArray(objectives.id, input.objectiveIds), eq(objectives.organizationId, ctx.user.organizationId), isNull(objectives.deletedAt)));
+    const errors = input.objectiveIds.flatMap((oid, i) => {
+      const o = objs.find((x) => x.id === oid);
+      if (!o) return [{ path: `body.objectiveIds.${i}`, message: 'unknown objective' }];
+      if (!present.has(o.clientId)) return [{ path: `body.objectiveIds.${i}`, message: 'belongs to a client who is not taking part in this session' }];
+      if (!(WORKING_OBJECTIVE_STATUSES as readonly string[]).includes(o.status)) return [{ path: `body.objectiveIds.${i}`, message: `is ${o.status}, not active` }];
+      return [];
+    });
+    if (errors.length)
+      throw ruleBroken(`every intervention delivered must serve an active objective of a participating client; “${iv.name}” names objectives that do not`, errors, 'intervention-not-mapped');
+    const [dup] = await tx.select({ id: deliveredInterventions.id }).from(deliveredInterventions).where(eq(deliveredInterventions.id, input.id));
+    if (dup) throw conflict('a delivered intervention with this id already exists');
+    const [last] = await tx.select({ p: max(deliveredInterventions.position) }).from(deliveredInterventions).where(eq(deliveredInterventions.sessionId, sessionId));
+    const [row] = await tx.insert(deliveredInterventions).values({ ...input, position: input.position ?? (last?.p ?? -1) + 1, sessionId, organizationId: ctx.user.organizationId }).returning();
+    for (const clientId of new Set(objs.map((o) => o.clientId))) await audit(tx, ctx, { action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId });
+    return deliveredOut(row!);
+  });
+}
+
+export async function removeDelivered(ctx: Ctx, sessionId: string, deliveredId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const rows = await tx.update(deliveredInterventions).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id }).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning({ id: deliveredInterventions.id });
+    if (rows.length === 0) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
+    for (const p of participants) await audit(tx, ctx, { action: 'delete', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId });
+  });
+}

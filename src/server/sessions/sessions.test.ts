@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { engines, startPractice, type Practice } from '../testing/harness.js';
+import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
+
+describe.each(engines())('sessions and data on %s', (engine) => {
+  let p: Practice;
+  beforeAll(async () => {
+    p = await startPractice(engine);
+  });
+  afterAll(() => p.close());
+
+  it('refuses an intervention that serves no active objective of a participant (the founding rule)', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const b = await clientWithPlan(t1, { firstName: 'Ben' });
+    const s = await createSession(t1, [a.client.id]);
+    const wrongClient = await t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [b.trials.id] });
+    expect(wrongClient.status).toBe(422);
+    expect(wrongClient.body.detail).toContain(a.intervention.name);
+    expect(wrongClient.body.errors[0].path).toBe('body.objectiveIds.0');
+    const none = await t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [] });
+    expect(none.status).toBe(400);
+    await expectOk(t1.patch(`/api/v1/objectives/${a.frequency.id}`, { version: a.frequency.version, status: 'discontinued' }));
+    const inactive = await t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.frequency.id] });
+    expect(inactive.status).toBe(422);
+    const ok = await t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] });
+    expect(ok.status).toBe(201);
+  });
+
+  it('a data point sent twice stores once and answers the same', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const point = trial(a.client.id, a.trials.id, 'success', 'independent');
+    const first = await t1.post(`/api/v1/sessions/${s.id}/data-points`, point);
+    const second = await t1.post(`/api/v1/sessions/${s.id}/data-points`, point);
+    expect(first.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    const list = await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`));
+    expect(list.items).toHaveLength(1);
+    const changed = await t1.post(`/api/v1/sessions/${s.id}/data-points`, { ...point, event: { kind: 'trial', outcome: 'failure' } });
+    expect(changed.status).toBe(409);
+  });
+
+  it('data must fit the objective’s measurement; a bad batch stores nothing', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const wrongKind = await t1.post(`/api/v1/sessions/${s.id}/data-points`, { ...trial(a.client.id, a.frequency.id, 'success') });
+    expect(wrongKind.status).toBe(422);
+    expect(wrongKind.body.errors[0].path).toBe('body.event.kind');
+    const badPrompt = await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success', 'full_physical'));
+    expect(badPrompt.status).toBe(422);
+    expect(badPrompt.body.errors[0].path).toBe('body.event.promptLevel');
+    const batch = [trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), { ...trial(a.client.id, a.trials.id, 'failure'), event: { kind: 'rating', value: 3 } }];
+    const r = await t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: batch });
+    expect(r.status).toBe(422);
+    expect(r.body.errors[0].path).toBe('body.points.2.event.kind');
+    expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items).toHaveLength(0);
+    const good = await t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: batch.slice(0, 2) });
+    expect(good.status).toBe(201);
+    expect(good.body.stored).toBe(2);
+    const again = await t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: batch.slice(0, 2) });
+    expect(again.body.stored).toBe(0);
+  });
+
+  it('flags mastery for confirmation instead of closing the objective', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    for (let day = 3; day >= 1; day--) {
+      const s = await createSession(t1, [a.client.id], new Date(Date.now() - day * 86_400_000).toISOString());
+      const pts = [trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'failure')];
+      await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: pts }), 201);
+    }
+    const o = await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}`));
+    expect(o.masteryMetOn).not.toBeNull();
+    expect(o.status).toBe('active');
+    const progress = await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}/progress`));
+    expect(progress.status).toBe('met');
+    expect(progress.sessions.map((x: { value: number }) => x.value)).toEqual([80, 80, 80]);
+    const confirmed = await expectOk(t1.post(`/api/v1/objectives/${a.trials.id}/confirm-mastery`, { version: o.version }));
+    expect(confirmed.status).toBe('met');
+  });
+
+  it('another therapist cannot see or write the session (404), the audit records the refusal', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const t2 = p.users.therapist2.api;
+    expect((await t2.get(`/api/v1/sessions/${s.id}`)).status).toBe(404);
+    expect((await t2.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'))).status).toBe(404);
+    const rows = await p.database.db.execute(sql`select count(*)::int as n from audit_log where action = 'access-denied' and actor_id = ${p.users.therapist2.id}::uuid`);
+    expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBeGreaterThan(0);
+  });
+});

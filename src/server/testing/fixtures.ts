@@ -1,0 +1,62 @@
+/** Clinical fixtures built through the API, as a therapist would. */
+import { randomUUID } from 'node:crypto';
+import type { Api } from './harness.js';
+
+export const id = () => randomUUID();
+
+export async function expectOk<T = any>(p: Promise<{ status: number; body: T }>, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const r = await p;
+  if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+export async function createClient(who: Api, extra: Record<string, unknown> = {}) {
+  return expectOk(
+    who.post('/api/v1/clients', {
+      id: id(), firstName: 'Maya', lastName: 'Lopez', birthDate: '2017-05-02', populations: ['autism'], setting: 'school', status: 'active',
+      musicPreferences: { genres: ['pop'], songs: ['Let It Go'], instruments: ['drum'], dislikes: ['loud brass'] }, ...extra,
+    }),
+    201,
+  );
+}
+
+export const TRIALS = { type: 'trials', metric: 'percent_success', promptLevels: ['independent', 'gestural', 'verbal', 'model'] };
+export const FREQUENCY = { type: 'frequency', metric: 'count' };
+export const DURATION = { type: 'duration', metric: 'total_seconds' };
+
+export async function clientWithPlan(who: Api, extra: Record<string, unknown> = {}) {
+  const client = await createClient(who, extra);
+  const domains = (await expectOk(who.get('/api/v1/goal-domains'))).items as { id: string; key: string }[];
+  const social = domains.find((d) => d.key === 'social_skills') ?? domains[0]!;
+  const goal = await expectOk(who.post(`/api/v1/clients/${client.id}/goals`, { id: id(), domainId: social.id, statement: 'Maya will increase turn taking with peers', targetDate: '2027-06-01' }), 201);
+  const mk = (statement: string, measurement: object, value: number) =>
+    expectOk(
+      who.post(`/api/v1/goals/${goal.id}/objectives`, {
+        id: id(), statement, behaviour: statement, measurement,
+        criterion: { comparator: '>=', value, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 },
+        direction: 'increase', status: 'active', targetDate: '2027-03-01',
+      }),
+      201,
+    );
+  const trials = await mk('Takes a turn within 5 s of a visual cue', TRIALS, 80);
+  const frequency = await mk('Initiates a greeting song', FREQUENCY, 3);
+  const duration = await mk('Sustains joint drumming', DURATION, 120);
+  const interventions = (await expectOk(who.get('/api/v1/interventions'))).items as { id: string; name: string }[];
+  const intervention = interventions[0]!;
+  await expectOk(who.post(`/api/v1/clients/${client.id}/plan/links`, { id: id(), objectiveId: trials.id, interventionId: intervention.id }), 201);
+  return { client, goal, trials, frequency, duration, intervention };
+}
+
+export async function createSession(who: Api, clientIds: string[], startsAt = new Date(Date.now() - 3600_000).toISOString()) {
+  return expectOk(
+    who.post('/api/v1/sessions', {
+      id: id(), type: clientIds.length > 1 ? 'group' : 'individual', startsAt, durationMinutes: 30, setting: 'school',
+      participants: clientIds.map((clientId) => ({ clientId, attendance: 'present' })),
+    }),
+    201,
+  );
+}
+
+export function trial(clientId: string, objectiveId: string, outcome: 'success' | 'failure', promptLevel?: string) {
+  return { id: id(), clientId, objectiveId, recordedAt: new Date().toISOString(), event: { kind: 'trial', outcome, ...(promptLevel ? { promptLevel } : {}) } };
+}

@@ -1,0 +1,129 @@
+/**
+ * Test harness: a real database per test file — in-memory PGlite, and PostgreSQL when
+ * TEST_DATABASE_URL is set (a fresh database each time, dropped afterwards).
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.js';
+import { openDatabase, type Database, type Engine } from '../db/connection.js';
+
+export const PASSWORD = 'a long clinic passphrase 42';
+
+export function engines(): Engine[] {
+  if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
+  if (process.env.CI === 'true') throw new Error('CI=true needs TEST_DATABASE_URL: the suite must run on PostgreSQL too');
+  return ['pglite'];
+}
+
+export async function testDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') return openDatabase({ memory: true });
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `crescendo_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+export interface Api {
+  cookie: string;
+  get(url: string): Promise<Res>;
+  post(url: string, body?: unknown): Promise<Res>;
+  patch(url: string, body?: unknown): Promise<Res>;
+  put(url: string, body?: unknown): Promise<Res>;
+  del(url: string, body?: unknown): Promise<Res>;
+}
+
+export interface Res {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  headers: LightMyRequestResponse['headers'];
+}
+
+function parse(r: LightMyRequestResponse): Res {
+  let body: unknown = r.body;
+  try {
+    body = r.body ? JSON.parse(r.body) : null;
+  } catch {
+    /* not JSON */
+  }
+  return { status: r.statusCode, body, headers: r.headers };
+}
+
+export function api(app: FastifyInstance, cookie = ''): Api {
+  const send = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown) =>
+    parse(await app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(body !== undefined ? { payload: body as object } : {}) }));
+  return {
+    cookie,
+    get: (url) => send('GET', url),
+    post: (url, body) => send('POST', url, body ?? {}),
+    patch: (url, body) => send('PATCH', url, body ?? {}),
+    put: (url, body) => send('PUT', url, body ?? {}),
+    del: (url, body) => send('DELETE', url, body),
+  };
+}
+
+export function cookieOf(r: Res): string {
+  const set = r.headers['set-cookie'];
+  const first = Array.isArray(set) ? set[0] : set;
+  return String(first ?? '').split(';')[0] ?? '';
+}
+
+export async function login(app: FastifyInstance, email: string, password = PASSWORD): Promise<Api> {
+  const r = parse(await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } }));
+  if (r.status !== 200) throw new Error(`login ${email} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return api(app, cookieOf(r));
+}
+
+export interface Practice {
+  app: FastifyInstance;
+  database: Database;
+  admin: Api;
+  users: Record<'supervisor' | 'therapist1' | 'therapist2' | 'intern', { id: string; api: Api }>;
+  close(): Promise<void>;
+}
+
+/** A practice with an admin-therapist, a supervisor over two therapists, and an intern under the supervisor. */
+export async function startPractice(engine: Engine): Promise<Practice> {
+  const database = await testDatabase(engine);
+  const app = await buildApp({ database, serveWeb: false });
+  const setup = parse(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { organizationName: 'Harmony Clinic', timeZone: 'America/Chicago', name: 'Ada Admin', email: 'admin@test.example', password: PASSWORD } }));
+  if (setup.status !== 201) throw new Error(`setup failed: ${JSON.stringify(setup.body)}`);
+  const admin = api(app, cookieOf(setup));
+  const add = async (email: string, name: string, roles: string[], supervisorId: string | null = null) => {
+    const r = await admin.post('/api/v1/users', { email, name, roles, password: PASSWORD, supervisorId });
+    if (r.status !== 201) throw new Error(`user add failed: ${JSON.stringify(r.body)}`);
+    return r.body.id as string;
+  };
+  const supervisorId = await add('supervisor@test.example', 'Sam Supervisor', ['supervisor']);
+  const t1 = await add('therapist1@test.example', 'Tara Therapist', ['therapist'], supervisorId);
+  const t2 = await add('therapist2@test.example', 'Theo Therapist', ['therapist'], supervisorId);
+  const intern = await add('intern@test.example', 'Ivy Intern', ['intern'], supervisorId);
+  const users = {
+    supervisor: { id: supervisorId, api: await login(app, 'supervisor@test.example') },
+    therapist1: { id: t1, api: await login(app, 'therapist1@test.example') },
+    therapist2: { id: t2, api: await login(app, 'therapist2@test.example') },
+    intern: { id: intern, api: await login(app, 'intern@test.example') },
+  };
+  return {
+    app, database, admin, users,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
