@@ -25,6 +25,9 @@ export function storyValue(o: DemoObjective, i: number, n: number): number {
       const change = Math.floor(n * 0.6);
       return i < change ? o.from : o.from + (o.to - o.from) * Math.min(1, (i - change + 1) / Math.max(1, n - change - 1));
     }
+    case 'mastered':
+      // Reaches the target two-thirds of the way through and holds it: the criterion is met.
+      return o.from + (o.to - o.from) * Math.min(1, t * 1.5);
     default:
       return o.from + (o.to - o.from) * t;
   }

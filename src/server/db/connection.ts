@@ -37,7 +37,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = 'dataDir' in target ? new PGlite(target.dataDir) : new PGlite();
+  // The database files live in a subdirectory, beside the lock file and anything else Crescendo keeps there.
+  const client = 'dataDir' in target ? new PGlite(path.join(target.dataDir, 'pglite')) : new PGlite();
   await client.waitReady;
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
