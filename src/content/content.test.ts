@@ -13,13 +13,14 @@ import { CONTENT_FILES, ContentValidationError, loadContent, validateContent, ty
 const content = loadContent();
 
 /** A deep copy of the shipped files, so a test can break one item without touching the rest. */
-function copyFiles(): ContentFile[] {
+type MutableFile = ContentFile & { items: unknown[] };
+function copyFiles(): MutableFile[] {
   return CONTENT_FILES.map((f) => ({ ...f, items: structuredClone(f.items) as unknown[] }));
 }
-function fileOf(files: ContentFile[], name: string): { items: unknown[] } {
+function fileOf(files: MutableFile[], name: string): MutableFile {
   const f = files.find((x) => x.file.endsWith(name));
   if (!f) throw new Error(`no content file ${name}`);
-  return f as { items: unknown[] };
+  return f;
 }
 function errorOf(fn: () => unknown): ContentValidationError {
   try {

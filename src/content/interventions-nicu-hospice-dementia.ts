@@ -8,7 +8,7 @@ import * as R from './references.js';
 
 /** Shared NICU precautions: sound levels, stimulation limits, stopping rules. */
 const NICU_PRECAUTIONS = [
-  'Keep sound at the infant\'s ear within nursery limits (recommended hourly Leq 45 dBA, Lmax 65 dBA); no amplification, no speakers inside the incubator, and measure with a sound-level meter when unsure.',
+  'Keep the total sound at the bedside (music plus ambient) within the recommended nursery criteria (hourly Leq 50 dBA, hourly L10 55 dBA, 1-second Lmax 70 dBA, A-weighted, slow response; Philbin et al., 1999): live voice soft, no amplification, no speaker inside the incubator; check with a sound-level meter.',
   'One stimulus at a time for fragile or very preterm infants (sound without touch, or touch without sound) unless the team has cleared more.',
   'Watch for overstimulation cues (gaze aversion, finger splay, arching, hiccups, yawning, colour change, desaturation, heart or breathing rate change) and stop, contain and let the infant rest.',
   'Work within the infant\'s care times and the bedside nurse\'s plan; never wake a sleeping infant for music.',

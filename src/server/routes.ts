@@ -7,6 +7,7 @@ import { sessionRoutes } from './sessions/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { progressRoutes } from './progress/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { assessmentRoutes } from './assessments/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -16,4 +17,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(noteRoutes);
   await app.register(progressRoutes);
   await app.register(auditRoutes);
+  await app.register(assessmentRoutes);
 };

@@ -128,3 +128,26 @@ export function postMenstrualAge(
   const total = gaWeeks * 7 + gaDays + Math.floor(ms / 86_400_000);
   return { weeks: Math.floor(total / 7), days: total % 7 };
 }
+
+export const ASSESSMENT_KINDS = ['intake', 'reassessment', 'discharge'] as const;
+const responseValue = z.union([z.number().finite(), z.string().max(LIMITS.longText), z.boolean(), z.null()]);
+
+export const assessmentCreateSchema = z.strictObject({
+  id: uuidSchema,
+  kind: z.enum(ASSESSMENT_KINDS),
+  templateKey: z.string().max(64).nullable().default(null),
+  assessedOn: dateSchema,
+  responses: z.record(z.string().max(100), responseValue).refine((r) => Object.keys(r).length <= 500, 'at most 500 responses').default({}),
+  observations: longText.default(''),
+  strengths: longText.default(''),
+  needs: longText.default(''),
+});
+
+export const assessmentUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  assessedOn: dateSchema.optional(),
+  responses: z.record(z.string().max(100), responseValue).refine((r) => Object.keys(r).length <= 500, 'at most 500 responses').optional(),
+  observations: longText.optional(),
+  strengths: longText.optional(),
+  needs: longText.optional(),
+});

@@ -12,7 +12,7 @@ const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'adminOnly', 'other
 interface World {
   clientId: string; goalId: string; objectiveId: string; interventionId: string; sessionId: string; deliveredId: string;
   pointId: string; noteId: string; signedNoteId: string; linkId: string; phaseId: string; objectiveVersion: number; clientVersion: number;
-  sessionVersion: number; noteVersion: number;
+  sessionVersion: number; noteVersion: number; assessmentId: string;
 }
 
 async function makeWorld(owner: Api): Promise<World> {
@@ -26,10 +26,11 @@ async function makeWorld(owner: Api): Promise<World> {
   await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version }));
   const plan = await expectOk(owner.get(`/api/v1/clients/${a.client.id}/plan`));
   const phases = await expectOk(owner.get(`/api/v1/objectives/${a.trials.id}/phases`));
+  const assessment = await expectOk(owner.post(`/api/v1/clients/${a.client.id}/assessments`, { id: id(), kind: 'intake', assessedOn: '2026-09-01', responses: { turn_taking: 1 } }), 201);
   return {
     clientId: a.client.id, goalId: a.goal.id, objectiveId: a.trials.id, interventionId: a.intervention.id, sessionId: s.id, deliveredId: d.id,
     pointId: pt.id, noteId: note.id, signedNoteId: n2.id, linkId: plan.goals[0].objectives[0].links[0].id, phaseId: phases.items[0].id,
-    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version,
+    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version, assessmentId: assessment.id,
   };
 }
 
@@ -61,6 +62,10 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
   { op: 'POST /api/v1/clients/{id}/care-team', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/care-team`, body: { userId: w.clientId } }), expect: demographic(404) },
   { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${w.clientId}` }), expect: demographic(404) },
+  { op: 'GET /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/assessments` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/assessments`, body: { id: id(), kind: 'reassessment', assessedOn: '2026-10-01' } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/assessments/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}` }), expect: clinicalRead },
+  { op: 'PATCH /api/v1/assessments/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/assessments/${w.assessmentId}`, body: { version: 1, observations: 'Smiled at the drum' } }), expect: clinicalWrite(200) },
   { op: 'GET /api/v1/goal-domains', req: () => ({ method: 'GET', url: '/api/v1/goal-domains' }), expect: everyone(200) },
   { op: 'POST /api/v1/goal-domains', req: () => ({ method: 'POST', url: '/api/v1/goal-domains', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Domain ${id()}`, category: 'social' } }), expect: everyone(201) },
   { op: 'GET /api/v1/interventions', req: () => ({ method: 'GET', url: '/api/v1/interventions' }), expect: everyone(200) },

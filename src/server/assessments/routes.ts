@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { assessmentCreateSchema, assessmentUpdateSchema } from '../../domain/schemas/clients.js';
+import { idParams } from '../../domain/schemas/common.js';
+import { ctxOf } from '../auth/hook.js';
+import * as service from './service.js';
+
+const assessmentOut = z.object({
+  id: z.string(), clientId: z.string(), kind: z.string(), templateKey: z.string().nullable(), assessedOn: z.string(), assessorId: z.string(),
+  responses: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])), observations: z.string(), strengths: z.string(), needs: z.string(), version: z.number(),
+});
+
+export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/clients/:id/assessments', { schema: { params: idParams, response: { 200: z.object({ items: z.array(assessmentOut) }) } } }, async (req) => ({ items: await service.listAssessments(ctxOf(req), req.params.id) }));
+  app.post('/clients/:id/assessments', { schema: { params: idParams, body: assessmentCreateSchema, response: { 201: assessmentOut } } }, async (req, reply) =>
+    reply.code(201).send(await service.createAssessment(ctxOf(req), req.params.id, req.body)),
+  );
+  app.get('/assessments/:id', { schema: { params: idParams, response: { 200: assessmentOut } } }, async (req) => service.getAssessment(ctxOf(req), req.params.id));
+  app.patch('/assessments/:id', { schema: { params: idParams, body: assessmentUpdateSchema, response: { 200: assessmentOut } } }, async (req) => service.updateAssessment(ctxOf(req), req.params.id, req.body));
+};
