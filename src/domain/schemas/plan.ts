@@ -1,6 +1,7 @@
 /** Goals, measurable objectives, phases, the library, and the plan's objective ↔ intervention links. */
 import { z } from 'zod';
 import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
+import { GOAL_CATEGORIES, MUSIC_ELEMENTS } from '../content.js';
 import { measurementConfigSchema } from '../measurement.js';
 import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
 
@@ -10,16 +11,12 @@ export const GOAL_STATUSES = ['active', 'met', 'discontinued', 'on_hold'] as con
 export const OBJECTIVE_STATUSES = ['baseline', 'active', 'met', 'discontinued', 'on_hold'] as const;
 /** Objectives in these statuses are "active" for the rule that every intervention serves an objective. */
 export const WORKING_OBJECTIVE_STATUSES = ['baseline', 'active'] as const;
-export const CATEGORIES = ['behavioural', 'emotional', 'cognitive', 'physical', 'social', 'communication'] as const;
-export const MUSIC_ELEMENTS = [
-  'key', 'tonality', 'tempo', 'meter', 'rhythm', 'melody', 'harmony', 'instrumentation', 'lyrics', 'dynamics', 'timbre', 'form',
-] as const;
 
 export const goalDomainCreateSchema = z.strictObject({
   id: uuidSchema,
   key,
   name: shortText,
-  category: z.enum(CATEGORIES),
+  category: z.enum(GOAL_CATEGORIES),
   definition: longText.default(''),
   subSkills: z.array(shortText).max(LIMITS.listItems).default([]),
   populations: z.array(key).max(30).default([]),
