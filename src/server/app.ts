@@ -11,8 +11,9 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LIMITS } from '../domain/schemas/common.js';
 import type { Database } from './db/connection.js';
-import { registerErrorHandling } from './http/errors.js';
+import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js';
 import { registerAuthentication } from './auth/hook.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { authRoutes } from './auth/routes.js';
 import { apiRoutes } from './routes.js';
 
@@ -37,11 +38,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: LIMITS.bodyBytes,
     genReqId: () => randomUUID(),
     trustProxy: process.env.CRESCENDO_TRUST_PROXY === '1',
+    // Errors raised before routing (bad URL, over-long path parameter) get the same problem+json.
+    frameworkErrors: (error, _request, reply) => {
+      void sendProblem(reply, toProblem(error));
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
   registerErrorHandling(app);
+  registerNulGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

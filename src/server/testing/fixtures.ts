@@ -60,3 +60,30 @@ export async function createSession(who: Api, clientIds: string[], startsAt = ne
 export function trial(clientId: string, objectiveId: string, outcome: 'success' | 'failure', promptLevel?: string) {
   return { id: id(), clientId, objectiveId, recordedAt: new Date().toISOString(), event: { kind: 'trial', outcome, ...(promptLevel ? { promptLevel } : {}) } };
 }
+
+/** One client with a plan, a session with an intervention, data, a draft note and a signed note: ids for every kind of record. */
+export interface World {
+  clientId: string; goalId: string; objectiveId: string; interventionId: string; sessionId: string; deliveredId: string;
+  pointId: string; noteId: string; signedNoteId: string; linkId: string; phaseId: string; objectiveVersion: number; clientVersion: number;
+  sessionVersion: number; noteVersion: number; assessmentId: string;
+}
+
+export async function makeWorld(owner: Api): Promise<World> {
+  const a = await clientWithPlan(owner);
+  const s = await createSession(owner, [a.client.id]);
+  const d = await expectOk(owner.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] }), 201);
+  const pt = await expectOk(owner.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
+  const note = await expectOk(owner.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+  const s2 = await createSession(owner, [a.client.id]);
+  const n2 = await expectOk(owner.post(`/api/v1/sessions/${s2.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+  await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version }));
+  const plan = await expectOk(owner.get(`/api/v1/clients/${a.client.id}/plan`));
+  const phases = await expectOk(owner.get(`/api/v1/objectives/${a.trials.id}/phases`));
+  const assessment = await expectOk(owner.post(`/api/v1/clients/${a.client.id}/assessments`, { id: id(), kind: 'intake', assessedOn: '2026-09-01', responses: { turn_taking: 1 } }), 201);
+  return {
+    clientId: a.client.id, goalId: a.goal.id, objectiveId: a.trials.id, interventionId: a.intervention.id, sessionId: s.id, deliveredId: d.id,
+    pointId: pt.id, noteId: note.id, signedNoteId: n2.id, linkId: plan.goals[0].objectives[0].links[0].id, phaseId: phases.items[0].id,
+    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version, assessmentId: assessment.id,
+  };
+}
+
