@@ -71,15 +71,20 @@ async function storePoints(tx: Db, ctx: Ctx, sessionId: string, points: PointInp
     if (!prior && !seen.has(p.id)) fresh.push(p);
     seen.add(p.id);
   });
-  if (fresh.length) {
-    await tx.insert(dataPoints).values(fresh.map((p) => ({ ...p, sessionId, organizationId: ctx.user.organizationId, recordedBy: ctx.user.id }))).onConflictDoNothing();
-    for (const clientId of new Set(fresh.map((p) => p.clientId)))
-      await audit(tx, ctx, { action: 'create', entityType: 'data_point', entityId: sessionId, clientId, detail: { count: fresh.filter((p) => p.clientId === clientId).length } });
-    await afterDataRecorded(tx, ctx, [...new Set(fresh.map((p) => p.objectiveId))]);
+  // A retry racing this one may insert the same ids first: count only what this request stored.
+  const inserted = fresh.length
+    ? await tx.insert(dataPoints).values(fresh.map((p) => ({ ...p, sessionId, organizationId: ctx.user.organizationId, recordedBy: ctx.user.id }))).onConflictDoNothing().returning({ id: dataPoints.id })
+    : [];
+  const mine = new Set(inserted.map((r) => r.id));
+  const storedNow = fresh.filter((p) => mine.has(p.id));
+  if (storedNow.length) {
+    for (const clientId of new Set(storedNow.map((p) => p.clientId)))
+      await audit(tx, ctx, { action: 'create', entityType: 'data_point', entityId: sessionId, clientId, detail: { count: storedNow.filter((p) => p.clientId === clientId).length } });
+    await afterDataRecorded(tx, ctx, [...new Set(storedNow.map((p) => p.objectiveId))]);
   }
   const stored = await tx.select().from(dataPoints).where(inArray(dataPoints.id, points.map((p) => p.id)));
   const byId = new Map(stored.map((s) => [s.id, s]));
-  return { stored: fresh.length, points: [...seen].map((id) => pointOut(byId.get(id)!)) };
+  return { stored: storedNow.length, points: [...seen].map((id) => pointOut(byId.get(id)!)) };
 }
 
 export async function recordPoint(ctx: Ctx, sessionId: string, input: PointInput) {
