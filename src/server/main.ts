@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { databaseTarget } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { acquireDataDirLock } from './db/lock.js';
+import { integrityCheck, rotateBackups } from './db/safety.js';
 
 async function main() {
   const target = databaseTarget();
@@ -22,6 +23,19 @@ async function main() {
     release();
     process.stderr.write(`crescendo: could not open the database: ${(err as Error).message}\n`);
     process.exit(1);
+  }
+  if ('dataDir' in target) {
+    try {
+      await integrityCheck(database.db);
+      await rotateBackups(database, target.dataDir);
+    } catch (err) {
+      await database.close().catch(() => undefined);
+      release();
+      process.stderr.write(`crescendo: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
+    const daily = setInterval(() => void rotateBackups(database, target.dataDir).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`)), 3600_000);
+    daily.unref();
   }
   const app = await buildApp({ database, logger: process.env.CRESCENDO_LOG !== '0' });
   let stopping = false;

@@ -1,6 +1,8 @@
 /** Opens the database: embedded PGlite in a data directory (or memory), or PostgreSQL through node-postgres. */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { copyStoreAside } from './safety.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
 
@@ -37,10 +39,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  // The database files live in a subdirectory, beside the lock file and anything else Crescendo keeps there.
-  const client = 'dataDir' in target ? new PGlite(path.join(target.dataDir, 'pglite')) : new PGlite();
+  // The database files live in a subdirectory, beside the lock file and the backups.
+  const storeDir = 'dataDir' in target ? path.join(target.dataDir, 'pglite') : null;
+  let client = storeDir ? new PGlite(storeDir) : new PGlite();
   await client.waitReady;
+  if (storeDir && 'dataDir' in target && (await pendingMigrations(client)) > 0) {
+    await client.close();
+    copyStoreAside(storeDir, target.dataDir);
+    client = new PGlite(storeDir);
+    await client.waitReady;
+  }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+/** Migrations not yet applied to an existing store (0 for a new, empty one). */
+async function pendingMigrations(client: { query: (q: string) => Promise<{ rows: unknown[] }> }): Promise<number> {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+  try {
+    const r = await client.query('select count(*)::int as n from drizzle.__drizzle_migrations');
+    const applied = (r.rows[0] as { n: number }).n;
+    return applied === 0 ? 0 : journal.entries.length - applied;
+  } catch {
+    return 0;
+  }
 }
