@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { api, cookieOf, engines, PASSWORD, startPractice, testDatabase, type Practice } from '../testing/harness.js';
+import { api, cookieOf, engines, login, PASSWORD, startPractice, testDatabase, type Practice } from '../testing/harness.js';
 
 describe.each(engines())('sign-in on %s', (engine) => {
   let p: Practice;
@@ -101,5 +101,38 @@ describe('first run', () => {
     expect(domains.body.items.length).toBeGreaterThanOrEqual(18);
     await app.close();
     await database.close();
+  });
+});
+
+describe.each(engines())('session expiry and the audit trail on %s', (engine) => {
+  let p: Practice;
+  beforeAll(async () => {
+    p = await startPractice(engine);
+  });
+  afterAll(() => p.close());
+
+  it('an idle session ends; logout-all ends every session of the user', async () => {
+    const { sql } = await import('drizzle-orm');
+    const a = await login(p.app, 'therapist2@test.example');
+    const b = await login(p.app, 'therapist2@test.example');
+    await p.database.db.execute(sql`update auth_sessions set last_seen_at = now() - interval '1 day' where user_id = ${p.users.therapist2.id}::uuid`);
+    expect((await a.get('/api/v1/me')).status).toBe(401);
+    const c = await login(p.app, 'therapist2@test.example');
+    expect((await c.post('/api/v1/auth/logout-all')).status).toBe(204);
+    expect((await c.get('/api/v1/me')).status).toBe(401);
+    expect((await b.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('reads of client data are audited and the trail exports as CSV; nobody can rewrite it', async () => {
+    const { sql } = await import('drizzle-orm');
+    const c = await p.users.therapist1.api.post('/api/v1/clients', { id: crypto.randomUUID(), firstName: 'Aria, "the drummer"', lastName: 'Stone', setting: 'school' });
+    await p.users.therapist1.api.get(`/api/v1/clients/${c.body.id}`);
+    const trail = await p.users.supervisor.api.get(`/api/v1/audit?clientId=${c.body.id}`);
+    expect(trail.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'read']);
+    const csv = await p.app.inject({ method: 'GET', url: `/api/v1/audit.csv?clientId=${c.body.id}`, headers: { cookie: p.admin.cookie } });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('id,at,actorId,action,entityType,entityId,clientId,requestId,outcome');
+    expect(csv.body.trim().split('\r\n')).toHaveLength(3);
+    await expect(p.database.db.execute(sql`delete from audit_log`)).rejects.toThrow();
   });
 });
