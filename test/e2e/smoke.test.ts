@@ -29,7 +29,8 @@ describe('first run and the demo caseload in Chromium', () => {
     dirs.push(dir);
     const server = await startServer(dir);
     servers.push(server);
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Create your practice' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,7 +47,7 @@ describe('first run and the demo caseload in Chromium', () => {
     await page.getByRole('heading', { name: 'My caseload' }).waitFor();
     await page.getByText('No clients yet').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'caseload-empty.png'), fullPage: true });
-    await page.close();
+    await context.close();
   });
 
   it('the demo practice: sign in as a therapist and see the caseload; a second server on the same directory is refused', async () => {
@@ -62,7 +63,8 @@ describe('first run and the demo caseload in Chromium', () => {
     const second = runCli(dir, 'demo');
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(dir);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in to Crescendo' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -77,6 +79,6 @@ describe('first run and the demo caseload in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'caseload-demo.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 780 });
     await page.screenshot({ path: path.join(SHOTS, 'caseload-phone.png'), fullPage: true });
-    await page.close();
+    await context.close();
   });
 });
