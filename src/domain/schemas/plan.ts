@@ -104,3 +104,14 @@ export const planUpdateSchema = z.strictObject({
   reviewDate: dateSchema.nullable().optional(),
   notes: longText.optional(),
 });
+
+export const PROPOSAL_KINDS = ['goal', 'objective', 'plan_link', 'objective_update'] as const;
+
+/** An intern proposes a plan change; the payload is validated now with the schema the change will use. */
+export const proposalCreateSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ id: uuidSchema, kind: z.literal('goal'), payload: goalCreateSchema, reason: longText.default('') }),
+  z.strictObject({ id: uuidSchema, kind: z.literal('objective'), targetId: uuidSchema, payload: objectiveCreateSchema, reason: longText.default('') }),
+  z.strictObject({ id: uuidSchema, kind: z.literal('plan_link'), payload: planLinkCreateSchema, reason: longText.default('') }),
+  z.strictObject({ id: uuidSchema, kind: z.literal('objective_update'), targetId: uuidSchema, payload: objectiveUpdateSchema, reason: longText.default('') }),
+]);
+export type ProposalCreate = z.output<typeof proposalCreateSchema>;

@@ -418,6 +418,27 @@ export const addenda = pgTable(
   (t) => [index('addenda_note_idx').on(t.noteId)],
 );
 
+/** An intern's plan change, waiting for a supervisor to accept (which applies it) or reject it. */
+export const planProposals = pgTable(
+  'plan_proposals',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    targetId: uuid('target_id'),
+    payload: jsonb('payload').notNull(),
+    reason: text('reason').notNull().default(''),
+    status: text('status').notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: ts('decided_at'),
+    decisionNote: text('decision_note').notNull().default(''),
+    createdAt: created(),
+  },
+  (t) => [index('plan_proposals_client_idx').on(t.clientId, t.status), index('plan_proposals_author_idx').on(t.authorId, t.status)],
+);
+
 /** Append-only: the database refuses UPDATE and DELETE on it. */
 export const auditLog = pgTable(
   'audit_log',

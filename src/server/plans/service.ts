@@ -19,7 +19,7 @@ import { goalFor, objectiveFor, phaseFor, planLinkFor } from './load.js';
 /** Interns document; plan changes are made by their supervising clinicians. */
 function requirePlanner(ctx: Ctx) {
   if (!ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor'))
-    throw forbidden('plan changes are made by a therapist or supervisor; an intern proposes them to the supervisor');
+    throw forbidden('plan changes are made by a therapist or supervisor; an intern sends them as a proposal (POST /api/v1/clients/{id}/plan/proposals) for the supervisor to accept');
 }
 
 async function clinicToday(tx: Db, ctx: Ctx): Promise<string> {

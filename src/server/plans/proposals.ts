@@ -1,0 +1,97 @@
+/**
+ * Interns document under supervision: their plan changes are proposals. A supervisor of the author
+ * accepts one (the change is then made, as the supervisor, through the same service) or rejects it.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { goalCreateSchema, objectiveCreateSchema, objectiveUpdateSchema, planLinkCreateSchema, type ProposalCreate } from '../../domain/schemas/plan.js';
+import { planProposals, supervision } from '../db/schema.js';
+import { conflict, forbidden } from '../http/problem.js';
+import type { Ctx } from '../access/acting-user.js';
+import { AccessDenied, requireClient } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit } from '../audit/audit.js';
+import { createGoal, createObjective, createPlanLink, updateObjective } from './service.js';
+
+type Row = typeof planProposals.$inferSelect;
+export const proposalOut = (r: Row) => ({
+  id: r.id, clientId: r.clientId, authorId: r.authorId, kind: r.kind, targetId: r.targetId, payload: r.payload as Record<string, unknown>,
+  reason: r.reason, status: r.status, decidedBy: r.decidedBy, decidedAt: r.decidedAt, decisionNote: r.decisionNote, createdAt: r.createdAt,
+});
+
+export async function propose(ctx: Ctx, clientId: string, input: ProposalCreate) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    const [dup] = await tx.select({ id: planProposals.id }).from(planProposals).where(eq(planProposals.id, input.id));
+    if (dup) throw conflict('a proposal with this id already exists');
+    const [row] = await tx
+      .insert(planProposals)
+      .values({ id: input.id, organizationId: ctx.user.organizationId, clientId, authorId: ctx.user.id, kind: input.kind, targetId: 'targetId' in input ? input.targetId : null, payload: input.payload, reason: input.reason })
+      .returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'plan_proposal', entityId: input.id, clientId, detail: { kind: input.kind } });
+    return proposalOut(row!);
+  });
+}
+
+/** Pending proposals I may decide (my supervisees') and my own. */
+export async function listProposals(ctx: Ctx) {
+  return inTransaction(ctx, async (tx) => {
+    const mine = await tx.select().from(planProposals).where(and(eq(planProposals.authorId, ctx.user.id), eq(planProposals.status, 'pending')));
+    const toDecide = await tx
+      .select({ p: planProposals })
+      .from(planProposals)
+      .innerJoin(supervision, and(eq(supervision.superviseeId, planProposals.authorId), eq(supervision.supervisorId, ctx.user.id)))
+      .where(and(eq(planProposals.organizationId, ctx.user.organizationId), eq(planProposals.status, 'pending')))
+      .orderBy(asc(planProposals.createdAt));
+    const rows = [...toDecide.map((r) => r.p), ...mine];
+    for (const r of rows) await audit(tx, ctx, { action: 'read', entityType: 'plan_proposal', entityId: r.id, clientId: r.clientId });
+    return rows.map(proposalOut);
+  });
+}
+
+async function decidable(ctx: Ctx, id: string) {
+  const [row] = await ctx.db.select().from(planProposals).where(and(eq(planProposals.id, id), eq(planProposals.organizationId, ctx.user.organizationId)));
+  if (!row) throw new AccessDenied(id, 404, 'proposal was not found');
+  await inTransaction(ctx, (tx) => requireClient(tx, ctx, row.clientId));
+  const [link] = await ctx.db.select().from(supervision).where(and(eq(supervision.supervisorId, ctx.user.id), eq(supervision.superviseeId, row.authorId)));
+  if (!link) throw forbidden('only a supervisor of the proposal’s author decides it');
+  if (row.status !== 'pending') throw conflict(`this proposal was already ${row.status}`);
+  return row;
+}
+
+/** Applies the change through the ordinary service, as the supervisor; marks the proposal accepted. */
+export async function acceptProposal(ctx: Ctx, id: string, note: string) {
+  const row = await decidable(ctx, id);
+  const p = row.payload;
+  switch (row.kind) {
+    case 'goal':
+      await createGoal(ctx, row.clientId, goalCreateSchema.parse(p));
+      break;
+    case 'objective':
+      await createObjective(ctx, row.targetId!, objectiveCreateSchema.parse(p));
+      break;
+    case 'plan_link':
+      await createPlanLink(ctx, row.clientId, planLinkCreateSchema.parse(p));
+      break;
+    case 'objective_update':
+      await updateObjective(ctx, row.targetId!, objectiveUpdateSchema.parse(p));
+      break;
+  }
+  return decide(ctx, row, 'accepted', note);
+}
+
+export async function rejectProposal(ctx: Ctx, id: string, note: string) {
+  return decide(ctx, await decidable(ctx, id), 'rejected', note);
+}
+
+async function decide(ctx: Ctx, row: Row, status: 'accepted' | 'rejected', note: string) {
+  return inTransaction(ctx, async (tx) => {
+    const [updated] = await tx
+      .update(planProposals)
+      .set({ status, decidedBy: ctx.user.id, decidedAt: new Date().toISOString(), decisionNote: note })
+      .where(and(eq(planProposals.id, row.id), eq(planProposals.status, 'pending')))
+      .returning();
+    if (!updated) throw conflict('this proposal was decided meanwhile');
+    await audit(tx, ctx, { action: 'update', entityType: 'plan_proposal', entityId: row.id, clientId: row.clientId, detail: { status } });
+    return proposalOut(updated);
+  });
+}
