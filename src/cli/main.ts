@@ -10,13 +10,16 @@ import { parseArgs, UsageError, type Parsed } from './args.js';
 import { loadDemo } from './demo/load.js';
 import { userAdd } from './users.js';
 import { backupCommand, restoreCommand } from './backup.js';
+import { exportCsvCommand, exportFhirCommand } from './export.js';
 
 const USAGE = `usage: npm run crescendo -- <command>
   demo [--password P]                         load the demo practice
   user add --email E --role R[,R] --name N [--password P] [--supervisor EMAIL]
                                               add a user (roles: admin, supervisor, therapist, intern)
   backup --out F                              write a verified backup of everything
-  restore --in F                              restore a backup into an empty database`;
+  restore --in F                              restore a backup into an empty database
+  export fhir --out F [--client ID]           write a FHIR R4 Bundle of every client (or one)
+  export csv --out DIR                        write the research tables (CSV) and their data dictionary`;
 
 type Command = (db: Database, args: Parsed) => Promise<string>;
 
@@ -26,6 +29,8 @@ function pick(args: Parsed): Command {
   if (a === 'user' && b === 'add') return userAdd;
   if (a === 'backup') return backupCommand;
   if (a === 'restore') return restoreCommand;
+  if (a === 'export' && b === 'fhir') return exportFhirCommand;
+  if (a === 'export' && b === 'csv') return exportCsvCommand;
   throw new UsageError(a ? `unknown command: ${args.words.join(' ')}` : 'no command given');
 }
 
