@@ -1,0 +1,148 @@
+/**
+ * The discharge summary: the course of treatment, the outcome per goal, the reason for discharge
+ * and recommendations for after music therapy.
+ *
+ * The reason, the first that applies: the reason given by the therapist; "all objectives met"
+ * when every objective met its criterion; the client's recorded status (discharged, or a summary
+ * prepared while the client is still in treatment).
+ */
+import { criterionPhrase } from '../progress/mastery.js';
+import type { ProgressStatus } from '../progress/status.js';
+import { attendanceSummary, objectiveFacts, type AttendanceSummary } from './facts.js';
+import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
+import type { ReportInput, ReportObjective } from './inputs.js';
+import { fig, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
+import {
+  clientStatusLabel, formatDate, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel, unitOf, valueText,
+} from './words.js';
+
+export interface DischargeObjective {
+  /** "Objective 1.2". */
+  label: string;
+  statement: string;
+  status: ProgressStatus;
+  criterion: string;
+  outcome: string;
+  initial: string;
+  final: string;
+  masteryDate: string | null;
+  sentence: Sentence;
+}
+
+export interface DischargeGoal {
+  statement: string;
+  domain: string;
+  outcome: string;
+  objectives: DischargeObjective[];
+}
+
+export interface DischargeSummary {
+  kind: 'discharge';
+  title: string;
+  organization: string;
+  identity: Identity;
+  course: Fact[];
+  courseNarrative: Sentence[];
+  attendance: AttendanceSummary;
+  reason: string;
+  goals: DischargeGoal[];
+  recommendations: Sentence[];
+  signature: SignatureBlock;
+}
+
+export function dischargeReason(input: ReportInput, given: string | null | undefined): string {
+  if (given && given.trim()) return given.trim();
+  const objectives = input.goals.flatMap((g) => g.objectives);
+  if (objectives.length > 0 && objectives.every((o) => o.progress.status === 'met' || o.status === 'met'))
+    return `Treatment goals met: all ${plural(objectives.length, 'objective')} met their mastery criteria.`;
+  if (input.client.status === 'discharged') return 'Discharged (client status recorded as discharged; no further reason was recorded).';
+  return `Not yet discharged: the client’s status is “${clientStatusLabel(input.client.status).toLowerCase()}”. This summary covers treatment to date.`;
+}
+
+function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, label: string): DischargeObjective {
+  const f = objectiveFacts(o, input.period);
+  const m = o.measurement;
+  const met = o.progress.status === 'met';
+  const initial = f.baseline ? valueText(f.baseline.value, m) : '—';
+  const final = f.current ? valueText(f.current.value, m) : '—';
+  const phrase = fig('criterion', criterionPhrase(o.criterion, unitOf(m)));
+  let sentence: Sentence;
+  if (met) sentence = say`${name} met the criterion (${phrase}) on ${fig('criterion met on', formatDate(f.masteryDate))}.`;
+  else if (!f.current) sentence = say`${fig('data sessions', 0)} data sessions were recorded; the outcome cannot be judged.`;
+  else if (f.baseline) sentence = say`From ${fig('baseline', initial)} at baseline to ${fig('final level', final)} over the last ${fig('sessions', plural(f.current.n, 'session'))}; criterion ${phrase} not met.`;
+  else sentence = say`Final level ${fig('final level', final)} over the last ${fig('sessions', plural(f.current.n, 'session'))}; criterion ${phrase} not met.`;
+  return {
+    label,
+    statement: o.statement,
+    status: o.progress.status,
+    criterion: phrase.value,
+    outcome: STATUS_WORDS.clinical[o.progress.status],
+    initial,
+    final,
+    masteryDate: met ? formatDate(f.masteryDate) : null,
+    sentence,
+  };
+}
+
+function goalOutcome(objectives: DischargeObjective[], raw: ReportObjective[]): string {
+  if (raw.length === 0) return 'no objectives';
+  const met = raw.filter((o) => o.progress.status === 'met').length;
+  if (met === raw.length) return 'achieved';
+  if (met > 0) return `partly achieved (${met} of ${raw.length} objectives met)`;
+  return raw.some((o) => o.progress.status === 'progressing') ? 'not achieved; progressing at discharge' : 'not achieved';
+}
+
+function recommendations(input: ReportInput, name: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const [i, o] of input.goals.flatMap((g, gi) => g.objectives.map((ob, oi) => [`Objective ${gi + 1}.${oi + 1}`, ob] as const))) {
+    const stmt = fig('objective', i);
+    const p = o.progress;
+    if (p.status === 'met') out.push(say`${stmt}: mastered on ${fig('criterion met on', formatDate(p.mastery.firstMetOn))}; keep the skill in use at home, school or in the community.`);
+    else if (p.status === 'progressing') out.push(say`${stmt}: still improving at discharge (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}); continue practice, e.g. in a community music programme.`);
+    else if (p.mastery.dataSessions === 0) out.push(say`${stmt}: not addressed in treatment (${fig('data sessions', 0)} data sessions); carry it into any future plan.`);
+    else out.push(say`${stmt}: not met after ${fig('data sessions', plural(p.mastery.dataSessions, 'data session'))}; re-assess if services resume or refer on.`);
+  }
+  const prefs = input.client.musicPreferences;
+  const liked = [...prefs.songs, ...prefs.instruments, ...prefs.genres].slice(0, 5);
+  if (liked.length) out.push({ text: `Music ${name} responds to, for carry-over: ${listText(liked)}${prefs.dislikes.length ? `; avoid ${listText(prefs.dislikes)}` : ''}.`, figures: [] });
+  const used = input.interventions.filter((i) => i.timesDelivered > 0).map((i) => `${i.name} (${techniqueLabel(i.technique)})`);
+  if (used.length) out.push({ text: `Approaches used in treatment: ${listText(used)}.`, figures: [] });
+  return out;
+}
+
+export function buildDischargeSummary(input: ReportInput, reasonGiven?: string | null): DischargeSummary {
+  const id = identity(input, 'clinical');
+  const attendance = attendanceSummary(input.attendance);
+  const goals = input.goals.map((g, gi) => {
+    const objectives = g.objectives.map((o, oi) => objectiveOutcome(o, input, id.callName, `Objective ${gi + 1}.${oi + 1}`));
+    return { statement: g.statement, domain: g.domain, outcome: goalOutcome(objectives, g.objectives), objectives };
+  });
+  const course: Fact[] = [
+    { label: 'Referral', value: [input.client.referral.source, input.client.referral.referredOn ? formatDate(input.client.referral.referredOn) : ''].filter(Boolean).join(', ') || '—' },
+    { label: 'First session attended', value: formatDate(attendance.firstAttended) },
+    { label: 'Last session attended', value: formatDate(attendance.lastAttended) },
+    { label: 'Sessions attended', value: `${attendance.attended} of ${attendance.scheduled} scheduled` },
+    { label: 'Attendance rate', value: attendance.rate === null ? '—' : percentText(attendance.attended, attendance.attended + attendance.missed) },
+    { label: 'Time in treatment', value: `${formatHours(attendance.minutesAttended)}` },
+  ];
+  const all = input.goals.flatMap((g) => g.objectives);
+  return {
+    kind: 'discharge',
+    title: 'Music therapy discharge summary',
+    organization: input.organization,
+    identity: id,
+    course,
+    courseNarrative: summaryNarrative(attendance, tallyStatuses(all.map((o) => o.progress.status)), input.period, 'clinical', id.callName),
+    attendance,
+    reason: dischargeReason(input, reasonGiven),
+    goals,
+    recommendations: recommendations(input, id.callName),
+    signature: signature(input),
+  };
+}
+
+function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

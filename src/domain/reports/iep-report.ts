@@ -1,0 +1,113 @@
+/** IEP progress statements for one reporting period: a code, the data behind it and a sentence per objective. */
+import { criterionPhrase } from '../progress/mastery.js';
+import { MIN_PHASE_SESSIONS } from '../progress/status.js';
+import { objectiveFacts, type ObjectiveFacts } from './facts.js';
+import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
+import { iepGoalCode, iepObjectiveCode, IEP_CODE_LABELS, IEP_CODES, type IepCode } from './iep.js';
+import type { ReportInput, ReportObjective } from './inputs.js';
+import { fig, say, type Sentence } from './narrative.js';
+import { formatDate, plural, slopeText, unitOf, valueText } from './words.js';
+
+export interface IepObjectiveStatement {
+  statement: string;
+  criterion: string;
+  code: IepCode;
+  label: string;
+  data: Fact[];
+  sentence: Sentence;
+}
+
+export interface IepGoalStatement {
+  statement: string;
+  domain: string;
+  code: IepCode;
+  label: string;
+  objectives: IepObjectiveStatement[];
+}
+
+export interface IepReport {
+  kind: 'iep';
+  title: string;
+  organization: string;
+  identity: Identity;
+  goals: IepGoalStatement[];
+  legend: { code: IepCode; label: string; meaning: string }[];
+  signature: SignatureBlock;
+}
+
+export const IEP_CODE_MEANINGS: Record<IepCode, string> = {
+  'not-yet-introduced': 'Instruction on this objective has not begun by the end of the period (baseline only, or no data).',
+  emerging: 'Instruction has begun; the data do not yet show steady improvement (too few sessions in the current phase, or no improvement yet).',
+  progressing: 'The data improve steadily towards the criterion (trend towards the goal and a moderate or larger change from baseline).',
+  achieved: 'The mastery criterion has been met.',
+};
+
+function data(o: ReportObjective, f: ObjectiveFacts, inPeriod: number): Fact[] {
+  const m = o.measurement;
+  const out: Fact[] = [
+    { label: 'Baseline', value: f.baseline ? valueText(f.baseline.value, m) : '—' },
+    { label: 'Current level', value: f.current ? `${valueText(f.current.value, m)} (last ${plural(f.current.n, 'session')})` : '—' },
+    { label: 'Sessions with data this period', value: String(inPeriod) },
+    { label: 'Trend', value: o.progress.trend.slope === null || o.progress.trend.n < MIN_PHASE_SESSIONS ? '—' : slopeText(o.progress.trend.slope, m) },
+  ];
+  if (o.progress.status === 'met' && f.masteryDate) out.push({ label: 'Criterion met on', value: formatDate(f.masteryDate) });
+  return out;
+}
+
+function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: string, periodEnd: string): Sentence {
+  const m = o.measurement;
+  const phrase = fig('criterion', criterionPhrase(o.criterion, unitOf(m)));
+  const cur = f.current ? fig('current level', valueText(f.current.value, m)) : null;
+  const k = f.current ? fig('sessions in the current level', plural(f.current.n, 'session')) : null;
+  const n = fig('sessions with data this period', plural(f.periodSessions, 'session'));
+  switch (code) {
+    case 'achieved': {
+      const on = fig('criterion met on', formatDate(f.masteryDate));
+      return cur && k ? say`${name} met the criterion (${phrase}) on ${on}; the last ${k} averaged ${cur}.` : say`${name} met the criterion (${phrase}) on ${on}.`;
+    }
+    case 'not-yet-introduced': {
+      const end = fig('period end', formatDate(periodEnd));
+      return f.dataSessions > 0
+        ? say`Instruction had not begun by ${end}; ${fig('baseline sessions', plural(f.dataSessions, 'baseline session'))} recorded.`
+        : say`Instruction had not begun by ${end}; ${fig('data sessions', 0)} data sessions recorded.`;
+    }
+    case 'progressing': {
+      const slope = fig('trend', slopeText(o.progress.trend.slope ?? 0, m));
+      if (f.baseline && cur && k) return say`Performance moved from ${fig('baseline', valueText(f.baseline.value, m))} at baseline to ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.`;
+      return cur && k ? say`Current level ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.` : say`${slope}, with ${n} this period; criterion ${phrase}.`;
+    }
+    case 'emerging': {
+      const why = o.progress.status === 'insufficient-data' ? 'more sessions are needed to judge progress' : 'no steady improvement yet';
+      return cur && k ? say`Instruction has begun: ${n} this period, current level ${cur} over the last ${k} against the criterion ${phrase}; ${why}.` : say`Instruction has begun: ${n} this period against the criterion ${phrase}; ${why}.`;
+    }
+  }
+}
+
+export function buildIepReport(input: ReportInput): IepReport {
+  const id = identity(input, 'clinical');
+  const goals = input.goals.map((g) => {
+    const objectives = g.objectives.map((o) => {
+      const f = objectiveFacts(o, input.period);
+      const code = iepObjectiveCode(o, f, input.period.to);
+      return {
+        statement: o.statement,
+        criterion: criterionPhrase(o.criterion, unitOf(o.measurement)),
+        code,
+        label: IEP_CODE_LABELS[code],
+        data: data(o, f, f.periodSessions),
+        sentence: sentence(o, f, code, id.callName, input.period.to),
+      };
+    });
+    const code = iepGoalCode(objectives.map((o) => o.code));
+    return { statement: g.statement, domain: g.domain, code, label: IEP_CODE_LABELS[code], objectives };
+  });
+  return {
+    kind: 'iep',
+    title: 'IEP progress report: music therapy',
+    organization: input.organization,
+    identity: id,
+    goals,
+    legend: IEP_CODES.map((code) => ({ code, label: IEP_CODE_LABELS[code], meaning: IEP_CODE_MEANINGS[code] })),
+    signature: signature(input),
+  };
+}

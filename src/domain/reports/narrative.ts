@@ -1,0 +1,226 @@
+/**
+ * The narrative, drafted from the data by deterministic templates. Every sentence is built with
+ * `say`, whose interpolations are figures (a label and the text shown): a sentence carries the
+ * numbers and dates it states, so each one can be traced to the data (the tests check that every
+ * narrative sentence has at least one figure and shows each figure's text).
+ */
+import { describeEffectSize } from '../progress/effect-sizes.js';
+import { criterionPhrase } from '../progress/mastery.js';
+import { MIN_PHASE_SESSIONS, PROGRESS_NAP, type ProgressStatus } from '../progress/status.js';
+import { formatNumber } from '../progress/summary.js';
+import type { AttendanceSummary, ObjectiveFacts } from './facts.js';
+import type { Period, ReportObjective } from './inputs.js';
+import {
+  familyCriterionPhrase, formatDate, levelText, measureWords, percentText, plural, slopeText, STATUS_WORDS, unitOf, valueText, type Voice,
+} from './words.js';
+
+export interface Figure {
+  label: string;
+  /** Exactly as it appears in the sentence. */
+  value: string;
+}
+
+export interface Sentence {
+  text: string;
+  figures: Figure[];
+}
+
+export const fig = (label: string, value: string | number): Figure => ({ label, value: typeof value === 'number' ? formatNumber(value) : value });
+
+/** A sentence whose interpolated figures are recorded with it; plain strings are just words. */
+export function say(strings: TemplateStringsArray, ...parts: (Figure | string)[]): Sentence {
+  const figures: Figure[] = [];
+  let text = strings[0] ?? '';
+  parts.forEach((part, i) => {
+    if (typeof part === 'string') text += part;
+    else {
+      figures.push(part);
+      text += part.value;
+    }
+    text += strings[i + 1] ?? '';
+  });
+  return { text, figures };
+}
+
+const towards = (o: ReportObjective, slope: number) => (o.direction === 'increase' ? slope > 0 : slope < 0);
+
+function coverage(o: ReportObjective, f: ObjectiveFacts, voice: Voice): Sentence {
+  if (f.dataSessions === 0)
+    return voice === 'clinical'
+      ? say`${fig('data sessions', 0)} data sessions have been recorded for this objective.`
+      : say`This step has not been measured in a session yet (${fig('sessions', 0)} so far).`;
+  const n = fig('sessions', plural(f.dataSessions, 'session'));
+  const first = fig('first session', formatDate(f.firstDate));
+  const last = fig('last session', formatDate(f.lastDate));
+  if (voice === 'family') return say`We measured this in ${n} between ${first} and ${last}.`;
+  return say`${n} with data from ${first} to ${last}, ${fig('sessions in the period', f.periodSessions)} of them in this period.`;
+}
+
+function levels(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence | null {
+  const m = o.measurement;
+  if (!f.current) return null;
+  const cur = fig('current level', levelText(f.current.value, m, voice));
+  const k = fig('sessions in the current level', plural(f.current.n, 'session'));
+  if (voice === 'family') {
+    const what = measureWords(m);
+    if (!f.baseline) return say`Over the last ${k}, ${name}’s ${what} averaged ${cur}.`;
+    return say`At the start, ${name}’s ${what} was about ${fig('starting level', levelText(f.baseline.value, m, voice))}; over the last ${k} it averaged ${cur}.`;
+  }
+  const through = fig('current level through', formatDate(f.current.through));
+  if (!f.baseline) return say`Current level ${cur} (mean of the last ${k}, through ${through}); no baseline was recorded.`;
+  const base = fig('baseline', valueText(f.baseline.value, m));
+  const basis = f.baseline.source === 'phase' ? say`mean of ${fig('baseline sessions', plural(f.baseline.n, 'session'))}` : say`recorded baseline`;
+  return {
+    text: `Performance moved from a baseline of ${base.value} (${basis.text}) to a current level of ${cur.value} (mean of the last ${k.value}, through ${through.value}).`,
+    figures: [base, ...basis.figures, cur, k, through],
+  };
+}
+
+function mastery(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence {
+  const p = o.progress.mastery;
+  const phrase = fig('criterion', voice === 'family' ? familyCriterionPhrase(o.criterion, o.measurement) : criterionPhrase(o.criterion, unitOf(o.measurement)));
+  const window = p.currentWindow;
+  const meeting = fig('sessions meeting it', window.filter((w) => w.meets).length);
+  const last = fig('sessions in the window', plural(window.length, 'session'));
+  if (p.status === 'met' || (f.masteryDate && o.status === 'met')) {
+    const on = fig('criterion first met on', formatDate(f.masteryDate));
+    return voice === 'family' ? say`${name} reached the goal of ${phrase} on ${on}.` : say`The criterion (${phrase}) was first met on ${on}.`;
+  }
+  if (p.status === 'insufficient-data') {
+    const have = fig('data sessions', p.dataSessions);
+    const need = fig('data sessions needed', p.sessionsNeeded);
+    return voice === 'family'
+      ? say`The goal is ${phrase}; we need ${need} sessions to judge it and have ${have} so far.`
+      : say`${have} of the ${need} data sessions the criterion (${phrase}) needs have been collected.`;
+  }
+  return voice === 'family'
+    ? say`The goal is ${phrase}; ${meeting} of the last ${last} reached it.`
+    : say`${meeting} of the last ${last} met the criterion (${phrase}).`;
+}
+
+function trendSentence(o: ReportObjective, voice: Voice): Sentence | null {
+  const t = o.progress.trend;
+  // A trend over fewer sessions than the engine judges on is noise, and a met objective needs none.
+  if (t.slope === null || t.n < MIN_PHASE_SESSIONS || o.progress.status === 'met') return null;
+  const n = fig('sessions in the current phase', plural(t.n, 'session'));
+  const good = towards(o, t.slope);
+  if (t.slope === 0)
+    return voice === 'family' ? say`Over the last ${n}, results have stayed about the same.` : say`Trend in the current phase: flat over ${n}.`;
+  if (voice === 'family') {
+    const step = fig('change per week', valueText(Math.abs(t.slope), o.measurement, 1));
+    return good ? say`Over the last ${n}, results have moved the right way, by about ${step} a week.` : say`Over the last ${n}, results have not yet moved the right way.`;
+  }
+  const slope = fig('trend', slopeText(t.slope, o.measurement));
+  const base = say`Trend in the current phase: ${slope} over ${n}, ${good ? 'towards' : 'away from'} the goal`;
+  const when = o.progress.projectedDate;
+  if (!good || !when) return { text: `${base.text}.`, figures: base.figures };
+  const at = fig('projected date', formatDate(when));
+  return { text: `${base.text}; at this rate the criterion value is reached around ${at.value}.`, figures: [...base.figures, at] };
+}
+
+function effect(o: ReportObjective, voice: Voice): Sentence | null {
+  const es = o.progress.effectSizes;
+  if (!es) return null;
+  if (voice === 'family')
+    return say`In ${fig('share of comparisons', percentText(es.nap, 1))} of comparisons, a session since music therapy began went better than a session at the start.`;
+  return say`Compared with baseline: ${fig('effect sizes', describeEffectSize(es))}.`;
+}
+
+/** Why the engine gave its status, with the numbers it used (clinical voice). */
+export function statusBasis(o: ReportObjective): Sentence {
+  const p = o.progress;
+  const status = fig('status', STATUS_WORDS.clinical[p.status]);
+  switch (p.status) {
+    case 'met':
+      return say`Status: ${status} on ${fig('criterion first met on', formatDate(p.mastery.firstMetOn))}.`;
+    case 'insufficient-data':
+      return say`Status: ${status} (${fig('sessions in the current phase', p.currentPhaseSessions)} of the ${fig('sessions needed', MIN_PHASE_SESSIONS)} data sessions the current phase needs).`;
+    default: {
+      const slope = p.trend.slope;
+      const trendFig = fig('trend', slope === null ? 'no trend' : slopeText(slope, o.measurement));
+      const es = p.effectSizes;
+      if (!es) return say`Status: ${status} (trend ${trendFig}; no baseline to compare with).`;
+      const nap = fig('NAP', `NAP ${es.nap.toFixed(2)}`);
+      const rule = fig('NAP needed', PROGRESS_NAP.toFixed(2));
+      return say`Status: ${status} (trend ${trendFig}; ${nap} against the ${rule} needed).`;
+    }
+  }
+}
+
+/** The narrative about one objective, in the chosen voice. */
+export function objectiveNarrative(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence[] {
+  const out = [coverage(o, f, voice)];
+  if (f.dataSessions === 0) return out;
+  for (const s of [levels(o, f, voice, name), mastery(o, f, voice, name), trendSentence(o, voice), effect(o, voice)]) if (s) out.push(s);
+  if (voice === 'clinical' && o.progress.status !== 'met') out.push(statusBasis(o));
+  return out;
+}
+
+export interface StatusTally {
+  total: number;
+  counts: Record<ProgressStatus, number>;
+}
+
+export function tallyStatuses(statuses: readonly ProgressStatus[]): StatusTally {
+  const counts: Record<ProgressStatus, number> = { met: 0, progressing: 0, 'not-progressing': 0, 'insufficient-data': 0 };
+  for (const s of statuses) counts[s]++;
+  return { total: statuses.length, counts };
+}
+
+/** The opening paragraph: attendance and where the objectives stand. */
+export function summaryNarrative(a: AttendanceSummary, tally: StatusTally, period: Period, voice: Voice, name: string): Sentence[] {
+  const from = fig('period start', formatDate(period.from));
+  const to = fig('period end', formatDate(period.to));
+  const attended = fig('sessions attended', a.attended);
+  const scheduled = fig('sessions scheduled', plural(a.scheduled, voice === 'family' ? 'planned session' : 'scheduled session'));
+  const out: Sentence[] = [];
+  if (voice === 'family') out.push(say`Between ${from} and ${to}, ${name} came to ${attended} of ${scheduled}.`);
+  else {
+    const extra: string[] = [];
+    if (a.rate !== null) extra.push(`attendance ${percentText(a.attended, a.attended + a.missed)} of sessions held`);
+    if (a.cancelled) extra.push(`${a.cancelled} cancelled`);
+    if (a.notRecorded) extra.push(`${a.notRecorded} not recorded`);
+    const tail = extra.length ? fig('attendance details', extra.join('; ')) : null;
+    out.push(tail ? say`Between ${from} and ${to}, ${name} attended ${attended} of ${scheduled} (${tail}).` : say`Between ${from} and ${to}, ${name} attended ${attended} of ${scheduled}.`);
+  }
+  if (tally.total === 0) return out;
+  const c = tally.counts;
+  const w = STATUS_WORDS[voice];
+  const parts = (['met', 'progressing', 'not-progressing', 'insufficient-data'] as const).map((s) => fig(w[s], `${c[s]} ${w[s]}`));
+  const total = fig('objectives', voice === 'family' ? plural(tally.total, 'step') : plural(tally.total, 'objective'));
+  const list = `${parts[0]!.value}, ${parts[1]!.value}, ${parts[2]!.value} and ${parts[3]!.value}`;
+  out.push({ text: voice === 'family' ? `Of the ${total.value} we are working on: ${list}.` : `Of ${total.value}: ${list}.`, figures: [total, ...parts] });
+  return out;
+}
+
+/** What to do next for one objective, from its status; `label` names it (e.g. "Objective 1.2"). */
+export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string, label: string): Sentence {
+  const p = o.progress;
+  const stmt = fig('objective', label);
+  if (voice === 'family') {
+    switch (p.status) {
+      case 'met':
+        return say`${stmt}: we will check that ${name} keeps this skill and set the next step (reached on ${fig('date reached', formatDate(f.masteryDate))}).`;
+      case 'progressing':
+        return say`${stmt}: we will keep going with the same music activities (${fig('sessions', plural(p.trend.n, 'session'))} moving the right way).`;
+      case 'not-progressing':
+        return say`${stmt}: we will try a different approach (${fig('sessions', plural(p.currentPhaseSessions, 'session'))} without change).`;
+      default:
+        return say`${stmt}: we need ${fig('more sessions', plural(Math.max(f.sessionsShort, MIN_PHASE_SESSIONS - p.currentPhaseSessions, 1), 'more session'))} before we can tell how it is going.`;
+    }
+  }
+  switch (p.status) {
+    case 'met':
+      return o.masteryConfirmedAt
+        ? say`${stmt}: mastered (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}); probe for maintenance and generalization.`
+        : say`${stmt}: confirm mastery (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}), then write the next objective or a maintenance probe.`;
+    case 'progressing':
+      return p.projectedDate
+        ? say`${stmt}: continue the current interventions; the criterion value is projected around ${fig('projected date', formatDate(p.projectedDate))}.`
+        : say`${stmt}: continue the current interventions (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}).`;
+    case 'not-progressing':
+      return say`${stmt}: review the intervention, prompting or criterion after ${fig('sessions in the current phase', plural(p.currentPhaseSessions, 'session'))} without improvement; a change starts a new phase.`;
+    default:
+      return say`${stmt}: collect at least ${fig('more data sessions', plural(Math.max(f.sessionsShort, MIN_PHASE_SESSIONS - p.currentPhaseSessions, 1), 'more data session'))} before judging progress.`;
+  }
+}

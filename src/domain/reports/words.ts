@@ -1,0 +1,164 @@
+/**
+ * Words the reports use: dates, units, values, labels, and the two voices.
+ *
+ * - clinical: the profession's vocabulary (criterion, baseline, phase, NAP, Tau-U …), for the chart,
+ *   physicians, IEP teams and supervisors;
+ * - family: plain language for parents, carers and clients: no statistics names and no clinical
+ *   jargon (JARGON lists the words the family voice never uses, and the tests hold it to that).
+ */
+import {
+  MUSIC_ELEMENT_LABELS, POPULATION_LABELS, SETTING_LABELS, TECHNIQUE_LABELS,
+} from '../content.js';
+import { CHANNEL_RANGES, type MeasurementConfig } from '../measurement.js';
+import type { MasteryCriterionInput } from '../progress/mastery.js';
+import type { ProgressStatus } from '../progress/status.js';
+import { formatNumber } from '../progress/summary.js';
+import { dayNumber } from '../progress/trend.js';
+
+export const VOICES = ['clinical', 'family'] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** Words the family voice must not use (matched as whole words, case-insensitive). */
+export const JARGON = [
+  'NAP', 'PND', 'Tau', 'Tau-U', 'criterion', 'criteria', 'baseline', 'phase', 'effect size', 'slope', 'trend',
+  'mastery', 'objective', 'intervention', 'data session', 'data sessions',
+] as const;
+
+/** The jargon words found in a text (whole words, case-insensitive). */
+export function jargonIn(text: string): string[] {
+  return JARGON.filter((w) => new RegExp(`(^|[^A-Za-z-])${w.replace(/[-]/g, '\\-')}($|[^A-Za-z-])`, 'i').test(text));
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "3 Mar 2026" for a YYYY-MM-DD date (no time zone: it is the clinic's calendar date). */
+export function formatDate(date: string | null | undefined, long = false): string {
+  if (!date) return '—';
+  dayNumber(date); // validates
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${(long ? MONTHS_LONG : MONTHS)[m - 1]} ${y}`;
+}
+
+/** Whole years between a birth date and a date (the age on that date). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export function percentText(part: number, whole: number): string {
+  return whole > 0 ? `${formatNumber((100 * part) / whole, 0)} %` : '—';
+}
+
+/** The unit of an objective's session value, as shown after a number ('' for plain counts and scores). */
+export function unitOf(m: MeasurementConfig): string {
+  switch (m.type) {
+    case 'trials':
+    case 'task_analysis':
+      return '%';
+    case 'frequency':
+      return m.metric === 'rate_per_minute' ? '/min' : '';
+    case 'duration':
+      return m.metric === 'percent_of_observed' ? '%' : 's';
+    case 'latency':
+      return 's';
+    case 'physiological': {
+      const u = CHANNEL_RANGES[m.primaryChannel].unit;
+      return u.startsWith('{') ? '' : u;
+    }
+    case 'pre_post':
+      return 'points';
+    default:
+      return '';
+  }
+}
+
+/** A value with its unit: "80 %", "12 s", "3". */
+export function valueText(v: number, m: MeasurementConfig, digits = 1): string {
+  const unit = unitOf(m);
+  return `${formatNumber(v, digits)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** A level as a voice states it: the family's percentages in whole numbers. */
+export function levelText(v: number, m: MeasurementConfig, voice: Voice): string {
+  return valueText(v, m, voice === 'family' && unitOf(m) === '%' ? 0 : 1);
+}
+
+/** How a change per week reads: "+8.3 % per week". */
+export function slopeText(slope: number, m: MeasurementConfig): string {
+  const unit = unitOf(m);
+  return `${slope > 0 ? '+' : ''}${formatNumber(slope, 2)}${unit ? ` ${unit}` : ''} per week`;
+}
+
+/** What one session value measures, in the family's words. */
+export function measureWords(m: MeasurementConfig): string {
+  switch (m.type) {
+    case 'trials':
+      return m.metric === 'percent_independent' ? 'share of tries done without help' : 'share of tries done correctly';
+    case 'frequency':
+      return m.metric === 'rate_per_minute' ? 'times per minute' : 'times per session';
+    case 'duration':
+      return m.metric === 'percent_of_observed' ? 'share of the session' : 'seconds per session';
+    case 'latency':
+      return 'seconds before responding';
+    case 'rating':
+      return `rating from ${m.min} to ${m.max}`;
+    case 'prompt_level':
+      return 'level of independence';
+    case 'task_analysis':
+      return 'share of steps done without help';
+    case 'physiological':
+      return m.primaryChannel.replace(/_/g, ' ');
+    case 'pre_post':
+      return `change in ${m.scaleName} from before to after the session`;
+  }
+}
+
+/** The criterion in words a family reads: "at least 80 % in 3 sessions in a row". */
+export function familyCriterionPhrase(c: MasteryCriterionInput, m: MeasurementConfig): string {
+  const how = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' }[c.comparator];
+  const w = c.window;
+  const when = w.kind === 'consecutive' ? `in ${w.sessions} ${w.sessions === 1 ? 'session' : 'sessions in a row'}` : `in ${w.met} of ${w.sessions} sessions`;
+  return `${how} ${valueText(c.value, m)} ${when}`;
+}
+
+export const STATUS_WORDS: Record<Voice, Record<ProgressStatus, string>> = {
+  clinical: {
+    met: 'criterion met',
+    progressing: 'progressing',
+    'not-progressing': 'not progressing',
+    'insufficient-data': 'insufficient data',
+  },
+  family: {
+    met: 'goal reached',
+    progressing: 'making progress',
+    'not-progressing': 'not yet moving forward',
+    'insufficient-data': 'too early to tell',
+  },
+};
+
+export const ATTENDANCE_WORDS: Record<string, string> = {
+  expected: 'not recorded', present: 'present', late: 'late', left_early: 'left early', absent: 'absent', cancelled: 'cancelled',
+};
+
+const humanize = (key: string) => {
+  const s = key.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+};
+const label = (table: Record<string, string>) => (key: string) => table[key] ?? humanize(key);
+export const populationLabel = label(POPULATION_LABELS);
+export const settingLabel = label(SETTING_LABELS);
+export const techniqueLabel = label(TECHNIQUE_LABELS);
+export const elementLabel = label(MUSIC_ELEMENT_LABELS);
+export const clientStatusLabel = label({ referred: 'Referred', assessing: 'Assessing', active: 'Active', on_hold: 'On hold', discharged: 'Discharged' });
+
+/** "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

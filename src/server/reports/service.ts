@@ -1,0 +1,146 @@
+/**
+ * Reports: the access check first, then the record for the period and the audit entry (a 'read'
+ * for HTML, an 'export' for PDF) in one transaction; the page is rendered after it commits. A PDF
+ * that then fails to print is recorded as a failed export.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, type ReportInput, type Voice } from '../../domain/reports/index.js';
+import type { Ctx } from '../access/acting-user.js';
+import { requireClient } from '../access/policy.js';
+import { inTransaction } from '../access/run.js';
+import { audit } from '../audit/audit.js';
+import { goalDomains } from '../db/schema.js';
+import { badRequest, Problem } from '../http/problem.js';
+import { outcomes } from '../progress/service.js';
+import { dischargeHtml, iepReportHtml, outcomeReportHtml, progressReportHtml, type Links } from './html.js';
+import { loadReportInput, organizationOf, preparer } from './load.js';
+import type { Paper, PdfRenderer } from './pdf.js';
+
+export type ReportFormat = 'html' | 'pdf';
+export type ReportKind = 'progress' | 'iep' | 'discharge' | 'outcomes';
+
+export interface ReportRequest {
+  from?: string;
+  to?: string;
+  format: ReportFormat;
+  paper?: Paper;
+  /** Links shown above an HTML report (other format, other voice); not printed. */
+  links?: Links;
+}
+
+export interface RenderedReport {
+  format: ReportFormat;
+  body: string | Buffer;
+  filename: string;
+}
+
+const ascii = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
+const defaultPaper = (timeZone: string): Paper => (timeZone.startsWith('America/') ? 'letter' : 'a4');
+
+function checkPeriod(q: { from?: string; to?: string }) {
+  if (q.from && q.to && q.from > q.to) throw badRequest('the period must not end before it starts', [{ path: 'querystring.to', message: 'is before from' }]);
+}
+
+async function deliver(ctx: Ctx, renderer: PdfRenderer, q: ReportRequest, doc: { html: string; filename: string; header: string; footer: string; paper: Paper; kind: ReportKind; clientId: string | null }): Promise<RenderedReport> {
+  if (q.format === 'html') return { format: 'html', body: doc.html, filename: `${doc.filename}.html` };
+  try {
+    const pdf = await renderer.render(doc.html, { paper: q.paper ?? doc.paper, header: doc.header, footer: doc.footer });
+    return { format: 'pdf', body: pdf, filename: `${doc.filename}.pdf` };
+  } catch (err) {
+    await audit(ctx.db, ctx, { action: 'export', entityType: 'report', entityId: doc.clientId, clientId: doc.clientId, outcome: 'failed', detail: { report: doc.kind, format: 'pdf' } }).catch(() => undefined);
+    throw new Problem(503, `the PDF could not be printed (${(err as Error).message.split('\n')[0]}); the HTML report is available with format=html`);
+  }
+}
+
+/** Loads and audits a client's record for a report; the first line is the access check. */
+async function clientRecord(ctx: Ctx, clientId: string, q: ReportRequest, kind: ReportKind, extra: Record<string, unknown> = {}) {
+  return inTransaction(ctx, async (tx) => {
+    const { client } = await requireClient(tx, ctx, clientId);
+    checkPeriod(q);
+    const org = await organizationOf(tx, ctx);
+    const input = await loadReportInput(tx, ctx, client, org, { from: q.from, to: q.to });
+    await audit(tx, ctx, {
+      action: q.format === 'pdf' ? 'export' : 'read',
+      entityType: 'report',
+      entityId: clientId,
+      clientId,
+      detail: { report: kind, format: q.format, from: input.period.from, to: input.period.to, ...extra },
+    });
+    return { input, paper: defaultPaper(org.timeZone) };
+  });
+}
+
+const clientLabel = (i: ReportInput) => `${i.client.firstName} ${i.client.lastName}`;
+
+export async function progressReport(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest & { voice: Voice }): Promise<RenderedReport> {
+  const { input, paper } = await clientRecord(ctx, clientId, q, 'progress', { voice: q.voice });
+  const report = buildProgressReport(input, q.voice);
+  return deliver(ctx, renderer, q, {
+    html: progressReportHtml(report, q.links),
+    filename: `progress-report-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.to}${q.voice === 'family' ? '-family' : ''}`,
+    header: `${input.organization} · ${report.title} · ${clientLabel(input)}`,
+    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    paper,
+    kind: 'progress',
+    clientId,
+  });
+}
+
+export async function iepReport(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest): Promise<RenderedReport> {
+  const { input, paper } = await clientRecord(ctx, clientId, q, 'iep');
+  const report = buildIepReport(input);
+  return deliver(ctx, renderer, q, {
+    html: iepReportHtml(report, q.links),
+    filename: `iep-progress-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.from}-${input.period.to}`,
+    header: `${input.organization} · IEP progress report · ${clientLabel(input)}`,
+    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    paper,
+    kind: 'iep',
+    clientId,
+  });
+}
+
+export async function dischargeSummary(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest & { reason?: string }): Promise<RenderedReport> {
+  const { input, paper } = await clientRecord(ctx, clientId, { ...q, from: undefined }, 'discharge');
+  const report = buildDischargeSummary(input, q.reason);
+  return deliver(ctx, renderer, q, {
+    html: dischargeHtml(report, q.links),
+    filename: `discharge-summary-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.to}`,
+    header: `${input.organization} · Discharge summary · ${clientLabel(input)}`,
+    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    paper,
+    kind: 'discharge',
+    clientId,
+  });
+}
+
+/** The supervisor's caseload outcome report: the progress module's outcomes, presented. */
+export async function outcomeReport(ctx: Ctx, renderer: PdfRenderer, q: ReportRequest): Promise<RenderedReport> {
+  checkPeriod(q);
+  const period = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+  const result = await outcomes(ctx, period);
+  const { org, me, domains } = await inTransaction(ctx, async (tx) => {
+    const o = await organizationOf(tx, ctx);
+    const m = await preparer(tx, ctx);
+    const d = await tx.select({ key: goalDomains.key, name: goalDomains.name }).from(goalDomains).where(and(eq(goalDomains.organizationId, ctx.user.organizationId), isNull(goalDomains.deletedAt)));
+    if (q.format === 'pdf') await audit(tx, ctx, { action: 'export', entityType: 'report', entityId: null, clientId: null, detail: { report: 'outcomes', format: 'pdf', ...period, objectives: result.objectives } });
+    return { org: o, me: m, domains: d };
+  });
+  const report = buildOutcomeReport({
+    organization: org.name,
+    period,
+    preparedOn: org.today,
+    preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name,
+    outcomes: result,
+    domainNames: Object.fromEntries(domains.map((d) => [d.key, d.name])),
+  });
+  return deliver(ctx, renderer, q, {
+    html: outcomeReportHtml(report, q.links),
+    filename: `caseload-outcomes-${q.from ?? 'start'}-${q.to ?? org.today}`,
+    header: `${org.name} · Caseload outcome report · ${report.period.text}`,
+    footer: `Prepared ${report.preparedOn} by ${report.preparedBy}`,
+    paper: defaultPaper(org.timeZone),
+    kind: 'outcomes',
+    clientId: null,
+  });
+}
