@@ -1,126 +1,412 @@
-/** `demo`: loads the demo practice through the services the app uses. Re-running it changes nothing. */
-import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import { measurementConfigSchema } from '../../domain/measurement.js';
+/**
+ * `demo`: loads the demo practice through the services the app uses. Re-running it changes nothing.
+ *
+ * Everything is deterministic: ids come from a seeded UUID generator (ids.ts), values from seeded
+ * random sources (stories.ts), and session dates are weekly, ending in the week before the day of
+ * loading. Two loads on the same day give the same records apart from the moments they were written
+ * (created-at, signed-at and the hashes that include them) and the password hashes.
+ *
+ * The services choose a random id in three places (the first phase of a new objective, the treatment
+ * plan row, the shipped library); the loader replaces those ids with seeded ones right after the
+ * service call, so the demo stays reproducible without changing the services.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { loadContent, type Content } from '../../content/index.js';
+import { IMTAP_SCALE, suggestGoalsFromAssessment, type ObjectiveTemplate } from '../../domain/content.js';
+import type { MeasurementConfig } from '../../domain/measurement.js';
 import type { Role } from '../../domain/roles.js';
+import { localDateOf } from '../../domain/schemas/common.js';
 import type { Database } from '../../server/db/connection.js';
-import { organizations, supervision, users } from '../../server/db/schema.js';
-import { hashPassword } from '../../server/auth/passwords.js';
+import { goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
+import { hashPassword, passwordProblems } from '../../server/auth/passwords.js';
 import { seedOrganizationLibrary } from '../../server/library/seed.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
 import { addCareTeamMember, createClient } from '../../server/clients/service.js';
-import { createGoal, createObjective, createPhase, deletePhase, listPhases, updateObjective } from '../../server/plans/service.js';
-import { listGoalDomains, listInterventions } from '../../server/library/service.js';
-import { createSession, deliverIntervention } from '../../server/sessions/service.js';
+import { createAssessment } from '../../server/assessments/service.js';
+import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
+import { createSession, deliverIntervention, updateSession } from '../../server/sessions/service.js';
 import { recordBatch } from '../../server/sessions/data-points.js';
-import { createNote, signNote } from '../../server/notes/service.js';
-import { flag, type Parsed } from '../args.js';
+import { cosignNote, createNote, signNote, updateNote } from '../../server/notes/service.js';
+import { flag, UsageError, type Parsed } from '../args.js';
 import { randomPassword } from '../users.js';
-import { DEMO_CLIENTS, DEMO_ORG, DEMO_STAFF, type DemoClient, type StaffKey } from './practice.js';
-import { BASELINE_SESSIONS, eventsFor, seeded, storyValue } from './stories.js';
+import { idStream, seededUuid } from './ids.js';
+import { DEMO_CLIENTS, DEMO_GROUPS, DEMO_ORG, DEMO_STAFF, DEMO_SUPERVISION, type DemoClient, type DemoObjective, type Schedule, type StaffKey } from './practice.js';
+import { BASELINE_SESSIONS, eventsFor, seededFor, storyValue } from './stories.js';
 
 const DAY = 86_400_000;
+/** The intern documents this many of the last sessions of a client on whose care team they are. */
+const INTERN_SESSIONS = 5;
 
-async function createStaff(database: Database, password: string): Promise<Record<string, ActingUser>> {
-  const organizationId = randomUUID();
+type Staff = Record<StaffKey | 'admin', ActingUser>;
+
+export interface DemoCounts {
+  clients: number;
+  sessions: number;
+  dataPoints: number;
+  notes: number;
+  ms: number;
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** The instant of a local date and time in a time zone. */
+export function zonedInstant(date: string, time: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const offset = (at: number) => {
+    const parts = Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+    return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) - at;
+  };
+  let at = wall - offset(wall);
+  at = wall - offset(at);
+  return new Date(at).toISOString();
+}
+
+/** Weekly session dates on the schedule's weekday, the last one before today (clinic time). */
+export function sessionDates(schedule: Schedule, today: string): string[] {
+  const jsDay = (schedule.weekday + 1) % 7;
+  let last = addDays(today, -1);
+  while (new Date(`${last}T00:00:00Z`).getUTCDay() !== jsDay) last = addDays(last, -1);
+  return Array.from({ length: schedule.weeks }, (_, i) => addDays(last, -7 * (schedule.weeks - 1 - i)));
+}
+
+// ---------------------------------------------------------------------------
+// Staff and library
+
+async function createStaff(database: Database, password: string): Promise<Staff> {
+  const organizationId = seededUuid('organization');
   const hash = await hashPassword(password);
-  const staff: Record<string, ActingUser> = {};
+  const staff = {} as Staff;
   await database.db.transaction(async (tx) => {
     await tx.insert(organizations).values({ id: organizationId, ...DEMO_ORG });
     for (const s of DEMO_STAFF) {
-      const u: ActingUser = { id: randomUUID(), organizationId, roles: s.roles as Role[], name: s.name, email: s.email };
+      const u: ActingUser = { id: seededUuid(`user/${s.key}`), organizationId, roles: s.roles as Role[], name: s.name, email: s.email };
       await tx.insert(users).values({ ...u, passwordHash: hash, credentials: s.credentials || null });
       staff[s.key] = u;
     }
-    for (const k of ['therapist1', 'therapist2', 'intern'])
-      await tx.insert(supervision).values({ organizationId, supervisorId: staff.supervisor!.id, superviseeId: staff[k]!.id });
+    for (const [sup, supervisee] of DEMO_SUPERVISION)
+      await tx.insert(supervision).values({ organizationId, supervisorId: staff[sup].id, superviseeId: staff[supervisee].id });
     await seedOrganizationLibrary(tx as never, organizationId);
+    // The library seed picks fresh ids; the demo's are seeded, named by each item's key.
+    for (const d of await tx.select({ id: goalDomains.id, key: goalDomains.key }).from(goalDomains).where(eq(goalDomains.organizationId, organizationId)))
+      await tx.update(goalDomains).set({ id: seededUuid(`goal-domain/${d.key}`) }).where(eq(goalDomains.id, d.id));
+    for (const i of await tx.select({ id: interventions.id, key: interventions.key }).from(interventions).where(eq(interventions.organizationId, organizationId)))
+      await tx.update(interventions).set({ id: seededUuid(`intervention/${i.key}`) }).where(eq(interventions.id, i.id));
   });
   return staff;
 }
 
-/** Session start times: weekly, ending last week, at 10:00 clinic time (16:00 UTC). */
-function sessionStarts(weeks: number, offsetDays: number): string[] {
-  const end = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - 7 * DAY;
-  return Array.from({ length: weeks }, (_, i) => new Date(end - (weeks - 1 - i) * 7 * DAY + offsetDays * DAY + 16 * 3600_000).toISOString());
+// ---------------------------------------------------------------------------
+// Clients, assessments and plans
+
+interface ObjectiveState {
+  spec: DemoObjective;
+  template: ObjectiveTemplate;
+  id: string;
+  version: number;
+  status: string;
+  measurement: MeasurementConfig;
+  /** The schedule index of the objective's first session, and how many sessions it has. */
+  first: number;
+  count: number;
+  changeAt: number | null;
+  interventionKey: string;
+  linkId: string;
+  rnd: () => number;
 }
 
-async function loadClient(database: Database, staff: Record<string, ActingUser>, spec: DemoClient, index: number) {
-  const therapist = staff[spec.therapist as StaffKey]!;
-  const ctx: Ctx = { db: database.db, user: therapist, requestId: 'demo' };
-  const rnd = seeded(1000 + index);
+interface ClientState {
+  spec: DemoClient;
+  id: string;
+  name: string;
+  ctx: Ctx;
+  objectives: ObjectiveState[];
+}
+
+const withName = (text: string, name: string) => text.replace(/\b(Client|Infant)(?='s\b|\b)/g, name);
+
+function requireKey<T extends { key: string }>(items: readonly T[], key: string, what: string): T {
+  const found = items.find((x) => x.key === key);
+  if (!found) throw new Error(`demo practice: no ${what} has the key ${key}`);
+  return found;
+}
+
+async function setupClient(database: Database, staff: Staff, content: Content, spec: DemoClient, schedule: Schedule, dates: string[], ivIds: Map<string, string>, domainIds: Map<string, string>): Promise<ClientState> {
+  const ctx: Ctx = { db: database.db, user: staff[spec.therapist], requestId: 'demo' };
+  const nextId = idStream(`client/${spec.key}`);
+  const first = dates[0]!;
+  const last = dates.at(-1)!;
+  const name = spec.preferredName ?? spec.firstName;
   const client = await createClient(ctx, {
-    id: randomUUID(), firstName: spec.firstName, lastName: spec.lastName, preferredName: null, birthDate: spec.birthDate,
-    gestationalAgeWeeks: spec.gestationalAgeWeeks ?? null, gestationalAgeDays: null, populations: spec.populations, diagnoses: [],
-    setting: spec.setting, status: 'active', guardians: (spec.guardians ?? []).map((g) => ({ ...g, email: '', isLegalGuardian: true })),
-    referral: { source: 'Care team', reason: spec.referralReason, referredOn: null, decision: 'accepted', criteria: 'Meets service criteria' },
-    musicPreferences: { ...spec.musicPreferences, notes: '' },
+    id: seededUuid(`client/${spec.key}`), firstName: spec.firstName, lastName: spec.lastName, preferredName: spec.preferredName ?? null,
+    birthDate: spec.birthDate ?? (spec.bornDaysBeforeStart !== undefined ? addDays(first, -spec.bornDaysBeforeStart) : null),
+    gestationalAgeWeeks: spec.gestationalAge?.weeks ?? null, gestationalAgeDays: spec.gestationalAge?.days ?? null,
+    populations: spec.populations, diagnoses: spec.diagnoses, setting: spec.setting, status: 'active',
+    guardians: (spec.guardians ?? []).map((g) => ({ name: g.name, relationship: g.relationship, phone: g.phone, email: g.email ?? '', isLegalGuardian: true })),
+    referral: { source: spec.referral.source, reason: spec.referral.reason, referredOn: addDays(first, -21), decision: 'accepted', criteria: 'Needs in the referral are within music therapy scope; client engages with music.' },
+    musicPreferences: { genres: spec.musicPreferences.genres, songs: spec.musicPreferences.songs, artists: spec.musicPreferences.artists, instruments: spec.musicPreferences.instruments, dislikes: spec.musicPreferences.dislikes, notes: spec.musicPreferences.notes ?? '' },
   });
-  if (spec.intern) await addCareTeamMember(ctx, client.id, staff.intern!.id, 'member');
-  const domains = await listGoalDomains(ctx);
-  const domain = domains.find((d) => d.key === spec.goal.domainKey) ?? domains[0]!;
-  const starts = sessionStarts(spec.weeks, index % 5);
-  const goal = await createGoal(ctx, client.id, { id: randomUUID(), domainId: domain.id, statement: spec.goal.statement, status: 'active', targetDate: new Date(Date.now() + 120 * DAY).toISOString().slice(0, 10) });
-  const library = await listInterventions(ctx, {});
-  const objectives = [];
-  for (const o of spec.objectives) {
-    const measurement = measurementConfigSchema.parse(o.measurement);
-    const created = await createObjective(ctx, goal.id, {
-      id: randomUUID(), statement: o.statement, behaviour: o.statement, condition: '', measurement, criterion: o.criterion, direction: o.direction,
-      baselineValue: null, baselineNote: '', status: 'baseline', targetDate: new Date(Date.now() + 90 * DAY).toISOString().slice(0, 10),
-    });
-    for (const p of await listPhases(ctx, created.id)) await deletePhase(ctx, p.id, 'replaced by the historical phases');
-    const day = (i: number) => starts[i]!.slice(0, 10);
-    await createPhase(ctx, created.id, { id: randomUUID(), kind: 'baseline', label: 'Baseline', startDate: day(0), note: '' });
-    await createPhase(ctx, created.id, { id: randomUUID(), kind: 'intervention', label: 'Intervention', startDate: day(BASELINE_SESSIONS), note: '' });
-    if (o.story === 'phase-change')
-      await createPhase(ctx, created.id, { id: randomUUID(), kind: 'intervention', label: 'New song set', startDate: day(Math.floor(spec.weeks * 0.6)), note: 'Switched to client-preferred big-band repertoire' });
-    const activated = await updateObjective(ctx, created.id, { version: created.version, status: 'active' });
-    const intervention = library.find((iv) => iv.key === o.interventionKey) ?? library.find((iv) => iv.goalDomainKeys.includes(domain.key)) ?? library[0]!;
-    objectives.push({ spec: o, row: activated, measurement, intervention });
-  }
-  for (let i = 0; i < starts.length; i++) {
-    const session = await createSession(ctx, { id: randomUUID(), type: 'individual', startsAt: starts[i]!, durationMinutes: 45, setting: spec.setting, location: '', groupName: null, participants: [{ clientId: client.id, attendance: 'present' }] });
-    const byIntervention = new Map<string, string[]>();
-    for (const o of objectives) byIntervention.set(o.intervention.id, [...(byIntervention.get(o.intervention.id) ?? []), o.row.id]);
-    const delivered = new Map<string, string>();
-    for (const [interventionId, objectiveIds] of byIntervention) {
-      const d = await deliverIntervention(ctx, session.id, { id: randomUUID(), interventionId, objectiveIds, notes: '', startedAt: null, endedAt: null });
-      delivered.set(interventionId, d.id);
+  if (spec.intern) await addCareTeamMember(ctx, client.id, staff.intern.id, 'member');
+
+  // Intake: the shipped template, answered so that it suggests the goals the plan takes up.
+  const template = requireKey(content.assessmentTemplates, spec.assessment.template, 'assessment template');
+  const assessedOn = addDays(first, spec.bornDaysBeforeStart !== undefined ? -3 : -7);
+  await createAssessment(ctx, client.id, {
+    id: nextId(), kind: 'intake', templateKey: template.key, assessedOn, responses: spec.assessment.responses,
+    observations: spec.assessment.observations, strengths: spec.assessment.strengths, needs: spec.assessment.needs,
+  });
+  const suggestions = suggestGoalsFromAssessment(template, spec.assessment.responses);
+  const labels = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.key, i.label] as const)));
+
+  const objectiveStates: ObjectiveState[] = [];
+  for (const g of spec.goals) {
+    const domainId = domainIds.get(g.domain);
+    if (!domainId) throw new Error(`demo practice: no goal domain has the key ${g.domain}`);
+    const goal = await createGoal(ctx, client.id, { id: nextId(), domainId, statement: g.statement, status: 'active', targetDate: addDays(last, 84) });
+    for (const o of g.objectives) {
+      const t = requireKey(content.objectiveTemplates, o.template, 'objective template');
+      const from = o.startsLast ? dates.length - o.startsLast : 0;
+      const count = dates.length - from;
+      const suggestion = suggestions.find((s) => s.domainKey === t.domainKey);
+      const created = await createObjective(ctx, goal.id, {
+        id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, condition: t.condition, measurement: t.measurement, criterion: t.criterion, direction: t.direction,
+        baselineValue: null,
+        baselineNote: suggestion ? `Intake assessment ${assessedOn}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
+        status: 'baseline', targetDate: addDays(last, 56),
+      });
+      // The service dates the baseline phase today and picks its id; the history starts at the objective's first session.
+      await database.db.update(phases).set({ id: nextId(), startDate: dates[from]! }).where(and(eq(phases.objectiveId, created.id), isNull(phases.deletedAt)));
+      let row = created;
+      if (count > BASELINE_SESSIONS) {
+        await createPhase(ctx, created.id, { id: nextId(), kind: 'intervention', label: `Intervention: ${requireKey(content.interventions, o.intervention, 'intervention').name}`, startDate: dates[from + BASELINE_SESSIONS]!, note: '' });
+        row = await updateObjective(ctx, created.id, { version: created.version, status: 'active' });
+      }
+      const linkId = nextId();
+      await createPlanLink(ctx, client.id, { id: linkId, objectiveId: created.id, interventionId: ivIds.get(o.intervention)! });
+      objectiveStates.push({
+        spec: o, template: t, id: created.id, version: row.version, status: row.status, measurement: t.measurement, first: from, count,
+        changeAt: o.change ? Math.floor(count * o.change.at) : null, interventionKey: o.intervention, linkId, rnd: seededFor(`objective/${spec.key}/${o.template}`),
+      });
     }
-    const at = Date.parse(starts[i]!);
-    const points = objectives.flatMap((o) =>
-      eventsFor(o.measurement, storyValue(o.spec, i, starts.length), rnd).map((event, k) => ({
-        id: randomUUID(), clientId: client.id, objectiveId: o.row.id, deliveredInterventionId: delivered.get(o.intervention.id) ?? null,
-        recordedAt: new Date(at + (k + 1) * 20_000).toISOString(), event,
+  }
+  await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${assessedOn}; reviewed every 12 weeks with the care team.` });
+  await database.db.update(treatmentPlans).set({ id: seededUuid(`plan/${spec.key}`) }).where(eq(treatmentPlans.clientId, client.id));
+  return { spec, id: client.id, name, ctx, objectives: objectiveStates };
+}
+
+// ---------------------------------------------------------------------------
+// Sessions, data and notes
+
+interface Series {
+  key: string;
+  type: 'individual' | 'group';
+  groupName: string | null;
+  setting: string;
+  therapist: StaffKey;
+  schedule: Schedule;
+  dates: string[];
+  members: ClientState[];
+  absences: Record<string, Record<number, string>>;
+  draftLast: Set<string>;
+}
+
+const GROUP_SUBJECTIVE = [
+  'Teacher reports a calm morning in class.',
+  'Arrived with the group after recess; excited to see the instruments.',
+  'Teacher reports the class practised the hello song on Monday.',
+  'Classroom aide reports a hard transition from lunch.',
+];
+
+function phrase(o: ObjectiveState, k: number, content: Content): string {
+  const short = o.spec.short;
+  const Short = short[0]!.toUpperCase() + short.slice(1);
+  if (k < BASELINE_SESSIONS) return `Baseline for ${short}; no change to the approach yet.`;
+  switch (o.spec.story) {
+    case 'mastered':
+      return k >= BASELINE_SESSIONS + (o.count - BASELINE_SESSIONS) * 0.66 ? `${Short} at the criterion level.` : `Steady gains in ${short}.`;
+    case 'progressing':
+      return `Gradual gains in ${short}.`;
+    case 'flat':
+      return `${Short} remains near baseline.`;
+    case 'improving-decrease':
+      return `${Short} continues to improve (decreasing as intended).`;
+    case 'phase-change':
+      return o.changeAt !== null && k >= o.changeAt
+        ? `Gains in ${short} since ${requireKey(content.interventions, o.spec.change!.intervention, 'intervention').name} was introduced.`
+        : `${Short} unchanged with the current approach.`;
+  }
+}
+
+function nextPlan(o: ObjectiveState[], k: (o: ObjectiveState) => number, content: Content): string {
+  const lines: string[] = [];
+  for (const x of o) {
+    if (x.changeAt !== null && k(x) + 1 === x.changeAt)
+      lines.push(`Introduce ${requireKey(content.interventions, x.spec.change!.intervention, 'intervention').name} for ${x.spec.short} next session.`);
+    if (x.spec.story === 'flat' && k(x) >= 8) lines.push(`Review the approach for ${x.spec.short} at the plan review.`);
+  }
+  return lines.length ? lines.join(' ') : 'Continue the current plan.';
+}
+
+async function runSeries(database: Database, staff: Staff, content: Content, ivIds: Map<string, string>, series: Series, counts: DemoCounts) {
+  const ctx: Ctx = { db: database.db, user: staff[series.therapist], requestId: 'demo' };
+  const internCtx: Ctx = { db: database.db, user: staff.intern, requestId: 'demo' };
+  const supervisorCtx: Ctx = { db: database.db, user: staff.supervisor, requestId: 'demo' };
+  const nextId = idStream(`series/${series.key}`);
+  const n = series.dates.length;
+  const timeZone = DEMO_ORG.timeZone;
+  for (let i = 0; i < n; i++) {
+    const startsAt = zonedInstant(series.dates[i]!, series.schedule.time, timeZone);
+    const absent = (c: ClientState) => series.absences[c.spec.key]?.[i];
+    const session = await createSession(ctx, {
+      id: nextId(), type: series.type, startsAt, durationMinutes: series.schedule.minutes, setting: series.setting, location: series.schedule.location, groupName: series.groupName,
+      participants: series.members.map((c) => ({ clientId: c.id, attendance: absent(c) ? 'absent' : 'present' })),
+    });
+    counts.sessions++;
+    const present = series.members.filter((c) => !absent(c));
+    const working = present.flatMap((c) => c.objectives.filter((o) => i >= o.first && (o.status === 'active' || o.status === 'baseline')).map((o) => ({ c, o })));
+
+    // A phase change: the plan swaps the intervention, and the graph gets its phase line.
+    for (const { c, o } of working) {
+      if (o.changeAt === null || i - o.first !== o.changeAt) continue;
+      const change = o.spec.change!;
+      await deletePlanLink(c.ctx, o.linkId);
+      o.linkId = nextId();
+      await createPlanLink(c.ctx, c.id, { id: o.linkId, objectiveId: o.id, interventionId: ivIds.get(change.intervention)! });
+      await createPhase(c.ctx, o.id, { id: nextId(), kind: 'intervention', label: change.label, startDate: series.dates[i]!, note: change.note });
+      o.interventionKey = change.intervention;
+    }
+
+    // Each intervention is delivered once, for every objective it serves this session.
+    const byIntervention = new Map<string, ObjectiveState[]>();
+    for (const { o } of working) byIntervention.set(o.interventionKey, [...(byIntervention.get(o.interventionKey) ?? []), o]);
+    const delivered = new Map<string, string>();
+    let minute = 2;
+    for (const [key, objs] of byIntervention) {
+      const startedAt = new Date(Date.parse(startsAt) + minute * 60_000).toISOString();
+      minute += Math.max(5, Math.floor((series.schedule.minutes - 4) / byIntervention.size));
+      const d = await deliverIntervention(ctx, session.id, { id: nextId(), interventionId: ivIds.get(key)!, objectiveIds: objs.map((o) => o.id), notes: '', startedAt, endedAt: new Date(Date.parse(startsAt) + minute * 60_000).toISOString() });
+      delivered.set(key, d.id);
+    }
+
+    // The session's data, every participant's, in one batch.
+    let second = 150;
+    const points = working.flatMap(({ c, o }) =>
+      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: (o.spec.observeMinutes ?? 10) * 60 }).map((event) => ({
+        id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: delivered.get(o.interventionKey) ?? null,
+        recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event,
       })),
     );
     if (points.length) await recordBatch(ctx, session.id, points);
-    const last = i === starts.length - 1;
-    if (spec.intern && last) {
-      const internCtx: Ctx = { db: database.db, user: staff.intern!, requestId: 'demo' };
-      const note = await createNote(internCtx, session.id, { id: randomUUID(), clientId: client.id });
-      await signNote(internCtx, note.id, note.version);
-    } else if (!last) {
-      const note = await createNote(ctx, session.id, { id: randomUUID(), clientId: client.id });
-      await signNote(ctx, note.id, note.version);
+    counts.dataPoints += points.length;
+    await updateSession(ctx, session.id, { version: session.version, status: 'completed' });
+
+    // One note per participant: drafted from the data, completed, signed (an intern's co-signed).
+    const last = i === n - 1;
+    for (const c of series.members) {
+      const byIntern = !!c.spec.intern && i >= n - INTERN_SESSIONS;
+      const author = byIntern ? internCtx : ctx;
+      const note = await createNote(author, session.id, { id: nextId(), clientId: c.id });
+      counts.notes++;
+      const reason = absent(c);
+      const mine = working.filter((w) => w.c === c).map((w) => w.o);
+      const k = (o: ObjectiveState) => i - o.first;
+      const lines = c.spec.subjective.length ? c.spec.subjective : GROUP_SUBJECTIVE;
+      const sections = reason
+        ? { subjective: reason, assessment: 'No session: the client did not attend.', plan: 'Resume at the next scheduled session.' }
+        : { subjective: lines[i % lines.length]!, assessment: mine.map((o) => phrase(o, k(o), content)).join(' '), plan: nextPlan(mine, k, content) };
+      const edited = await updateNote(author, note.id, { version: note.version, sections });
+      if (last && series.draftLast.has(c.spec.key)) continue;
+      const signed = await signNote(author, note.id, edited.version);
+      if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(supervisorCtx, note.id);
+    }
+
+    // The therapist confirms mastery once the data meet the criterion; the objective is then closed.
+    for (const { c, o } of working) {
+      if (o.spec.story !== 'mastered') continue;
+      const [row] = await database.db.select({ metOn: objectives.masteryMetOn, version: objectives.version }).from(objectives).where(eq(objectives.id, o.id));
+      if (!row?.metOn) continue;
+      const confirmed = await confirmMastery(c.ctx, o.id, row.version);
+      o.status = confirmed.status;
+      o.version = confirmed.version;
     }
   }
-  return starts.length;
+  // Next week's session, planned.
+  const next = addDays(series.dates.at(-1)!, 7);
+  await createSession(ctx, {
+    id: nextId(), type: series.type, startsAt: zonedInstant(next, series.schedule.time, timeZone), durationMinutes: series.schedule.minutes, setting: series.setting,
+    location: series.schedule.location, groupName: series.groupName, participants: series.members.map((c) => ({ clientId: c.id, attendance: 'expected' })),
+  });
+  counts.sessions++;
 }
 
-export async function loadDemo(database: Database, args: Parsed): Promise<string> {
-  const [existing] = await database.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${DEMO_STAFF[0]!.email}`);
-  if (existing) return 'The demo practice is already loaded here; nothing was changed.';
-  const given = flag(args, 'password');
-  const password = given ?? randomPassword();
+// ---------------------------------------------------------------------------
+
+/** Is the demo practice already in this database? */
+async function alreadyLoaded(database: Database): Promise<boolean> {
+  const [byEmail] = await database.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${DEMO_STAFF[0]!.email}`);
+  const [byId] = await database.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, seededUuid('organization')));
+  return !!byEmail || !!byId;
+}
+
+/** Loads the demo practice; null when it is already there (nothing is changed then). */
+export async function loadDemoPractice(database: Database, password: string): Promise<DemoCounts | null> {
+  if (await alreadyLoaded(database)) return null;
   const started = Date.now();
+  const content = loadContent();
   const staff = await createStaff(database, password);
-  let sessions = 0;
-  for (const [i, spec] of DEMO_CLIENTS.entries()) sessions += await loadClient(database, staff, spec, i);
-  const [org] = await database.db.select().from(organizations).where(eq(organizations.id, staff.admin!.organizationId));
+  const ctx: Ctx = { db: database.db, user: staff.therapist1, requestId: 'demo' };
+  const ivIds = new Map((await database.db.select({ id: interventions.id, key: interventions.key }).from(interventions).where(eq(interventions.organizationId, ctx.user.organizationId))).map((r) => [r.key, r.id]));
+  const domainIds = new Map((await database.db.select({ id: goalDomains.id, key: goalDomains.key }).from(goalDomains).where(eq(goalDomains.organizationId, ctx.user.organizationId))).map((r) => [r.key, r.id]));
+  for (const c of DEMO_CLIENTS) for (const g of c.goals) for (const o of g.objectives) for (const key of [o.intervention, o.change?.intervention]) if (key) requireKey(content.interventions, key, 'intervention');
+
+  const today = localDateOf(new Date().toISOString(), DEMO_ORG.timeZone);
+  const counts: DemoCounts = { clients: 0, sessions: 0, dataPoints: 0, notes: 0, ms: 0 };
+  const states = new Map<string, ClientState>();
+  const series: Series[] = [];
+  for (const spec of DEMO_CLIENTS) {
+    const group = DEMO_GROUPS.find((g) => g.members.includes(spec.key));
+    const schedule = spec.schedule ?? group?.schedule;
+    if (!schedule) throw new Error(`demo practice: ${spec.key} has no schedule and is in no group`);
+    const dates = sessionDates(schedule, today);
+    const state = await setupClient(database, staff, content, spec, schedule, dates, ivIds, domainIds);
+    states.set(spec.key, state);
+    counts.clients++;
+    if (spec.schedule)
+      series.push({
+        key: spec.key, type: 'individual', groupName: null, setting: spec.setting, therapist: spec.therapist, schedule, dates, members: [state],
+        absences: { [spec.key]: spec.absences ?? {} }, draftLast: new Set(spec.draftLast ? [spec.key] : []),
+      });
+  }
+  for (const g of DEMO_GROUPS)
+    series.push({
+      key: g.key, type: 'group', groupName: g.name, setting: g.setting, therapist: g.therapist, schedule: g.schedule, dates: sessionDates(g.schedule, today),
+      members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []),
+    });
+  for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
+  counts.ms = Date.now() - started;
+  return counts;
+}
+
+const ALREADY = 'The demo practice is already loaded here; nothing was changed.';
+
+export async function loadDemo(database: Database, args: Parsed): Promise<string> {
+  if (await alreadyLoaded(database)) return ALREADY;
+  const given = flag(args, 'password');
+  if (given !== undefined) {
+    const problem = passwordProblems(given);
+    if (problem) throw new UsageError(`--password: ${problem}`);
+  }
+  const password = given ?? randomPassword();
+  const counts = await loadDemoPractice(database, password);
+  if (!counts) return ALREADY;
+  const [org] = await database.db.select().from(organizations).where(eq(organizations.id, seededUuid('organization')));
   return [
-    `Loaded the demo practice "${org!.name}": ${DEMO_CLIENTS.length} clients, ${sessions} sessions (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    `Loaded the demo practice "${org!.name}": ${counts.clients} clients, ${counts.sessions} sessions, ${counts.dataPoints} data points, ${counts.notes} notes (${(counts.ms / 1000).toFixed(1)} s).`,
     'Sign in at http://localhost:3000 with any of:',
     ...DEMO_STAFF.map((s) => `  ${s.email.padEnd(34)} ${s.roles.join(', ')}`),
     `Password: ${password}`,

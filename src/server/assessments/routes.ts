@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assessmentCreateSchema, assessmentUpdateSchema } from '../../domain/schemas/clients.js';
 import { idParams } from '../../domain/schemas/common.js';
+import { measurementConfigSchema } from '../../domain/measurement.js';
+import { masteryCriterionSchema } from '../../domain/criterion.js';
 import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 
@@ -10,11 +12,24 @@ const assessmentOut = z.object({
   responses: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])), observations: z.string(), strengths: z.string(), needs: z.string(), version: z.number(),
 });
 
+const suggestionsOut = z.object({
+  assessmentId: z.string(), clientId: z.string(), templateKey: z.string().nullable(), templateName: z.string().nullable(),
+  suggestions: z.array(z.object({
+    domainKey: z.string(), itemKey: z.string(), itemLabel: z.string(), rating: z.number(), baselinePercent: z.number(),
+    domain: z.object({ id: z.string(), key: z.string(), name: z.string(), category: z.string() }).nullable(),
+    objectiveTemplates: z.array(z.object({
+      key: z.string(), text: z.string(), behaviour: z.string(), condition: z.string(), measurement: measurementConfigSchema, criterion: masteryCriterionSchema,
+      direction: z.enum(['increase', 'decrease']), populations: z.array(z.string()),
+    })),
+  })),
+});
+
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/clients/:id/assessments', { schema: { params: idParams, response: { 200: z.object({ items: z.array(assessmentOut) }) } } }, async (req) => ({ items: await service.listAssessments(ctxOf(req), req.params.id) }));
   app.post('/clients/:id/assessments', { schema: { params: idParams, body: assessmentCreateSchema, response: { 201: assessmentOut } } }, async (req, reply) =>
     reply.code(201).send(await service.createAssessment(ctxOf(req), req.params.id, req.body)),
   );
   app.get('/assessments/:id', { schema: { params: idParams, response: { 200: assessmentOut } } }, async (req) => service.getAssessment(ctxOf(req), req.params.id));
+  app.get('/assessments/:id/suggestions', { schema: { params: idParams, response: { 200: suggestionsOut } } }, async (req) => service.getSuggestions(ctxOf(req), req.params.id));
   app.patch('/assessments/:id', { schema: { params: idParams, body: assessmentUpdateSchema, response: { 200: assessmentOut } } }, async (req) => service.updateAssessment(ctxOf(req), req.params.id, req.body));
 };

@@ -1,8 +1,10 @@
 /** Assessments: intake and re-assessment, domain by domain, with observations, ratings and music preferences. */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { assessmentCreateSchema, assessmentUpdateSchema } from '../../domain/schemas/clients.js';
-import { assessments } from '../db/schema.js';
+import { suggestGoalsFromAssessment, type ObjectiveTemplate } from '../../domain/content.js';
+import { loadContent, type Content } from '../../content/index.js';
+import { assessments, goalDomains } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -38,8 +40,8 @@ export async function createAssessment(ctx: Ctx, clientId: string, input: z.outp
 async function assessmentFor(ctx: Ctx, tx: Parameters<Parameters<typeof inTransaction>[1]>[0], id: string) {
   const [row] = await tx.select().from(assessments).where(and(eq(assessments.id, id), eq(assessments.organizationId, ctx.user.organizationId), isNull(assessments.deletedAt)));
   if (!row) throw new AccessDenied(id, 404, 'assessment was not found');
-  await requireClient(tx, ctx, row.clientId);
-  return row;
+  const { client } = await requireClient(tx, ctx, row.clientId);
+  return Object.assign(row, { client });
 }
 
 export async function getAssessment(ctx: Ctx, id: string) {
@@ -57,5 +59,67 @@ export async function updateAssessment(ctx: Ctx, id: string, input: z.output<typ
     const row = await updateVersioned(tx, assessments, id, ctx.user.organizationId, version, defined(changes));
     await audit(tx, ctx, { action: 'update', entityType: 'assessment', entityId: id, clientId: current.clientId });
     return out(row);
+  });
+}
+
+let content: Content | undefined;
+/** The shipped content, validated once. */
+function shippedContent(): Content {
+  return (content ??= loadContent());
+}
+
+/** Objective templates offered with each suggested goal. */
+export const TEMPLATES_PER_SUGGESTION = 3;
+
+/**
+ * Objective templates of a domain suited to a client: those sharing at least one of the client's
+ * populations, in the content's order. A client with no population recorded gets the domain's templates.
+ */
+export function templatesFor(all: readonly ObjectiveTemplate[], domainKey: string, populations: readonly string[], limit = TEMPLATES_PER_SUGGESTION): ObjectiveTemplate[] {
+  const ofDomain = all.filter((t) => t.domainKey === domainKey);
+  const suited = populations.length === 0 ? ofDomain : ofDomain.filter((t) => t.populations.some((p) => populations.includes(p)));
+  return suited.slice(0, limit);
+}
+
+/**
+ * What the assessment yields: for each IMTAP item tied to a goal domain and not yet shown
+ * consistently, a suggested goal with its baseline, the domain as this organization's bank holds it,
+ * and objective templates of that domain suited to the client's populations. An assessment without a
+ * known template yields no suggestions.
+ */
+export async function getSuggestions(ctx: Ctx, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const row = await assessmentFor(ctx, tx, id);
+    const content = shippedContent();
+    const template = row.templateKey ? content.assessmentTemplates.find((t) => t.key === row.templateKey) : undefined;
+    const raw = template ? suggestGoalsFromAssessment(template, row.responses as Record<string, number | string | boolean | null>) : [];
+    const labels = new Map(template?.sections.flatMap((s) => s.items.map((i) => [i.key, i.label] as const)) ?? []);
+    const keys = [...new Set(raw.map((s) => s.domainKey))];
+    const domains = keys.length
+      ? await tx
+          .select({ id: goalDomains.id, key: goalDomains.key, name: goalDomains.name, category: goalDomains.category })
+          .from(goalDomains)
+          .where(and(eq(goalDomains.organizationId, ctx.user.organizationId), inArray(goalDomains.key, keys), isNull(goalDomains.deletedAt)))
+      : [];
+    const byKey = new Map(domains.map((d) => [d.key, d]));
+    await audit(tx, ctx, { action: 'read', entityType: 'assessment', entityId: id, clientId: row.clientId, detail: { suggestions: raw.length } });
+    return {
+      assessmentId: row.id,
+      clientId: row.clientId,
+      templateKey: row.templateKey,
+      templateName: template?.name ?? null,
+      suggestions: raw.map((s) => {
+        const d = byKey.get(s.domainKey);
+        return {
+          ...s,
+          itemLabel: labels.get(s.itemKey) ?? s.itemKey,
+          domain: d ? { id: d.id, key: d.key, name: d.name, category: d.category } : null,
+          objectiveTemplates: templatesFor(content.objectiveTemplates, s.domainKey, row.client.populations).map((t) => ({
+            key: t.key, text: t.text, behaviour: t.behaviour, condition: t.condition, measurement: t.measurement, criterion: t.criterion,
+            direction: t.direction, populations: t.populations,
+          })),
+        };
+      }),
+    };
   });
 }

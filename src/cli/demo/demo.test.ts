@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { engines, testDatabase } from '../../server/testing/harness.js';
+import type { Database } from '../../server/db/connection.js';
+import * as schema from '../../server/db/schema.js';
+import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
+import type { Role } from '../../domain/roles.js';
+import { MEASUREMENT_TYPES } from '../../domain/measurement.js';
+import { outcomes } from '../../server/progress/service.js';
+import { cosignQueue } from '../../server/notes/service.js';
+import { getSuggestions } from '../../server/assessments/service.js';
+import { loadDemo, loadDemoPractice, sessionDates, zonedInstant, type DemoCounts } from './load.js';
+import { DEMO_CLIENTS, DEMO_POPULATIONS, DEMO_STAFF } from './practice.js';
+import { seededUuid } from './ids.js';
+
+const PASSWORD = 'a long clinic passphrase 42';
+const {
+  assessments, auditLog, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, interventions, notes, objectives, organizations,
+  phases, planLinks, sessionParticipants, sessions, supervision, treatmentPlans, users,
+} = schema;
+
+/** Every table the demo writes, with the order that makes a dump comparable. */
+const TABLES = {
+  organizations: [organizations, organizations.id], users: [users, users.id], supervision: [supervision, supervision.superviseeId],
+  goalDomains: [goalDomains, goalDomains.id], interventions: [interventions, interventions.id], clients: [clients, clients.id],
+  careTeam: [careTeam, sql`${careTeam.clientId}, ${careTeam.userId}`], assessments: [assessments, assessments.id], goals: [goals, goals.id],
+  objectives: [objectives, objectives.id], phases: [phases, phases.id], planLinks: [planLinks, planLinks.id], treatmentPlans: [treatmentPlans, treatmentPlans.id],
+  sessions: [sessions, sessions.id], sessionParticipants: [sessionParticipants, sql`${sessionParticipants.sessionId}, ${sessionParticipants.clientId}`],
+  deliveredInterventions: [deliveredInterventions, deliveredInterventions.id], dataPoints: [dataPoints, dataPoints.id], notes: [notes, notes.id],
+} as const;
+
+/** The moments records were written, and what is derived from them, differ between two loads; nothing else may. */
+const WRITTEN = new Set(['createdAt', 'updatedAt', 'signedAt', 'cosignedAt', 'masteryConfirmedAt', 'deletedAt', 'contentHash', 'passwordHash']);
+
+async function dump(database: Database) {
+  const out: Record<string, unknown[]> = {};
+  for (const [name, [table, order]] of Object.entries(TABLES)) {
+    const rows = (await database.db.select().from(table as never).orderBy(order as never)) as Record<string, unknown>[];
+    out[name] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !WRITTEN.has(k))));
+  }
+  return out;
+}
+
+async function rowCounts(database: Database) {
+  const out: Record<string, number> = {};
+  for (const [name, [table]] of Object.entries({ ...TABLES, auditLog: [auditLog, auditLog.id] as const })) {
+    const rows: { n: number }[] = await database.db.select({ n: sql<number>`count(*)::int` }).from(table as never);
+    out[name] = rows[0]!.n;
+  }
+  return out;
+}
+
+async function actingAs(database: Database, email: string): Promise<Ctx> {
+  const [u] = await database.db.select().from(users).where(eq(users.email, email));
+  const user: ActingUser = { id: u!.id, organizationId: u!.organizationId, roles: u!.roles as Role[], name: u!.name, email: u!.email };
+  return { db: database.db, user, requestId: 'test' };
+}
+
+describe('demo dates', () => {
+  it('puts weekly sessions on the weekday, the last one before today', () => {
+    const dates = sessionDates({ weeks: 3, weekday: 0, time: '10:00', minutes: 30, location: '' }, '2026-03-11');
+    expect(dates).toEqual(['2026-02-23', '2026-03-02', '2026-03-09']);
+    expect(sessionDates({ weeks: 1, weekday: 2, time: '10:00', minutes: 30, location: '' }, '2026-03-11')).toEqual(['2026-03-04']);
+  });
+  it('reads a local time in the clinic time zone, across daylight saving', () => {
+    expect(zonedInstant('2026-01-15', '10:00', 'America/Chicago')).toBe('2026-01-15T16:00:00.000Z');
+    expect(zonedInstant('2026-07-15', '10:00', 'America/Chicago')).toBe('2026-07-15T15:00:00.000Z');
+  });
+});
+
+describe.each(engines())('demo practice on %s', (engine) => {
+  let database: Database;
+  let message: string;
+  let supervisor: Ctx;
+  beforeAll(async () => {
+    database = await testDatabase(engine);
+    message = await loadDemo(database, { words: ['demo'], flags: { password: PASSWORD } });
+    supervisor = await actingAs(database, 'supervisor@demo.crescendo.test');
+  }, 240_000);
+  afterAll(() => database?.close());
+
+  it('loads, with the five staff and the supervision links', async () => {
+    expect(message).toMatch(/^Loaded the demo practice "Crescendo Demo Practice": \d+ clients, \d+ sessions, \d+ data points, \d+ notes/);
+    const staff = await database.db.select().from(users).orderBy(asc(users.email));
+    expect(staff.map((u) => u.email).sort()).toEqual(DEMO_STAFF.map((s) => s.email).sort());
+    const links = await database.db.select().from(supervision);
+    expect(links.map((l) => l.supervisorId).every((id) => id === supervisor.user.id)).toBe(true);
+    expect(links).toHaveLength(3);
+  });
+
+  it('has at least 12 clients covering every population', async () => {
+    const rows = await database.db.select().from(clients);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    const present = new Set(rows.flatMap((c) => c.populations));
+    for (const p of DEMO_POPULATIONS) expect(present, p).toContain(p);
+    const nicu = rows.find((c) => c.populations.includes('nicu'))!;
+    expect(nicu.gestationalAgeWeeks).toBeGreaterThan(20);
+  });
+
+  it('uses all nine measurement types, each with data', async () => {
+    const rows = await database.db
+      .selectDistinct({ type: sql<string>`${objectives.measurement}->>'type'` })
+      .from(objectives)
+      .innerJoin(dataPoints, eq(dataPoints.objectiveId, objectives.id));
+    expect(rows.map((r) => r.type).sort()).toEqual([...MEASUREMENT_TYPES].sort());
+  });
+
+  it('gives every client an intake assessment that yields suggestions, and a plan of 2–4 objectives with linked interventions', async () => {
+    const therapist1 = await actingAs(database, 'therapist1@demo.crescendo.test');
+    const therapist2 = await actingAs(database, 'therapist2@demo.crescendo.test');
+    for (const c of await database.db.select().from(clients)) {
+      const [a] = await database.db.select().from(assessments).where(eq(assessments.clientId, c.id));
+      expect(a?.kind).toBe('intake');
+      const ctx = DEMO_CLIENTS.find((d) => d.firstName === c.firstName)!.therapist === 'therapist1' ? therapist1 : therapist2;
+      const s = await getSuggestions(ctx, a!.id);
+      expect(s.suggestions.length, c.firstName).toBeGreaterThan(0);
+      expect(s.suggestions.some((x) => x.objectiveTemplates.length > 0), c.firstName).toBe(true);
+      const objs = await database.db.select().from(objectives).where(eq(objectives.clientId, c.id));
+      expect(objs.length, c.firstName).toBeGreaterThanOrEqual(2);
+      expect(objs.length, c.firstName).toBeLessThanOrEqual(4);
+      expect(new Set(objs.map((o) => (o.measurement as { type: string }).type)).size, `${c.firstName}: different measurement types`).toBe(objs.length);
+      for (const o of objs) {
+        const links = await database.db.select().from(planLinks).where(and(eq(planLinks.objectiveId, o.id), isNull(planLinks.deletedAt)));
+        expect(links.length, o.statement).toBeGreaterThan(0);
+        const served = await database.db.select({ id: deliveredInterventions.id }).from(deliveredInterventions).where(and(eq(deliveredInterventions.interventionId, links[0]!.interventionId), sql`${o.id}::uuid = any(${deliveredInterventions.objectiveIds})`));
+        expect(served.length, `${o.statement}: its linked intervention was delivered`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('has 3 to 6 months of weekly sessions with some absences, and a phase change', async () => {
+    for (const c of await database.db.select().from(clients)) {
+      const rows = await database.db
+        .select({ date: sessions.localDate, status: sessions.status, attendance: sessionParticipants.attendance })
+        .from(sessionParticipants)
+        .innerJoin(sessions, eq(sessions.id, sessionParticipants.sessionId))
+        .where(and(eq(sessionParticipants.clientId, c.id), eq(sessions.status, 'completed')))
+        .orderBy(asc(sessions.startsAt));
+      expect(rows.length, c.firstName).toBeGreaterThanOrEqual(13);
+      expect(rows.length, c.firstName).toBeLessThanOrEqual(26);
+    }
+    const [absent] = await database.db.select({ n: sql<number>`count(*)::int` }).from(sessionParticipants).where(eq(sessionParticipants.attendance, 'absent'));
+    expect(absent!.n).toBeGreaterThanOrEqual(3);
+    const changes = await database.db.select().from(phases).where(and(eq(phases.kind, 'intervention'), sql`${phases.note} <> ''`));
+    expect(changes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has a recurring weekly group session with at least 3 participants, each with data', async () => {
+    const groups = await database.db.select().from(sessions).where(and(eq(sessions.type, 'group'), eq(sessions.status, 'completed'))).orderBy(asc(sessions.startsAt));
+    expect(groups.length).toBeGreaterThanOrEqual(12);
+    const week = 7 * 86_400_000;
+    for (let i = 1; i < groups.length; i++) expect(Date.parse(groups[i]!.startsAt) - Date.parse(groups[i - 1]!.startsAt)).toBeCloseTo(week, -7);
+    const last = groups.at(-1)!;
+    const participants = await database.db.select().from(sessionParticipants).where(eq(sessionParticipants.sessionId, last.id));
+    expect(participants.length).toBeGreaterThanOrEqual(3);
+    const withData = await database.db.selectDistinct({ clientId: dataPoints.clientId }).from(dataPoints).where(eq(dataPoints.sessionId, last.id));
+    expect(withData.length).toBe(participants.filter((p) => p.attendance === 'present').length);
+    expect(withData.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has signed notes for past sessions, drafts for some last sessions, and exactly one intern note awaiting co-sign, in the supervisor’s queue', async () => {
+    const byStatus = await database.db.select({ status: notes.status, n: sql<number>`count(*)::int` }).from(notes).groupBy(notes.status);
+    const count = Object.fromEntries(byStatus.map((r) => [r.status, r.n]));
+    expect(count.awaiting_cosign).toBe(1);
+    expect(count.draft).toBeGreaterThanOrEqual(2);
+    expect(count.signed).toBeGreaterThan(100);
+    const [intern] = await database.db.select().from(users).where(eq(users.email, 'intern@demo.crescendo.test'));
+    const [waiting] = await database.db.select().from(notes).where(eq(notes.status, 'awaiting_cosign'));
+    expect(waiting!.authorId).toBe(intern!.id);
+    const queue = await cosignQueue(supervisor);
+    expect(queue.map((q) => q.id)).toEqual([waiting!.id]);
+    // The intern's earlier notes were co-signed.
+    const cosigned = await database.db.select().from(notes).where(and(eq(notes.authorId, intern!.id), eq(notes.status, 'signed')));
+    expect(cosigned.length).toBeGreaterThan(0);
+    expect(cosigned.every((n) => n.cosignedBy === supervisor.user.id)).toBe(true);
+  });
+
+  it('tells different stories: the progress engine finds met, progressing and not-progressing objectives', async () => {
+    const o = await outcomes(supervisor, {});
+    const [all] = await database.db.select({ n: sql<number>`count(*)::int` }).from(objectives);
+    expect(o.objectives).toBe(all!.n);
+    expect(o.overall.met).toBeGreaterThan(0);
+    expect(o.overall.progressing).toBeGreaterThan(0);
+    expect(o.overall['not-progressing']).toBeGreaterThan(0);
+    for (const p of DEMO_POPULATIONS) expect(o.byPopulation[p], p).toBeDefined();
+    // Mastery is confirmed by the therapist for the objectives that met their criterion.
+    const confirmed = await database.db.select().from(objectives).where(eq(objectives.status, 'met'));
+    expect(confirmed.length).toBeGreaterThan(0);
+  });
+
+  it('loading twice changes nothing', async () => {
+    const before = await rowCounts(database);
+    const again = await loadDemo(database, { words: ['demo'], flags: {} });
+    expect(again).toBe('The demo practice is already loaded here; nothing was changed.');
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it.runIf(engine === 'pglite')(
+    'is deterministic: a second database gets the same records and ids',
+    async () => {
+      const other = await testDatabase(engine);
+      try {
+        const counts = (await loadDemoPractice(other, PASSWORD)) as DemoCounts;
+        expect(counts.clients).toBeGreaterThanOrEqual(12);
+        const [a, b] = [await dump(database), await dump(other)];
+        for (const name of Object.keys(TABLES)) expect(b[name], name).toEqual(a[name]);
+        expect((a.organizations![0] as { id: string }).id).toBe(seededUuid('organization'));
+      } finally {
+        await other.close();
+      }
+    },
+    240_000,
+  );
+});
