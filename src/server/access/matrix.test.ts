@@ -4,35 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
+import { id, makeWorld, trial, type World } from '../testing/fixtures.js';
 
 type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'adminOnly' | 'otherOrg';
 const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'adminOnly', 'otherOrg'];
-
-interface World {
-  clientId: string; goalId: string; objectiveId: string; interventionId: string; sessionId: string; deliveredId: string;
-  pointId: string; noteId: string; signedNoteId: string; linkId: string; phaseId: string; objectiveVersion: number; clientVersion: number;
-  sessionVersion: number; noteVersion: number; assessmentId: string;
-}
-
-async function makeWorld(owner: Api): Promise<World> {
-  const a = await clientWithPlan(owner);
-  const s = await createSession(owner, [a.client.id]);
-  const d = await expectOk(owner.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] }), 201);
-  const pt = await expectOk(owner.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
-  const note = await expectOk(owner.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
-  const s2 = await createSession(owner, [a.client.id]);
-  const n2 = await expectOk(owner.post(`/api/v1/sessions/${s2.id}/notes`, { id: id(), clientId: a.client.id }), 201);
-  await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version }));
-  const plan = await expectOk(owner.get(`/api/v1/clients/${a.client.id}/plan`));
-  const phases = await expectOk(owner.get(`/api/v1/objectives/${a.trials.id}/phases`));
-  const assessment = await expectOk(owner.post(`/api/v1/clients/${a.client.id}/assessments`, { id: id(), kind: 'intake', assessedOn: '2026-09-01', responses: { turn_taking: 1 } }), 201);
-  return {
-    clientId: a.client.id, goalId: a.goal.id, objectiveId: a.trials.id, interventionId: a.intervention.id, sessionId: s.id, deliveredId: d.id,
-    pointId: pt.id, noteId: note.id, signedNoteId: n2.id, linkId: plan.goals[0].objectives[0].links[0].id, phaseId: phases.items[0].id,
-    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version, assessmentId: assessment.id,
-  };
-}
 
 /** Expected statuses for each kind of user. */
 const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, adminOnly: 403, otherOrg: 404 } as const;
@@ -65,6 +40,7 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/assessments` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/assessments`, body: { id: id(), kind: 'reassessment', assessedOn: '2026-10-01' } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/assessments/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}` }), expect: clinicalRead },
+  { op: 'GET /api/v1/assessments/{id}/suggestions', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}/suggestions` }), expect: clinicalRead },
   { op: 'PATCH /api/v1/assessments/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/assessments/${w.assessmentId}`, body: { version: 1, observations: 'Smiled at the drum' } }), expect: clinicalWrite(200) },
   { op: 'GET /api/v1/goal-domains', req: () => ({ method: 'GET', url: '/api/v1/goal-domains' }), expect: everyone(200) },
   { op: 'POST /api/v1/goal-domains', req: () => ({ method: 'POST', url: '/api/v1/goal-domains', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Domain ${id()}`, category: 'social' } }), expect: everyone(201) },
@@ -76,6 +52,10 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/clients/{id}/plan/links', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/links`, body: { id: id(), objectiveId: w.objectiveId, interventionId: w.interventionId } }), expect: clinicalWrite(409) },
   { op: 'DELETE /api/v1/plan-links/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/plan-links/${w.linkId}` }), expect: clinicalWrite(204) },
   { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
+  { op: 'POST /api/v1/clients/{id}/plan/proposals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/proposals`, body: { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/plan-proposals', req: () => ({ method: 'GET', url: '/api/v1/plan-proposals' }), expect: everyone(200) },
+  { op: 'POST /api/v1/plan-proposals/{id}/accept', req: (w) => ({ method: 'POST', url: `/api/v1/plan-proposals/${w.clientId}/accept` }), expect: everyone(404) },
+  { op: 'POST /api/v1/plan-proposals/{id}/reject', req: (w) => ({ method: 'POST', url: `/api/v1/plan-proposals/${w.clientId}/reject` }), expect: everyone(404) },
   { op: 'PATCH /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/goals/${w.goalId}`, body: { version: 1, statement: 'Revised' } }), expect: clinicalWrite(200) },
   { op: 'DELETE /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/goals/${w.goalId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
   { op: 'POST /api/v1/goals/{id}/objectives', req: (w) => ({ method: 'POST', url: `/api/v1/goals/${w.goalId}/objectives`, body: objectiveBody() }), expect: clinicalWrite(201) },
@@ -89,6 +69,12 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/objectives/{id}/progress', req: (w) => ({ method: 'GET', url: `/api/v1/objectives/${w.objectiveId}/progress` }), expect: clinicalRead },
   { op: 'GET /api/v1/clients/{id}/progress', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/progress` }), expect: clinicalRead },
   { op: 'GET /api/v1/outcomes', req: () => ({ method: 'GET', url: '/api/v1/outcomes' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/clients/{id}/reports/progress', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/reports/progress` }), expect: clinicalRead },
+  { op: 'GET /api/v1/clients/{id}/reports/iep', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/reports/iep` }), expect: clinicalRead },
+  { op: 'GET /api/v1/clients/{id}/reports/discharge', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/reports/discharge` }), expect: clinicalRead },
+  { op: 'GET /api/v1/reports/outcomes', req: () => ({ method: 'GET', url: '/api/v1/reports/outcomes' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/clients/{id}/fhir', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/fhir` }), expect: clinicalRead },
+  { op: 'GET /api/v1/export/fhir', req: () => ({ method: 'GET', url: '/api/v1/export/fhir' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'GET /api/v1/sessions', req: () => ({ method: 'GET', url: '/api/v1/sessions' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'POST /api/v1/sessions', req: (w) => ({ method: 'POST', url: '/api/v1/sessions', body: { id: id(), type: 'individual', startsAt: new Date().toISOString(), durationMinutes: 30, setting: 'school', participants: [{ clientId: w.clientId }] } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/sessions/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/sessions/${w.sessionId}` }), expect: sessionScoped(200) },
@@ -109,6 +95,7 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/notes/{id}/addenda', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/addenda`, body: { id: id(), text: 'Correction', reason: 'typo' } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: everyone(200) },
   { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
+  { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
   { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), expect: everyone(200) },
   { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 201, otherOrg: 201 } },
   { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
