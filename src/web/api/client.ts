@@ -1,0 +1,62 @@
+/** The web app's only way to the server: JSON under /api/v1, errors as problem details. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+
+  /** The message for one field, matched on the last part of its path. */
+  forField(name: string): string | undefined {
+    return this.errors.find((e) => e.path === name || e.path.endsWith(`.${name}`))?.message;
+  }
+
+  /** Messages for every field under a path prefix such as `measurement` (body. is implied). */
+  under(prefix: string): string | undefined {
+    const hits = this.errors.filter((e) => e.path === `body.${prefix}` || e.path.startsWith(`body.${prefix}.`));
+    return hits.length ? hits.map((e) => e.message).join('; ') : undefined;
+  }
+
+  /** True when the server could not be reached at all (offline, server down). */
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+export const asApiError = (e: unknown, fallback = 'Something went wrong.'): ApiError =>
+  e instanceof ApiError ? e : new ApiError(-1, e instanceof Error ? e.message : fallback);
+
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${url}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'Crescendo cannot reach the server. Check the connection; nothing you typed is lost.');
+  }
+  if (res.status === 204) return undefined as T;
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, data.detail ?? res.statusText, data.errors ?? [], data);
+  return data as T;
+}
+
+export const get = <T>(url: string) => request<T>('GET', url);
+export const post = <T>(url: string, body: unknown = {}) => request<T>('POST', url, body);
+export const patch = <T>(url: string, body: unknown) => request<T>('PATCH', url, body);
+export const put = <T>(url: string, body: unknown) => request<T>('PUT', url, body);
+export const del = <T = void>(url: string, body?: unknown) => request<T>('DELETE', url, body);
+
+/** A client-generated id: the server is idempotent on it, so a retried create stores once. */
+export const newId = (): string => crypto.randomUUID();

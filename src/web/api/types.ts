@@ -1,0 +1,70 @@
+/**
+ * Shapes the web app reads from the API. Type-only imports from the schemas that validate the
+ * responses: nothing of the server reaches the bundle, and a schema change breaks the type check.
+ */
+import type { z } from 'zod';
+import type {
+  dataPointOutSchema, deliveredOutSchema, domainOutSchema, goalOutSchema, interventionOutSchema, noteOutSchema,
+  objectiveOutSchema, phaseOutSchema, progressOutSchema, sessionOutSchema,
+} from '../../server/http/schemas.js';
+import type { clientSchema, clientSummarySchema } from '../../domain/schemas/clients.js';
+import type { ProgressResult } from '../../domain/progress/status.js';
+
+export interface Me {
+  id: string;
+  organizationId: string;
+  name: string;
+  email: string;
+  roles: string[];
+}
+
+export type ClientSummary = z.output<typeof clientSummarySchema>;
+export type Client = z.output<typeof clientSchema>;
+export type Goal = z.output<typeof goalOutSchema>;
+export type Objective = z.output<typeof objectiveOutSchema>;
+export type Intervention = z.output<typeof interventionOutSchema>;
+export type GoalDomain = z.output<typeof domainOutSchema>;
+export type Phase = z.output<typeof phaseOutSchema>;
+export type Session = z.output<typeof sessionOutSchema>;
+export type Delivered = z.output<typeof deliveredOutSchema>;
+export type DataPoint = z.output<typeof dataPointOutSchema>;
+export type Note = z.output<typeof noteOutSchema>;
+
+export interface PlanObjective extends Objective {
+  links: { id: string; intervention: Intervention }[];
+}
+export interface PlanGoal extends Goal {
+  objectives: PlanObjective[];
+}
+export interface Plan {
+  clientId: string;
+  reviewDate: string | null;
+  notes: string;
+  version: number;
+  goals: PlanGoal[];
+}
+
+export interface SessionListItem extends Session {
+  participants: { clientId: string; attendance: string }[];
+}
+export interface SessionDetail extends Session {
+  participants: { clientId: string; attendance: string; name: string; lastName: string }[];
+  delivered: Delivered[];
+}
+
+/** GET /objectives/:id/progress: the engine's result as the server computed it (the schema is loose). */
+export type ObjectiveProgress = z.output<typeof progressOutSchema> &
+  Pick<ProgressResult, 'mastery' | 'trend' | 'effectSizes' | 'aimLine' | 'projectedDate' | 'currentPhase' | 'baselinePhase' | 'currentPhaseSessions'> & {
+    phaseSummaries: ProgressResult['phases'];
+  };
+
+export interface CosignItem extends Note {
+  clientName: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}

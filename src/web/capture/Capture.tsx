@@ -1,0 +1,106 @@
+/**
+ * Live capture: one thumb on a tablet. Every tap goes to IndexedDB first (outbox.record) and is sent in
+ * the background; the indicator in the header shows what is still only on this device.
+ */
+import { useState } from 'react';
+import type { DataEvent } from '../../domain/measurement.js';
+import { newId } from '../api/client.js';
+import { Link } from '../router/router.js';
+import { formatDateTime } from '../ui/format.js';
+import { humanize } from '../ui/labels.js';
+import { LoadError, Loading, useTitle } from '../ui/Status.js';
+import { useSessionBundle, workingObjectives } from './bundle.js';
+import { record, undo } from './outbox.js';
+import { usePoints, type ShownPoint } from './usePoints.js';
+import { ObjectiveCapture, type CaptureTarget } from './ObjectiveCapture.js';
+import { ActiveIntervention, useActiveIntervention } from './ActiveIntervention.js';
+import { Attendance } from './Attendance.js';
+import { EndSession } from './EndSession.js';
+import { SyncIndicator } from './SyncIndicator.js';
+import './capture.css';
+
+export function Capture({ params }: { params: Record<string, string> }) {
+  const sessionId = params.id!;
+  useTitle('Capture');
+  const bundle = useSessionBundle(sessionId);
+  const { points } = usePoints(sessionId);
+  const [active, setActive] = useActiveIntervention(sessionId);
+  const [attendance, setAttendance] = useState<Record<string, string>>({});
+  if (bundle.isLoading) return <div className="page"><Loading what="the session" /></div>;
+  if (bundle.isError || !bundle.data) return <div className="page"><h1>Capture</h1><LoadError error={bundle.error} what="The session" /></div>;
+  const { session, plans } = bundle.data;
+  const group = session.participants.length > 1;
+  const delivered = session.delivered.find((d) => d.id === active) ?? null;
+  const observedSeconds = session.durationMinutes * 60;
+
+  function tap(target: CaptureTarget, event: DataEvent) {
+    return record({
+      id: newId(), sessionId, clientId: target.clientId, objectiveId: target.objective.id, recordedAt: new Date().toISOString(), event,
+      deliveredInterventionId: delivered && delivered.objectiveIds.includes(target.objective.id) ? delivered.id : null,
+    });
+  }
+  const remove = (p: ShownPoint) =>
+    void undo({ id: p.id, sessionId: p.sessionId, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId, recordedAt: p.recordedAt, event: p.event });
+  const lastOverall = points.at(-1);
+
+  return (
+    <div className={`page capture${group ? ' group' : ''}`}>
+      <nav aria-label="Breadcrumb" className="crumbs">
+        <Link to={`/sessions/${sessionId}`}>Session</Link> › Capture
+      </nav>
+      <div className="page-head">
+        <h1>
+          {group ? session.groupName ?? 'Group session' : `${session.participants[0]?.name} ${session.participants[0]?.lastName}`}
+          <span className="hint"> · {formatDateTime(session.startsAt, session.timeZone)} · {humanize(session.type)}</span>
+        </h1>
+      </div>
+      <div className="capture-bar">
+        <SyncIndicator />
+        {bundle.data.offline && <span className="badge badge-offline">Offline: using the copy saved on this device</span>}
+        <button type="button" className="undo" disabled={!lastOverall} onClick={() => lastOverall && remove(lastOverall)}>
+          ↶ Undo last entry
+        </button>
+      </div>
+      <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
+      <div className="participants">
+        {session.participants.map((p) => {
+          const objectives = workingObjectives(plans[p.clientId]);
+          const here = attendance[p.clientId] ?? p.attendance;
+          const absent = here === 'absent' || here === 'cancelled';
+          return (
+            <section key={p.clientId} className="participant" aria-labelledby={`who-${p.clientId}`}>
+              <div className="participant-head">
+                <h2 id={`who-${p.clientId}`}>{p.name} {p.lastName}</h2>
+                <Attendance sessionId={sessionId} clientId={p.clientId} name={p.name} value={here} onChange={(a) => setAttendance({ ...attendance, [p.clientId]: a })} />
+              </div>
+              {absent ? (
+                <p className="empty">Marked {humanize(here).toLowerCase()}: no data is taken.</p>
+              ) : objectives.length === 0 ? (
+                <p className="empty">No working objectives in {p.name}’s plan. <Link to={`/clients/${p.clientId}/plan`}>Add one</Link>.</p>
+              ) : (
+                <div className="objective-grid">
+                  {objectives.map((o) => {
+                    const target = { objective: o, clientId: p.clientId, clientName: p.name };
+                    return (
+                      <ObjectiveCapture
+                        key={o.id}
+                        target={target}
+                        sessionId={sessionId}
+                        observedSeconds={observedSeconds}
+                        compact={group}
+                        points={points.filter((x) => x.objectiveId === o.id && x.clientId === p.clientId)}
+                        record={(e) => tap(target, e)}
+                        undo={remove}
+                      />
+                    );
+                  })}
+                </div>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      <EndSession session={session} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** Accepting a new client: identity, populations, setting, referral, a guardian, music preferences. */
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, asApiError, newId, post } from '../api/client.js';
+import type { Client } from '../api/types.js';
+import { navigate } from '../router/router.js';
+import { Field, FormError, Select, TextArea } from '../ui/Field.js';
+import { CheckGroup, lines } from '../ui/ChoiceGroup.js';
+import { CLIENT_STATUS_LABEL, POPULATION_OPTIONS, SETTING_OPTIONS } from '../ui/labels.js';
+
+const EMPTY = {
+  firstName: '', lastName: '', preferredName: '', birthDate: '', setting: 'outpatient', populations: [] as string[], referralReason: '', referralSource: '',
+  status: 'active', guardianName: '', guardianRelationship: '', guardianPhone: '', genres: '', songs: '', artists: '', instruments: '', dislikes: '',
+};
+
+export function NewClientForm({ onClose }: { onClose: () => void }) {
+  const qc = useQueryClient();
+  const [id] = useState(newId);
+  const [f, setF] = useState(EMPTY);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body = {
+      id, firstName: f.firstName, lastName: f.lastName, preferredName: f.preferredName.trim() || null, birthDate: f.birthDate || null,
+      populations: f.populations, setting: f.setting, status: f.status,
+      referral: { source: f.referralSource, reason: f.referralReason, referredOn: null, decision: 'pending', criteria: '' },
+      guardians: f.guardianName.trim() ? [{ name: f.guardianName, relationship: f.guardianRelationship, phone: f.guardianPhone, email: '', isLegalGuardian: true }] : [],
+      musicPreferences: { genres: lines(f.genres), songs: lines(f.songs), artists: lines(f.artists), instruments: lines(f.instruments), dislikes: lines(f.dislikes), notes: '' },
+    };
+    try {
+      const client = await post<Client>('/clients', body);
+      await qc.invalidateQueries({ queryKey: ['clients'] });
+      navigate(`/clients/${client.id}`);
+    } catch (err) {
+      const api = asApiError(err);
+      // The first attempt reached the server but its answer was lost: the client exists.
+      if (api.status === 409 && /already exists/.test(api.detail)) return navigate(`/clients/${id}`);
+      setError(api);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const err = (k: string) => error?.forField(k);
+  return (
+    <form className="card form-grid" onSubmit={submit} aria-labelledby="new-client-title" noValidate>
+      <h2 id="new-client-title">New client</h2>
+      <div className="row">
+        <Field label="First name" value={f.firstName} onChange={set('firstName')} error={err('firstName')} required autoComplete="off" />
+        <Field label="Last name" value={f.lastName} onChange={set('lastName')} error={err('lastName')} required autoComplete="off" />
+        <Field label="Preferred name (optional)" value={f.preferredName} onChange={set('preferredName')} error={err('preferredName')} autoComplete="off" />
+        <Field label="Date of birth" type="date" value={f.birthDate} onChange={set('birthDate')} error={err('birthDate')} />
+      </div>
+      <CheckGroup legend="Populations" options={POPULATION_OPTIONS} value={f.populations} onChange={(populations) => setF({ ...f, populations })} error={error?.under('populations')} />
+      <div className="row">
+        <Select label="Setting" options={SETTING_OPTIONS} value={f.setting} onChange={set('setting')} error={err('setting')} />
+        <Select label="Status" options={Object.entries(CLIENT_STATUS_LABEL)} value={f.status} onChange={set('status')} error={err('status')} />
+        <Field label="Referred by" value={f.referralSource} onChange={set('referralSource')} error={err('source')} />
+      </div>
+      <TextArea label="Reason for referral" value={f.referralReason} onChange={set('referralReason')} error={err('reason')} rows={2} />
+      <fieldset className="field">
+        <legend>Guardian or contact (optional)</legend>
+        <div className="row">
+          <Field label="Name" value={f.guardianName} onChange={set('guardianName')} error={error?.under('guardians.0.name')} />
+          <Field label="Relationship" value={f.guardianRelationship} onChange={set('guardianRelationship')} />
+          <Field label="Phone" type="tel" value={f.guardianPhone} onChange={set('guardianPhone')} />
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend>Music preferences (clinical information: one per line)</legend>
+        <div className="row">
+          <TextArea label="Genres" value={f.genres} onChange={set('genres')} rows={2} error={error?.under('musicPreferences.genres')} />
+          <TextArea label="Songs" value={f.songs} onChange={set('songs')} rows={2} error={error?.under('musicPreferences.songs')} />
+          <TextArea label="Artists" value={f.artists} onChange={set('artists')} rows={2} error={error?.under('musicPreferences.artists')} />
+          <TextArea label="Instruments" value={f.instruments} onChange={set('instruments')} rows={2} error={error?.under('musicPreferences.instruments')} />
+          <TextArea label="Dislikes and sensitivities" value={f.dislikes} onChange={set('dislikes')} rows={2} error={error?.under('musicPreferences.dislikes')} />
+        </div>
+      </fieldset>
+      <FormError error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>{busy ? 'Saving…' : 'Create client'}</button>
+        <button type="button" onClick={onClose}>Cancel</button>
+      </div>
+    </form>
+  );
+}

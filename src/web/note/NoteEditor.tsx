@@ -1,0 +1,97 @@
+/** Editing a draft: the data part is drafted from the session; the clinician writes the rest, then signs. */
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, asApiError, patch, post } from '../api/client.js';
+import type { Note } from '../api/types.js';
+import { TextArea } from '../ui/Field.js';
+import { orderedSections, SECTION_LABEL } from './queries.js';
+
+const DATA_SECTIONS = ['objective', 'data'];
+const HINTS: Record<string, string> = {
+  subjective: 'What the client, family or staff reported; mood and presentation on arrival.',
+  assessment: 'Your clinical interpretation of the data and the session.',
+  plan: 'What comes next: interventions, changes to the plan, the next session.',
+};
+
+export function NoteEditor({ note }: { note: Note }) {
+  const qc = useQueryClient();
+  const key = `crescendo.note-draft.${note.id}`;
+  const [sections, setSections] = useState<Record<string, string>>(() => {
+    const saved = localStorage.getItem(key);
+    return saved ? { ...note.sections, ...(JSON.parse(saved) as Record<string, string>) } : note.sections;
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const editable = Object.keys(note.sections).filter((k) => !DATA_SECTIONS.includes(k));
+  const dirty = editable.some((k) => (sections[k] ?? '') !== (note.sections[k] ?? ''));
+
+  // Typed text is kept on this device until the server has it: a failed save or a reload loses nothing.
+  useEffect(() => {
+    if (dirty) localStorage.setItem(key, JSON.stringify(Object.fromEntries(editable.map((k) => [k, sections[k] ?? '']))));
+    else localStorage.removeItem(key);
+  }, [sections, dirty]); // key and editable follow from the note; the screen remounts for another note
+
+  async function save(): Promise<Note | null> {
+    setError(null);
+    try {
+      const updated = await patch<Note>(`/notes/${note.id}`, { version: note.version, sections: Object.fromEntries(editable.map((k) => [k, sections[k] ?? ''])) });
+      qc.setQueryData(['note', note.id], updated);
+      localStorage.removeItem(key);
+      setSaved(`Saved at ${new Date().toLocaleTimeString()}`);
+      return updated;
+    } catch (e) {
+      const err = asApiError(e);
+      setError(err.status === 409 ? new ApiError(409, 'This note was changed elsewhere. Your text is kept here; reload the page to see the other version.') : err);
+      return null;
+    }
+  }
+
+  async function sign() {
+    setBusy(true);
+    const current = dirty ? await save() : note;
+    if (current) {
+      try {
+        const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version });
+        qc.setQueryData(['note', note.id], signed);
+        await qc.invalidateQueries({ queryKey: ['notes', 'client', note.clientId] });
+      } catch (e) {
+        setError(asApiError(e));
+      }
+    }
+    setConfirming(false);
+    setBusy(false);
+  }
+
+  return (
+    <form className="card form-grid" onSubmit={(e) => { e.preventDefault(); setBusy(true); void save().finally(() => setBusy(false)); }} aria-label="Edit the note">
+      {orderedSections(note.sections).map(([k]) =>
+        DATA_SECTIONS.includes(k) ? (
+          <section key={k} className="drafted" aria-labelledby={`sec-${k}`}>
+            <h2 id={`sec-${k}`}>{SECTION_LABEL[k]}</h2>
+            <p className="hint">Drafted from the session’s data.</p>
+            <p className="prewrap" data-testid="note-objective">{note.sections[k]}</p>
+          </section>
+        ) : (
+          <TextArea key={k} label={SECTION_LABEL[k] ?? k} hint={HINTS[k]} rows={4} value={sections[k] ?? ''} onChange={(e) => setSections({ ...sections, [k]: e.target.value })} error={error?.forField(k)} />
+        ),
+      )}
+      {error && <p role="alert" className="form-error">{error.detail}</p>}
+      {saved && !dirty && <p role="status" className="hint">{saved}</p>}
+      {dirty && <p className="hint"><span aria-hidden="true">✎ </span>Unsaved changes (kept on this device).</p>}
+      <div className="actions">
+        <button type="submit" disabled={busy || !dirty}>Save draft</button>
+        {!confirming ? (
+          <button type="button" className="primary" disabled={busy} onClick={() => setConfirming(true)}>Sign note…</button>
+        ) : (
+          <span className="confirm" role="group" aria-label="Confirm signing">
+            <span>Signing locks the note; corrections are then made by addendum.</span>
+            <button type="button" className="primary" disabled={busy} onClick={sign}>Sign and lock</button>
+            <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

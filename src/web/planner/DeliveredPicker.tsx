@@ -1,0 +1,81 @@
+/** Adding the interventions delivered, from the participants' plans: each names the objectives it serves. */
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, asApiError, newId, post } from '../api/client.js';
+import type { Intervention, SessionDetail } from '../api/types.js';
+import type { SessionBundle } from '../capture/db.js';
+import { workingObjectives } from '../capture/bundle.js';
+import { InterventionCard } from '../library/InterventionCard.js';
+
+interface Offer {
+  iv: Intervention;
+  objectives: { id: string; statement: string; client: string }[];
+}
+
+/** Interventions linked in the plans, each with the working objectives (of present participants) it serves. */
+export function offersFor(bundle: SessionBundle): Offer[] {
+  const byIv = new Map<string, Offer>();
+  for (const p of bundle.session.participants) {
+    if (p.attendance === 'absent' || p.attendance === 'cancelled') continue;
+    for (const o of workingObjectives(bundle.plans[p.clientId]))
+      for (const l of o.links) {
+        const offer = byIv.get(l.intervention.id) ?? { iv: l.intervention, objectives: [] };
+        offer.objectives.push({ id: o.id, statement: o.statement, client: p.name });
+        byIv.set(l.intervention.id, offer);
+      }
+  }
+  return [...byIv.values()];
+}
+
+function OfferCard({ offer, session, group }: { offer: Offer; session: SessionDetail; group: boolean }) {
+  const qc = useQueryClient();
+  const [chosen, setChosen] = useState(offer.objectives.map((o) => o.id));
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function add() {
+    setBusy(true);
+    setError(null);
+    try {
+      await post(`/sessions/${session.id}/interventions`, { id: newId(), interventionId: offer.iv.id, objectiveIds: chosen });
+      await qc.invalidateQueries({ queryKey: ['session-bundle', session.id] });
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <InterventionCard iv={offer.iv} headingLevel={4}>
+      <fieldset className="field">
+        <legend>Serves</legend>
+        {offer.objectives.map((o) => (
+          <label key={o.id} className="check">
+            <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, o.id] : chosen.filter((x) => x !== o.id))} />
+            {group ? `${o.client}: ` : ''}{o.statement}
+          </label>
+        ))}
+        {error?.under('objectiveIds') && <p className="field-error">{error.under('objectiveIds')}</p>}
+      </fieldset>
+      {error && !error.under('objectiveIds') && <p className="field-error">{error.detail}</p>}
+      <button type="button" className="primary" disabled={busy || chosen.length === 0} onClick={add}>
+        Add<span className="sr-only"> {offer.iv.name}</span> to this session
+      </button>
+      {chosen.length === 0 && <p className="hint">Choose at least one objective: every intervention serves one.</p>}
+    </InterventionCard>
+  );
+}
+
+export function DeliveredPicker({ bundle }: { bundle: SessionBundle }) {
+  const delivered = new Set(bundle.session.delivered.map((d) => d.interventionId));
+  const offers = offersFor(bundle).filter((o) => !delivered.has(o.iv.id));
+  const group = bundle.session.participants.length > 1;
+  if (offers.length === 0)
+    return <p className="empty">Every intervention linked in the plans is in this session. Link more in a client’s plan.</p>;
+  return (
+    <div className="cards">
+      {offers.map((o) => (
+        <OfferCard key={o.iv.id} offer={o} session={bundle.session} group={group} />
+      ))}
+    </div>
+  );
+}

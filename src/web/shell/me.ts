@@ -1,0 +1,14 @@
+/** The signed-in user, for every screen. */
+import { createContext, useContext } from 'react';
+import type { Me } from '../api/types.js';
+
+export const MeContext = createContext<Me | null>(null);
+
+export function useMe(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe outside the signed-in app');
+  return me;
+}
+
+export const canPlan = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor');
+export const isSupervisor = (me: Me) => me.roles.includes('supervisor');

@@ -1,0 +1,32 @@
+/** Every screen and its path. Screens load on demand, so the first page needs only the shell. */
+import { lazy, type ComponentType } from 'react';
+
+type Screen = ComponentType<{ params: Record<string, string>; search: URLSearchParams }>;
+const screen = <K extends string>(load: () => Promise<Record<K, Screen>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const Caseload = screen(() => import('../caseload/Caseload.js'), 'Caseload');
+const ClientChart = screen(() => import('../chart/ClientChart.js'), 'ClientChart');
+const PlanBuilder = screen(() => import('../plan/PlanBuilder.js'), 'PlanBuilder');
+const SessionPlanner = screen(() => import('../planner/SessionPlanner.js'), 'SessionPlanner');
+const SessionOverview = screen(() => import('../planner/SessionOverview.js'), 'SessionOverview');
+const Capture = screen(() => import('../capture/Capture.js'), 'Capture');
+const NoteForSession = screen(() => import('../note/NoteForSession.js'), 'NoteForSession');
+const NotePage = screen(() => import('../note/NotePage.js'), 'NotePage');
+const ClientProgress = screen(() => import('../progress/ClientProgress.js'), 'ClientProgress');
+const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgressPage.js'), 'ObjectiveProgressPage');
+const Library = screen(() => import('../library/Library.js'), 'Library');
+
+export const ROUTES: [string, Screen][] = [
+  ['/', Caseload],
+  ['/clients/:id', ClientChart],
+  ['/clients/:id/plan', PlanBuilder],
+  ['/clients/:id/progress', ClientProgress],
+  ['/clients/:id/progress/:objectiveId', ObjectiveProgressPage],
+  ['/sessions/new', SessionPlanner],
+  ['/sessions/:id', SessionOverview],
+  ['/sessions/:id/capture', Capture],
+  ['/sessions/:id/note/:clientId', NoteForSession],
+  ['/notes/:id', NotePage],
+  ['/library', Library],
+];

@@ -1,0 +1,19 @@
+/** Dates and times for display, in the session's or the browser's time zone. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '—';
+  const d = new Date(date.length === 10 ? `${date}T12:00:00Z` : date);
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: date.length === 10 ? 'UTC' : undefined }).format(d);
+}
+
+export function formatDateTime(instant: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
+}
+
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const m = Math.floor(s / 60);
+  return `${m}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export const clientName = (c: { firstName?: string; name?: string; preferredName?: string | null; lastName: string }) =>
+  `${c.preferredName ?? c.firstName ?? c.name ?? ''} ${c.lastName}`.trim();
