@@ -93,7 +93,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, maxAge: '1h' });
     // Client-side routes fall back to the app shell; unknown API paths stay problem+json 404s.
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      // Unknown API paths and missing build assets are 404s, never the app shell.
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return reply.callNotFound();
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   }

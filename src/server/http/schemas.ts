@@ -43,10 +43,28 @@ export const noteOutSchema = z.object({
   cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(), version: z.number(),
   addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string() })),
 });
-export const progressOutSchema = z.looseObject({
+const datedValue = z.object({ date: z.string(), value: z.number() });
+const phaseSchema = z.object({ id: z.string(), kind: z.enum(['baseline', 'intervention']), label: z.string(), startDate: z.string() });
+const trendSchema = z.object({ slope: z.number().nullable(), intercept: z.number().nullable(), n: z.number(), origin: z.string().nullable() });
+const n = z.number().nullable();
+
+/** Progress of one objective: the session values and everything the progress engine says of them. */
+export const progressOutSchema = z.object({
   objective: objectiveOutSchema,
   status: z.enum(['met', 'progressing', 'not-progressing', 'insufficient-data']),
   sessions: z.array(z.object({ sessionId: z.string(), date: z.string(), value: z.number().nullable(), eventCount: z.number(), unit: z.string(), details: z.record(z.string(), z.union([z.number(), z.string(), z.null()])) })),
-  phases: z.array(z.object({ id: z.string(), kind: z.string(), label: z.string(), startDate: z.string() })),
+  phases: z.array(phaseSchema),
+  phaseSummaries: z.array(z.object({ phase: phaseSchema, stats: z.object({ n: z.number(), mean: n, median: n, sd: n, min: n, max: n, range: n }), trend: trendSchema })),
+  mastery: z.object({
+    status: z.enum(['met', 'not-met', 'insufficient-data']), firstMetOn: z.string().nullable(), dataSessions: z.number(), metSessionDates: z.array(z.string()),
+    currentWindow: z.array(z.object({ date: z.string(), value: z.number(), meets: z.boolean() })), sessionsNeeded: z.number(),
+  }),
+  trend: trendSchema,
+  effectSizes: z.object({ pnd: z.number(), nap: z.number(), tau: z.number(), tauU: z.number() }).nullable(),
+  aimLine: z.object({ from: datedValue, to: datedValue }).nullable(),
+  projectedDate: z.string().nullable(),
+  currentPhase: phaseSchema.nullable(),
+  baselinePhase: phaseSchema.nullable(),
+  currentPhaseSessions: z.number(),
 });
 export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'say why').max(200) });

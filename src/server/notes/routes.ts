@@ -18,5 +18,5 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/notes/:id/addenda', { schema: { params: idParams, body: addendumCreateSchema, response: { 201: noteOutSchema } } }, async (req, reply) =>
     reply.code(201).send(await service.addAddendum(ctxOf(req), req.params.id, req.body)),
   );
-  app.get('/cosign-queue', { schema: { response: { 200: z.object({ items: z.array(noteOutSchema.extend({ clientName: z.string() })) }) } } }, async (req) => ({ items: await service.cosignQueue(ctxOf(req)) }));
+  app.get('/cosign-queue', { schema: { response: { 200: z.object({ items: z.array(noteOutSchema.extend({ clientName: z.string(), sessionDate: z.string() })) }) } } }, async (req) => ({ items: await service.cosignQueue(ctxOf(req)) }));
 };

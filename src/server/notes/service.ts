@@ -5,7 +5,7 @@ import { draftNote, type NoteFormat, type NoteSections } from '../../domain/note
 import { formatSummary } from '../../domain/progress/index.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
-import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, supervision } from '../db/schema.js';
+import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -153,14 +153,15 @@ export async function cosignNote(ctx: Ctx, id: string) {
 export async function cosignQueue(ctx: Ctx) {
   return inTransaction(ctx, async (tx) => {
     const rows = await tx
-      .select({ n: notes, first: clients.firstName, last: clients.lastName })
+      .select({ n: notes, first: clients.firstName, last: clients.lastName, sessionDate: sessions.localDate })
       .from(notes)
+      .innerJoin(sessions, eq(sessions.id, notes.sessionId))
       .innerJoin(supervision, and(eq(supervision.superviseeId, notes.authorId), eq(supervision.supervisorId, ctx.user.id)))
       .innerJoin(clients, eq(clients.id, notes.clientId))
       .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt)))
       .orderBy(asc(notes.signedAt));
     for (const r of rows) await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId });
-    return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}` }));
+    return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}`, sessionDate: r.sessionDate }));
   });
 }
 

@@ -15,7 +15,12 @@ export interface SessionValue {
   summary: SessionSummary;
 }
 
-/** Session summaries for several objectives at once: one query for all their data. */
+/**
+ * Session summaries for several objectives at once: one query for all their data. The database
+ * groups the events of each (objective, session) into one JSON array, in the order they were
+ * recorded, so a long history comes back as one row per session rather than one per event (on
+ * PGlite every row costs a protocol message parsed in JavaScript; see bench/README.md).
+ */
 export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<string, SessionValue[]>> {
   const result = new Map<string, SessionValue[]>(objs.map((o) => [o.id, []]));
   if (objs.length === 0) return result;
@@ -24,9 +29,8 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<strin
       objectiveId: dataPoints.objectiveId,
       sessionId: dataPoints.sessionId,
       date: sessions.localDate,
-      startsAt: sessions.startsAt,
       minutes: sessions.durationMinutes,
-      event: dataPoints.event,
+      events: sql<DataEvent[]>`json_agg(${dataPoints.event} order by ${dataPoints.recordedAt})`,
     })
     .from(dataPoints)
     .innerJoin(sessions, eq(sessions.id, dataPoints.sessionId))
@@ -40,18 +44,14 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<strin
         sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`,
       ),
     )
-    .orderBy(asc(sessions.startsAt), asc(dataPoints.sessionId), asc(dataPoints.recordedAt));
+    .groupBy(dataPoints.objectiveId, dataPoints.sessionId, sessions.localDate, sessions.startsAt, sessions.durationMinutes)
+    .orderBy(asc(sessions.startsAt), asc(dataPoints.sessionId));
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
-  const grouped = new Map<string, { objectiveId: string; sessionId: string; date: string; minutes: number; events: DataEvent[] }>();
   for (const r of rows) {
-    const k = `${r.objectiveId}/${r.sessionId}`;
-    let g = grouped.get(k);
-    if (!g) grouped.set(k, (g = { objectiveId: r.objectiveId, sessionId: r.sessionId, date: r.date, minutes: r.minutes, events: [] }));
-    g.events.push(r.event as DataEvent);
-  }
-  for (const g of grouped.values()) {
-    const summary = summarizeSession(configs.get(g.objectiveId) as MeasurementConfig, g.events, { observedSeconds: g.minutes * 60 });
-    result.get(g.objectiveId)!.push({ sessionId: g.sessionId, date: g.date, value: summary.value, summary });
+    // json (not jsonb) comes back as text from some drivers; both engines' drivers parse it, but be safe.
+    const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
+    const summary = summarizeSession(configs.get(r.objectiveId) as MeasurementConfig, events, { observedSeconds: r.minutes * 60 });
+    result.get(r.objectiveId)!.push({ sessionId: r.sessionId, date: r.date, value: summary.value, summary });
   }
   return result;
 }

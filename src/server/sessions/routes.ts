@@ -8,6 +8,7 @@ import * as service from './service.js';
 import * as data from './data-points.js';
 
 const participant = z.object({ clientId: z.string(), attendance: z.string() });
+const namedParticipant = participant.extend({ name: z.string(), lastName: z.string() });
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,7 +16,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         querystring: z.object({ clientId: uuidSchema.optional(), from: dateSchema.optional(), to: dateSchema.optional(), limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50), offset: z.coerce.number().int().min(0).max(1_000_000).default(0) }),
-        response: { 200: z.object({ items: z.array(sessionOutSchema.extend({ participants: z.array(participant) })), limit: z.number(), offset: z.number() }) },
+        response: { 200: z.object({ items: z.array(sessionOutSchema.extend({ participants: z.array(namedParticipant) })), limit: z.number(), offset: z.number() }) },
       },
     },
     async (req) => service.listSessions(ctxOf(req), req.query),
@@ -23,7 +24,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/sessions', { schema: { body: sessionCreateSchema, response: { 201: sessionOutSchema.extend({ participants: z.array(participant) }) } } }, async (req, reply) =>
     reply.code(201).send(await service.createSession(ctxOf(req), req.body)),
   );
-  app.get('/sessions/:id', { schema: { params: idParams, response: { 200: sessionOutSchema.extend({ participants: z.array(participant.extend({ name: z.string(), lastName: z.string() })), delivered: z.array(deliveredOutSchema) }) } } }, async (req) =>
+  app.get('/sessions/:id', { schema: { params: idParams, response: { 200: sessionOutSchema.extend({ participants: z.array(namedParticipant), delivered: z.array(deliveredOutSchema.extend({ intervention: z.object({ id: z.string(), name: z.string(), technique: z.string() }) })) }) } } }, async (req) =>
     service.getSession(ctxOf(req), req.params.id),
   );
   app.patch('/sessions/:id', { schema: { params: idParams, body: sessionUpdateSchema, response: { 200: sessionOutSchema } } }, async (req) => service.updateSession(ctxOf(req), req.params.id, req.body));

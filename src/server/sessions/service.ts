@@ -6,7 +6,7 @@ import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
 import type { Db } from '../db/connection.js';
-import { deliveredInterventions, interventions, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
+import { clients, deliveredInterventions, interventions, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -58,12 +58,17 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
 export async function getSession(ctx: Ctx, id: string) {
   return inTransaction(ctx, async (tx) => {
     const { session, participants } = await sessionFor(tx, ctx, id);
-    const delivered = await tx.select().from(deliveredInterventions).where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt))).orderBy(asc(deliveredInterventions.position));
+    const delivered = await tx
+      .select({ d: deliveredInterventions, name: interventions.name, technique: interventions.technique })
+      .from(deliveredInterventions)
+      .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
+      .where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt)))
+      .orderBy(asc(deliveredInterventions.position));
     for (const p of participants) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: id, clientId: p.clientId });
     return {
       ...sessionOut(session),
       participants: participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })),
-      delivered: delivered.map(deliveredOut),
+      delivered: delivered.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
     };
   });
 }
@@ -93,12 +98,16 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
     const rows = await tx.select().from(sessions).where(where).orderBy(desc(sessions.startsAt), asc(sessions.id)).limit(query.limit).offset(query.offset);
     const ids = rows.map((r) => r.id);
     const parts = ids.length
-      ? await tx.select({ sessionId: sessionParticipants.sessionId, clientId: sessionParticipants.clientId, attendance: sessionParticipants.attendance, visible: onCaseload(ctx.user, sessionParticipants.clientId).mapWith(Boolean) }).from(sessionParticipants).where(inArray(sessionParticipants.sessionId, ids))
+      ? await tx
+          .select({ sessionId: sessionParticipants.sessionId, clientId: sessionParticipants.clientId, attendance: sessionParticipants.attendance, visible: onCaseload(ctx.user, sessionParticipants.clientId).mapWith(Boolean), firstName: clients.firstName, preferredName: clients.preferredName, lastName: clients.lastName })
+          .from(sessionParticipants)
+          .innerJoin(clients, eq(clients.id, sessionParticipants.clientId))
+          .where(inArray(sessionParticipants.sessionId, ids))
       : [];
     const visibleParts = parts.filter((p) => p.visible);
     for (const p of visibleParts) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: p.sessionId, clientId: p.clientId });
     return {
-      items: rows.map((r) => ({ ...sessionOut(r), participants: visibleParts.filter((p) => p.sessionId === r.id).map((p) => ({ clientId: p.clientId, attendance: p.attendance })) })),
+      items: rows.map((r) => ({ ...sessionOut(r), participants: visibleParts.filter((p) => p.sessionId === r.id).map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
       limit: query.limit,
       offset: query.offset,
     };

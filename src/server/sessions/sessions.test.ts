@@ -26,6 +26,10 @@ describe.each(engines())('sessions and data on %s', (engine) => {
     expect(inactive.status).toBe(422);
     const ok = await t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] });
     expect(ok.status).toBe(201);
+    const session = await expectOk(t1.get(`/api/v1/sessions/${s.id}`));
+    expect(session.delivered[0].intervention.name).toBe(a.intervention.name);
+    const list = await expectOk(t1.get(`/api/v1/sessions?clientId=${a.client.id}`));
+    expect(list.items[0].participants[0]).toMatchObject({ clientId: a.client.id, name: 'Maya', lastName: 'Lopez' });
   });
 
   it('a data point sent twice stores once and answers the same', async () => {
