@@ -221,3 +221,26 @@ export function checkEventFitsObjective(config: MeasurementConfig, event: DataEv
       return [];
   }
 }
+
+/** The unit of an objective's session value, as shown after a number ('' for plain counts and scores). */
+export function unitOf(m: MeasurementConfig): string {
+  switch (m.type) {
+    case 'trials':
+    case 'task_analysis':
+      return '%';
+    case 'frequency':
+      return m.metric === 'rate_per_minute' ? '/min' : '';
+    case 'duration':
+      return m.metric === 'percent_of_observed' ? '%' : 's';
+    case 'latency':
+      return 's';
+    case 'physiological': {
+      const u = CHANNEL_RANGES[m.primaryChannel].unit;
+      return u.startsWith('{') ? '' : u;
+    }
+    case 'pre_post':
+      return 'points';
+    default:
+      return '';
+  }
+}

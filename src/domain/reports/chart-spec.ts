@@ -7,7 +7,8 @@
 import { criterionPhrase } from '../progress/mastery.js';
 import { trendValueOn } from '../progress/trend.js';
 import type { ReportObjective } from './inputs.js';
-import { familyCriterionPhrase, measureWords, unitOf, type Voice } from './words.js';
+import { familyCriterionPhrase, measureWords, type Voice } from './words.js';
+import { unitOf } from '../measurement.js';
 
 export interface ChartPoint {
   date: string;

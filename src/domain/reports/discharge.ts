@@ -13,8 +13,9 @@ import { identity, signature, type Fact, type Identity, type SignatureBlock } fr
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
 import {
-  clientStatusLabel, formatDate, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel, unitOf, valueText,
+  clientStatusLabel, formatDate, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel, valueText,
 } from './words.js';
+import { unitOf } from '../measurement.js';
 
 export interface DischargeObjective {
   /** "Objective 1.2". */

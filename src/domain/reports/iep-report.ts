@@ -6,7 +6,8 @@ import { identity, signature, type Fact, type Identity, type SignatureBlock } fr
 import { iepGoalCode, iepObjectiveCode, IEP_CODE_LABELS, IEP_CODES, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, type Sentence } from './narrative.js';
-import { formatDate, plural, slopeText, unitOf, valueText } from './words.js';
+import { formatDate, plural, slopeText, valueText } from './words.js';
+import { unitOf } from '../measurement.js';
 
 export interface IepObjectiveStatement {
   statement: string;

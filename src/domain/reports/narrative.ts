@@ -11,8 +11,9 @@ import { formatNumber } from '../progress/summary.js';
 import type { AttendanceSummary, ObjectiveFacts } from './facts.js';
 import type { Period, ReportObjective } from './inputs.js';
 import {
-  familyCriterionPhrase, formatDate, levelText, measureWords, percentText, plural, slopeText, STATUS_WORDS, unitOf, valueText, type Voice,
+  familyCriterionPhrase, formatDate, levelText, measureWords, percentText, plural, slopeText, STATUS_WORDS, valueText, type Voice,
 } from './words.js';
+import { unitOf } from '../measurement.js';
 
 export interface Figure {
   label: string;

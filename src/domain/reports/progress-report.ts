@@ -10,8 +10,9 @@ import { iepObjectiveCode, IEP_CODE_LABELS, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
 import {
-  elementLabel, familyCriterionPhrase, formatDate, levelText, listText, percentText, plural, STATUS_WORDS, techniqueLabel, unitOf, valueText, type Voice,
+  elementLabel, familyCriterionPhrase, formatDate, levelText, listText, percentText, plural, STATUS_WORDS, techniqueLabel, valueText, type Voice,
 } from './words.js';
+import { unitOf } from '../measurement.js';
 
 export interface ObjectiveSection {
   id: string;

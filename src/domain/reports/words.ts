@@ -9,7 +9,7 @@
 import {
   MUSIC_ELEMENT_LABELS, POPULATION_LABELS, SETTING_LABELS, TECHNIQUE_LABELS,
 } from '../content.js';
-import { CHANNEL_RANGES, type MeasurementConfig } from '../measurement.js';
+import { unitOf, type MeasurementConfig } from '../measurement.js';
 import type { MasteryCriterionInput } from '../progress/mastery.js';
 import type { ProgressStatus } from '../progress/status.js';
 import { formatNumber } from '../progress/summary.js';
@@ -51,28 +51,6 @@ export function percentText(part: number, whole: number): string {
   return whole > 0 ? `${formatNumber((100 * part) / whole, 0)} %` : '—';
 }
 
-/** The unit of an objective's session value, as shown after a number ('' for plain counts and scores). */
-export function unitOf(m: MeasurementConfig): string {
-  switch (m.type) {
-    case 'trials':
-    case 'task_analysis':
-      return '%';
-    case 'frequency':
-      return m.metric === 'rate_per_minute' ? '/min' : '';
-    case 'duration':
-      return m.metric === 'percent_of_observed' ? '%' : 's';
-    case 'latency':
-      return 's';
-    case 'physiological': {
-      const u = CHANNEL_RANGES[m.primaryChannel].unit;
-      return u.startsWith('{') ? '' : u;
-    }
-    case 'pre_post':
-      return 'points';
-    default:
-      return '';
-  }
-}
 
 /** A value with its unit: "80 %", "12 s", "3". */
 export function valueText(v: number, m: MeasurementConfig, digits = 1): string {

@@ -2,7 +2,7 @@
 import { Link } from '../router/router.js';
 import { useClient, useClientProgress } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
-import { unitOf } from '../ui/measure.js';
+import { unitOf } from '../../domain/measurement.js';
 import { LoadError, Loading, ProgressBadge, useTitle } from '../ui/Status.js';
 import { ProgressChart } from './ProgressChart.js';
 import { ProgressSummary } from './Summary.js';

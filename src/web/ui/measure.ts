@@ -1,30 +1,8 @@
 /** Words for an objective's measurement and criterion, from the domain's own phrasing. */
 import { criterionPhrase } from '../../domain/progress/mastery.js';
-import { CHANNEL_RANGES, type MeasurementConfig } from '../../domain/measurement.js';
+import { unitOf, type MeasurementConfig } from '../../domain/measurement.js';
 import type { MasteryCriterion } from '../../domain/criterion.js';
 import { MEASUREMENT_LABEL } from './labels.js';
-
-export function unitOf(m: MeasurementConfig): string {
-  switch (m.type) {
-    case 'trials':
-    case 'task_analysis':
-      return '%';
-    case 'frequency':
-      return m.metric === 'rate_per_minute' ? '/min' : '';
-    case 'duration':
-      return m.metric === 'percent_of_observed' ? '%' : 's';
-    case 'latency':
-      return 's';
-    case 'physiological': {
-      const u = CHANNEL_RANGES[m.primaryChannel].unit;
-      return u.startsWith('{') ? '' : u;
-    }
-    case 'pre_post':
-      return 'points';
-    default:
-      return '';
-  }
-}
 
 export const criterionText = (c: MasteryCriterion, m: MeasurementConfig) => criterionPhrase(c, unitOf(m));
 
