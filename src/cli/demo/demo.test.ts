@@ -195,7 +195,7 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(await rowCounts(database)).toEqual(before);
   });
 
-  it.runIf(engine === 'pglite')(
+  it(
     'is deterministic: a second database gets the same records and ids',
     async () => {
       const other = await testDatabase(engine);
