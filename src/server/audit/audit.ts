@@ -18,33 +18,28 @@ export interface AuditEntry {
 }
 
 export async function audit(tx: Db, ctx: Pick<Ctx, 'user' | 'requestId'>, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    organizationId: ctx.user.organizationId,
-    actorId: ctx.user.id,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    clientId: entry.clientId ?? null,
-    requestId: ctx.requestId,
-    outcome: entry.outcome ?? 'ok',
-    detail: entry.detail ?? null,
-  });
+  await auditMany(tx, ctx, [entry]);
+}
+
+/** Several audit rows in one statement (one per client a request touched). */
+export async function auditMany(tx: Db, ctx: Pick<Ctx, 'user' | 'requestId'>, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      organizationId: ctx.user.organizationId,
+      actorId: ctx.user.id,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      clientId: entry.clientId ?? null,
+      requestId: ctx.requestId,
+      outcome: entry.outcome ?? 'ok',
+      detail: entry.detail ?? null,
+    })),
+  );
 }
 
 /** Reads of many clients (lists) record which clients were returned, one row per client. */
 export async function auditReadMany(tx: Db, ctx: Ctx, entityType: string, clientIds: string[]): Promise<void> {
-  const unique = [...new Set(clientIds)];
-  if (unique.length === 0) return;
-  await tx.insert(auditLog).values(
-    unique.map((clientId) => ({
-      organizationId: ctx.user.organizationId,
-      actorId: ctx.user.id,
-      action: 'read',
-      entityType,
-      entityId: clientId,
-      clientId,
-      requestId: ctx.requestId,
-      outcome: 'ok',
-    })),
-  );
+  await auditMany(tx, ctx, [...new Set(clientIds)].map((clientId) => ({ action: 'read' as const, entityType, entityId: clientId, clientId })));
 }

@@ -11,7 +11,7 @@ import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { AccessDenied, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
-import { audit } from '../audit/audit.js';
+import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
 import { seriesFor } from '../progress/series.js';
 
@@ -160,7 +160,7 @@ export async function cosignQueue(ctx: Ctx) {
       .innerJoin(clients, eq(clients.id, notes.clientId))
       .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt)))
       .orderBy(asc(notes.signedAt));
-    for (const r of rows) await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId });
+    await auditMany(tx, ctx, rows.map((r) => ({ action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId })));
     return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}`, sessionDate: r.sessionDate }));
   });
 }

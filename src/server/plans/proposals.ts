@@ -9,7 +9,7 @@ import { conflict, forbidden } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { AccessDenied, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
-import { audit } from '../audit/audit.js';
+import { audit, auditMany } from '../audit/audit.js';
 import { createGoal, createObjective, createPlanLink, updateObjective } from './service.js';
 
 type Row = typeof planProposals.$inferSelect;
@@ -43,7 +43,7 @@ export async function listProposals(ctx: Ctx) {
       .where(and(eq(planProposals.organizationId, ctx.user.organizationId), eq(planProposals.status, 'pending')))
       .orderBy(asc(planProposals.createdAt));
     const rows = [...toDecide.map((r) => r.p), ...mine];
-    for (const r of rows) await audit(tx, ctx, { action: 'read', entityType: 'plan_proposal', entityId: r.id, clientId: r.clientId });
+    await auditMany(tx, ctx, rows.map((r) => ({ action: 'read', entityType: 'plan_proposal', entityId: r.id, clientId: r.clientId })));
     return rows.map(proposalOut);
   });
 }

@@ -11,7 +11,7 @@ import { dataPoints, deliveredInterventions, notes, objectives } from '../db/sch
 import { Problem, ruleBroken, type FieldError } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { inTransaction } from '../access/run.js';
-import { audit } from '../audit/audit.js';
+import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from './load.js';
 import { afterDataRecorded } from '../progress/mastery-flags.js';
 
@@ -78,8 +78,7 @@ async function storePoints(tx: Db, ctx: Ctx, sessionId: string, points: PointInp
   const mine = new Set(inserted.map((r) => r.id));
   const storedNow = fresh.filter((p) => mine.has(p.id));
   if (storedNow.length) {
-    for (const clientId of new Set(storedNow.map((p) => p.clientId)))
-      await audit(tx, ctx, { action: 'create', entityType: 'data_point', entityId: sessionId, clientId, detail: { count: storedNow.filter((p) => p.clientId === clientId).length } });
+    await auditMany(tx, ctx, [...new Set(storedNow.map((p) => p.clientId))].map((clientId) => ({ action: 'create', entityType: 'data_point', entityId: sessionId, clientId, detail: { count: storedNow.filter((p) => p.clientId === clientId).length } })));
     await afterDataRecorded(tx, ctx, [...new Set(storedNow.map((p) => p.objectiveId))]);
   }
   const stored = await tx.select().from(dataPoints).where(inArray(dataPoints.id, points.map((p) => p.id)));
@@ -107,7 +106,7 @@ export async function listPoints(ctx: Ctx, sessionId: string) {
     const { participants } = await sessionFor(tx, ctx, sessionId);
     const ids = participants.map((p) => p.clientId);
     const rows = await tx.select().from(dataPoints).where(and(eq(dataPoints.sessionId, sessionId), inArray(dataPoints.clientId, ids), isNull(dataPoints.deletedAt))).orderBy(asc(dataPoints.recordedAt), asc(dataPoints.id));
-    for (const c of ids) await audit(tx, ctx, { action: 'read', entityType: 'data_point', entityId: sessionId, clientId: c });
+    await auditMany(tx, ctx, ids.map((c) => ({ action: 'read', entityType: 'data_point', entityId: sessionId, clientId: c })));
     return rows.map(pointOut);
   });
 }

@@ -12,7 +12,7 @@ import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
-import { audit } from '../audit/audit.js';
+import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor, type SessionRow } from './load.js';
 
 const MAX_DAYS_AHEAD = 366;
@@ -50,7 +50,7 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
       })
       .returning();
     await tx.insert(sessionParticipants).values(input.participants.map((p) => ({ organizationId: ctx.user.organizationId, sessionId: input.id, clientId: p.clientId, attendance: p.attendance })));
-    for (const p of input.participants) await audit(tx, ctx, { action: 'create', entityType: 'session', entityId: input.id, clientId: p.clientId });
+    await auditMany(tx, ctx, input.participants.map((p) => ({ action: 'create', entityType: 'session', entityId: input.id, clientId: p.clientId })));
     return { ...sessionOut(row!), participants: input.participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance })) };
   });
 }
@@ -64,7 +64,7 @@ export async function getSession(ctx: Ctx, id: string) {
       .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
       .where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt)))
       .orderBy(asc(deliveredInterventions.position));
-    for (const p of participants) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: id, clientId: p.clientId });
+    await auditMany(tx, ctx, participants.map((p) => ({ action: 'read', entityType: 'session', entityId: id, clientId: p.clientId })));
     return {
       ...sessionOut(session),
       participants: participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })),
@@ -105,7 +105,7 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
           .where(inArray(sessionParticipants.sessionId, ids))
       : [];
     const visibleParts = parts.filter((p) => p.visible);
-    for (const p of visibleParts) await audit(tx, ctx, { action: 'read', entityType: 'session', entityId: p.sessionId, clientId: p.clientId });
+    await auditMany(tx, ctx, visibleParts.map((p) => ({ action: 'read', entityType: 'session', entityId: p.sessionId, clientId: p.clientId })));
     return {
       items: rows.map((r) => ({ ...sessionOut(r), participants: visibleParts.filter((p) => p.sessionId === r.id).map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
       limit: query.limit,
@@ -122,7 +122,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     const set: Record<string, unknown> = defined(changes);
     if (changes.startsAt) set.localDate = localDateOf(changes.startsAt, session.timeZone);
     const row = await updateVersioned(tx, sessions, id, ctx.user.organizationId, version, set);
-    for (const p of participants) await audit(tx, ctx, { action: 'update', entityType: 'session', entityId: id, clientId: p.clientId, detail: { fields: Object.keys(set) } });
+    await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'session', entityId: id, clientId: p.clientId, detail: { fields: Object.keys(set) } })));
     return sessionOut(row);
   });
 }
@@ -161,7 +161,7 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
     if (dup) throw conflict('a delivered intervention with this id already exists');
     const [last] = await tx.select({ p: max(deliveredInterventions.position) }).from(deliveredInterventions).where(eq(deliveredInterventions.sessionId, sessionId));
     const [row] = await tx.insert(deliveredInterventions).values({ ...input, position: input.position ?? (last?.p ?? -1) + 1, sessionId, organizationId: ctx.user.organizationId }).returning();
-    for (const clientId of new Set(objs.map((o) => o.clientId))) await audit(tx, ctx, { action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId });
+    await auditMany(tx, ctx, [...new Set(objs.map((o) => o.clientId))].map((clientId) => ({ action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId })));
     return deliveredOut(row!);
   });
 }
@@ -171,6 +171,6 @@ export async function removeDelivered(ctx: Ctx, sessionId: string, deliveredId: 
     const { participants } = await sessionFor(tx, ctx, sessionId, true);
     const rows = await tx.update(deliveredInterventions).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id }).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning({ id: deliveredInterventions.id });
     if (rows.length === 0) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
-    for (const p of participants) await audit(tx, ctx, { action: 'delete', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId });
+    await auditMany(tx, ctx, participants.map((p) => ({ action: 'delete', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId })));
   });
 }
