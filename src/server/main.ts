@@ -27,15 +27,12 @@ async function main() {
   if ('dataDir' in target) {
     try {
       await integrityCheck(database.db);
-      await rotateBackups(database, target.dataDir);
     } catch (err) {
       await database.close().catch(() => undefined);
       release();
       process.stderr.write(`crescendo: ${(err as Error).message}\n`);
       process.exit(1);
     }
-    const daily = setInterval(() => void rotateBackups(database, target.dataDir).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`)), 3600_000);
-    daily.unref();
   }
   const app = await buildApp({ database, logger: process.env.CRESCENDO_LOG !== '0' });
   let stopping = false;
@@ -53,6 +50,12 @@ async function main() {
   await app.listen({ port, host: process.env.HOST ?? '127.0.0.1' });
   const where = 'dataDir' in target ? `PGlite in ${target.dataDir}` : 'PostgreSQL';
   process.stdout.write(`Crescendo is running at http://localhost:${port} (${where})\n`);
+  if ('dataDir' in target) {
+    // The daily backup runs after the server answers, so a large practice does not delay the start.
+    const backup = () => void rotateBackups(database, target.dataDir).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
+    backup();
+    setInterval(backup, 3600_000).unref();
+  }
 }
 
 main().catch((err) => {

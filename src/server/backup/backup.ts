@@ -90,5 +90,7 @@ export async function restoreBackup(database: Database, bytes: Buffer): Promise<
     }
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`);
   });
+  // Fresh statistics for the planner (PGlite has no autovacuum to gather them).
+  await database.db.execute(sql`analyze`);
   return { rows, sha256 };
 }
