@@ -1,93 +1,253 @@
 /**
- * npm run bench: figures, not assertions. Each read is reported as median and p95 over repeated
- * runs and as a ratio to the raw SQL query that fetches the same rows in the same run.
- * Engines: PGlite in memory, and PostgreSQL when DATABASE_URL or TEST_DATABASE_URL is set.
+ * npm run bench: figures, not assertions (see bench/README.md).
+ *
+ * For each engine (PGlite; PostgreSQL when DATABASE_URL or TEST_DATABASE_URL is set) and each practice
+ * size (BENCH_SIZES, default small,medium; "large" adds the 5,000-client practice): the practice is
+ * restored from its generated image (bench/practice.ts) into a fresh database, the in-process measures
+ * run through app.inject (scenarios.ts), then on the main practice (medium) a real server process is
+ * started on it and loaded by 50 simulated therapists (load.ts). Writes bench/results/latest.json and
+ * latest.md and prints the table, each figure beside its target.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { startPractice, type Practice } from '../src/server/testing/harness.js';
-import { clientWithPlan, expectOk, trial } from '../src/server/testing/fixtures.js';
+import { buildApp } from '../src/server/app.js';
 import type { Engine } from '../src/server/db/connection.js';
+import { generatePractice, SIZES, type GeneratedPractice, type SizeName } from './generate.js';
+import { loadTest, type LoadResult } from './load.js';
+import { freshDatabase, pgAdminUrl, practiceImage, restorePractice, sweepLeftovers, type EngineDatabase, type PracticeImage } from './practice.js';
+import { scalingTable, table, withTarget, type Row } from './report.js';
+import { applyFloors, bulkMeasures, draftMeasure, readFloors, readMeasures, writeMeasures, type Bench } from './scenarios.js';
+import { ROOT, startServer, type Target } from './server.js';
 
-const REPS = Number(process.env.BENCH_REPS ?? 30);
-interface Row { engine: Engine; what: string; median: number; p95: number; floor: number | null }
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+const log = (m: string) => process.stderr.write(`[${elapsed()}] ${m}\n`);
 
-async function time(fn: () => Promise<unknown>, reps = REPS) {
-  const t: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const s = performance.now();
-    await fn();
-    t.push(performance.now() - s);
-  }
-  t.sort((a, b) => a - b);
-  return { median: t[Math.floor(t.length / 2)]!, p95: t[Math.min(t.length - 1, Math.ceil(t.length * 0.95) - 1)]! };
+function sizesWanted(): SizeName[] {
+  const given = (process.env.BENCH_SIZES ?? 'small,medium').split(',').map((s) => s.trim()).filter(Boolean) as SizeName[];
+  for (const s of given) if (!(s in SIZES)) throw new Error(`BENCH_SIZES: unknown size ${s} (small, medium, large)`);
+  const list = given.length === 1 && given[0] === 'large' ? (['small', 'medium', 'large'] as SizeName[]) : given;
+  return (['small', 'medium', 'large'] as SizeName[]).filter((s) => list.includes(s));
 }
 
-/** An objective with `sessions` weekly sessions of 10 trials each, written straight through the data-point service path. */
-async function longObjective(p: Practice, sessions: number) {
-  const t1 = p.users.therapist1.api;
-  const a = await clientWithPlan(t1);
-  for (let i = 0; i < sessions; i += 1) {
-    const startsAt = new Date(Date.now() - (sessions - i) * 86_400_000).toISOString();
-    const s = await expectOk(t1.post('/api/v1/sessions', { id: randomUUID(), type: 'individual', startsAt, durationMinutes: 30, setting: 'school', participants: [{ clientId: a.client.id, attendance: 'present' }] }), 201);
-    const pts = Array.from({ length: 10 }, (_, k) => ({ ...trial(a.client.id, a.trials.id, k < 5 + (i % 5) ? 'success' : 'failure'), recordedAt: startsAt }));
-    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: pts }), 201);
-  }
-  return a;
+function enginesWanted(): Engine[] {
+  const pgUrl = pgAdminUrl();
+  const all: Engine[] = pgUrl ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.BENCH_ENGINES?.split(',').map((s) => s.trim());
+  return only ? all.filter((e) => only.includes(e)) : all;
 }
 
-async function benchEngine(engine: Engine): Promise<Row[]> {
-  const rows: Row[] = [];
-  const p = await startPractice(engine);
-  const t1 = p.users.therapist1.api;
-  const floorOf = async (q: ReturnType<typeof sql>) => (await time(() => p.database.db.execute(q))).median;
+/** Start-up on an empty database: first boot (migrations, library) and restart. */
+async function startupOnEmpty(engine: Engine, rows: Row[]) {
+  let target: Target;
+  let cleanup: () => Promise<void>;
+  if (engine === 'postgres') {
+    const admin = new pg.Client({ connectionString: pgAdminUrl()! });
+    await admin.connect();
+    const name = `crescendo_bench_boot_${Math.random().toString(36).slice(2, 10)}`;
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(pgAdminUrl()!);
+    url.pathname = `/${name}`;
+    target = { databaseUrl: url.toString() };
+    cleanup = async () => {
+      const a = new pg.Client({ connectionString: pgAdminUrl()! });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'crescendo-bench-boot-'));
+    target = { dataDir: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    const first = await startServer(target);
+    await first.stop();
+    const again = await startServer(target);
+    await again.stop();
+    rows.push({ engine, practice: 'empty', id: 'server.first-boot', what: 'server first boot on a fresh data dir / database (spawn → /api/health 200)', unit: 's', value: first.startSeconds });
+    rows.push({ engine, practice: 'empty', id: 'server.restart', what: 'server restart (same data)', unit: 's', value: again.startSeconds });
+  } finally {
+    await cleanup();
+  }
+}
 
-  const a = await clientWithPlan(t1);
-  const s = await expectOk(t1.post('/api/v1/sessions', { id: randomUUID(), type: 'individual', startsAt: new Date(Date.now() - 3600_000).toISOString(), durationMinutes: 30, setting: 'school', participants: [{ clientId: a.client.id, attendance: 'present' }] }), 201);
-  const one = await time(() => t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')));
-  rows.push({ engine, what: 'record one data point (API, durable)', ...one, floor: null });
-  const batch = await time(() => t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: Array.from({ length: 50 }, () => trial(a.client.id, a.trials.id, 'success')) }), 10);
-  rows.push({ engine, what: 'record a batch of 50', ...batch, floor: null });
+/** The practice in a fresh database of the engine: restored from its image, or generated right there (no image). */
+async function practiceIn(engine: Engine, size: SizeName, image: PracticeImage | undefined, rows: Row[], metas: Map<SizeName, GeneratedPractice>) {
+  if (image) {
+    log(`${engine} ${size}: restoring the practice (restoreBackup)`);
+    const { db, restoreMs, rows: restored } = await restorePractice(engine, image);
+    rows.push({ engine, practice: size, id: 'setup.restore', what: 'restore of the practice (restoreBackup)', unit: 'rows/s', value: restored / (restoreMs / 1000), note: `${(restoreMs / 1000).toFixed(1)} s, ${restored.toLocaleString('en')} rows` });
+    return { db, meta: image.meta };
+  }
+  log(`${engine} ${size}: generating the practice in place (no cached image)`);
+  const db = await freshDatabase(engine, size);
+  const meta = await generatePractice({ size, database: db.database, concurrency: engine === 'postgres' ? Number(process.env.BENCH_GENERATE_CONCURRENCY ?? 3) : 1 });
+  if (engine === 'postgres') await db.database.db.execute(sql`analyze`);
+  metas.set(size, meta);
+  rows.push({ engine, practice: size, id: 'setup.generate', what: 'generation through the services', unit: 's', value: meta.counts.ms / 1000, note: `${meta.counts.sessions.toLocaleString('en')} sessions, ${meta.counts.dataPoints.toLocaleString('en')} points` });
+  return { db, meta };
+}
 
-  for (let i = 0; i < 39; i++) await clientWithPlan(t1, { firstName: `C${i}` });
-  const caseload = await time(() => t1.get('/api/v1/clients?limit=50'));
-  rows.push({ engine, what: 'caseload list, 40 clients', ...caseload, floor: await floorOf(sql`select c.* from clients c join care_team ct on ct.client_id = c.id where ct.user_id = ${p.users.therapist1.id}::uuid order by c.last_name limit 50`) });
-  const outcomes = await time(() => t1.get('/api/v1/outcomes'), 10);
-  rows.push({ engine, what: 'caseload outcomes, 40 clients', ...outcomes, floor: await floorOf(sql`select o.*, dp.* from objectives o join care_team ct on ct.client_id = o.client_id left join data_points dp on dp.objective_id = o.id where ct.user_id = ${p.users.therapist1.id}::uuid`) });
+async function benchEngine(engine: Engine, sizes: SizeName[], main: SizeName, images: Map<SizeName, PracticeImage>, metas: Map<SizeName, GeneratedPractice>, rows: Row[], loads: Record<string, LoadResult>) {
+  log(`${engine}: server start-up on an empty database`);
+  await startupOnEmpty(engine, rows);
+  for (const size of sizes) {
+    const { db, meta } = await practiceIn(engine, size, images.get(size), rows, metas);
+    try {
+      let app = await buildApp({ database: db.database, serveWeb: false });
+      const b: Bench = { app, edb: db, meta, rows };
+      log(`${engine} ${size}: reads`);
+      await readMeasures(b);
+      // PostgreSQL was analyzed after the restore (as autovacuum would); PGlite never is: its floors
+      // are taken after an ANALYZE at the end, so they show what the engine can do with these rows.
+      if (engine === 'postgres') applyFloors(rows, engine, size, await readFloors(b));
+      if (size === main) {
+        log(`${engine} ${size}: writes`);
+        await writeMeasures(b);
+        log(`${engine} ${size}: note drafts`);
+        await draftMeasure(b);
+        log(`${engine} ${size}: FHIR export and backup`);
+        await bulkMeasures(b);
+      }
+      await app.close();
+      if (size === main) await serverMeasures(engine, size, db, meta, rows, loads);
+      if (engine === 'pglite') {
+        log(`${engine} ${size}: ANALYZE, floors, and the reads again`);
+        if (size === main) await db.reopen();
+        app = await buildApp({ database: db.database, serveWeb: false });
+        const s = performance.now();
+        await db.database.db.execute(sql`analyze`);
+        const analyzeMs = performance.now() - s;
+        const after: Bench = { app, edb: db, meta, rows, variant: 'after ANALYZE' };
+        const floors = await readFloors(after);
+        await readMeasures(after);
+        applyFloors(rows, engine, size, floors);
+        rows.push({ engine, practice: size, id: 'setup.analyze', what: 'ANALYZE (PGlite has no autovacuum; the app never runs it)', unit: 's', value: analyzeMs / 1000 });
+        await app.close();
+      }
+    } finally {
+      await db.drop();
+    }
+  }
+}
 
-  const long = await longObjective(p, Number(process.env.BENCH_SESSIONS ?? 1000));
-  const progress = await time(() => t1.get(`/api/v1/objectives/${long.trials.id}/progress`), 10);
-  rows.push({ engine, what: 'progress of one objective, 1,000 sessions', ...progress, floor: await floorOf(sql`select dp.event, s.local_date from data_points dp join sessions s on s.id = dp.session_id where dp.objective_id = ${long.trials.id}::uuid`) });
-  await p.close();
-  return rows;
+/** A real server process on the practice: restart, load test, resident memory, restart again. */
+async function serverMeasures(engine: Engine, size: SizeName, db: EngineDatabase, meta: GeneratedPractice, rows: Row[], loads: Record<string, LoadResult>) {
+  await db.close();
+  const target: Target = db.url ? { databaseUrl: db.url } : { dataDir: db.dataDir! };
+  log(`${engine} ${size}: server on the practice, load test`);
+  const server = await startServer(target);
+  const atStart = server.rss();
+  rows.push({ engine, practice: size, id: 'server.restart', what: `server restart on the ${size} practice`, note: engine === 'pglite' ? `daily backup due: written before listening; RSS ${atStart.rss?.toFixed(0)} MB, peak ${atStart.peak?.toFixed(0)} MB` : `RSS ${atStart.rss?.toFixed(0)} MB`, unit: 's', value: server.startSeconds });
+  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+  let load: LoadResult;
+  let mem: ReturnType<typeof server.rss> = { rss: null, peak: null };
+  try {
+    load = await loadTest(server.url, meta, seconds, Number(process.env.BENCH_LOAD_THERAPISTS ?? 50));
+  } finally {
+    mem = server.rss();
+    await server.stop();
+  }
+  loads[engine] = load;
+  const who = `${load.therapists} therapists${load.distinctTherapists < load.therapists ? ` (${load.distinctTherapists} accounts)` : ''}, ${load.seconds.toFixed(0)} s`;
+  rows.push({ engine, practice: size, id: 'load.errors', what: `load: errors (${who}, real HTTP, one server process)`, unit: 'count', value: load.errors, note: load.errors ? `${load.requests.toLocaleString('en')} requests; ${load.errorSamples[0]}` : `${load.requests.toLocaleString('en')} requests` });
+  rows.push({ engine, practice: size, id: 'load.taps', what: 'load: data points recorded (one tap per request)', unit: 'points/s', value: load.pointsPerSecond, ...load.tap });
+  rows.push({ engine, practice: size, id: 'load.all', what: 'load: all requests (session, taps, progress)', unit: 'ms', median: load.all.median, p95: load.all.p95, note: `${load.requestsPerSecond.toFixed(0)} requests/s` });
+  rows.push({ engine, practice: size, id: 'server.rss', what: 'server resident memory after the load', unit: 'MB', value: mem.rss, note: `peak ${mem.peak?.toFixed(0)} MB since start` });
+  const again = await startServer(target);
+  await again.stop();
+  rows.push({ engine, practice: size, id: 'server.restart', what: `server restart on the ${size} practice`, note: engine === 'pglite' ? 'backup not due' : undefined, unit: 's', value: again.startSeconds });
+}
+
+/** Initial JavaScript of the web build: the scripts index.html loads, gzipped. */
+function webSize(rows: Row[]) {
+  const dir = path.join(ROOT, 'dist', 'web');
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    rows.push({ engine: '—', practice: '—', id: 'web.initial-js', what: 'initial JS of the web build, gzipped', unit: 'kB', value: null, note: 'not built' });
+    return;
+  }
+  const html = readFileSync(index, 'utf8');
+  const refs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  for (const r of new Set(refs)) {
+    const f = path.join(dir, r.replace(/^\//, ''));
+    if (existsSync(f)) bytes += gzipSync(readFileSync(f)).length;
+  }
+  rows.push({ engine: '—', practice: '—', id: 'web.initial-js', what: 'initial JS of the web build, gzipped', unit: 'kB', value: bytes / 1024, note: `${refs.length} file(s) from dist/web/index.html` });
 }
 
 async function main() {
-  const engines: Engine[] = ['pglite'];
-  if (process.env.DATABASE_URL || process.env.TEST_DATABASE_URL) {
-    process.env.TEST_DATABASE_URL ??= process.env.DATABASE_URL;
-    engines.push('postgres');
+  const sizes = sizesWanted();
+  const engines = enginesWanted();
+  const main = sizes.includes('medium') ? 'medium' : sizes.at(-1)!;
+  const load0 = os.loadavg();
+  log(`engines ${engines.join(', ')}; practices ${sizes.join(', ')}; API timings through app.inject; load ${process.env.BENCH_LOAD_SECONDS ?? 60} s`);
+  await sweepLeftovers();
+  const images = new Map<SizeName, PracticeImage>();
+  const metas = new Map<SizeName, GeneratedPractice>();
+  const genEngine: Engine = engines.includes('postgres') ? 'postgres' : 'pglite';
+  // The large practice is generated in each engine's database (its backup would not fit in one JSON string).
+  for (const size of sizes.filter((s) => s !== 'large' && process.env.BENCH_CACHE !== '0')) {
+    log(`${size}: practice image (cache or generate on ${genEngine})`);
+    const img = await practiceImage(size, genEngine, Number(process.env.BENCH_GENERATE_CONCURRENCY ?? 3));
+    images.set(size, img);
+    metas.set(size, img.meta);
+    const c = img.meta.counts;
+    log(`${size}: ${img.source}${img.source === 'generated' ? ` in ${(c.ms / 1000).toFixed(0)} s on ${img.generatedOn}` : ''}: ${c.clients} clients, ${c.objectives} objectives, ${c.sessions} sessions (${c.groupSessions} group), ${c.dataPoints} data points, ${c.notes} notes`);
   }
   const rows: Row[] = [];
-  for (const e of engines) {
-    process.stdout.write(`benchmarking ${e}…\n`);
-    rows.push(...(await benchEngine(e)));
+  const loads: Record<string, LoadResult> = {};
+  for (const size of sizes) {
+    const img = images.get(size);
+    if (img?.source === 'generated')
+      rows.push({ engine: img.generatedOn!, practice: size, id: 'setup.generate', what: 'generation through the services (cached afterwards)', unit: 's', value: img.meta.counts.ms / 1000, note: `${img.meta.counts.sessions.toLocaleString('en')} sessions, ${img.meta.counts.dataPoints.toLocaleString('en')} points` });
   }
-  const f = (n: number) => n.toFixed(1);
+  for (const engine of engines) await benchEngine(engine, sizes, main, images, metas, rows, loads);
+  webSize(rows);
+
+  const final = rows.map(withTarget);
+  const totalSeconds = (performance.now() - started) / 1000;
+  const practices = Object.fromEntries(
+    [...metas].map(([s, m]) => [s, { source: images.get(s)?.source ?? 'generated in place', ...m.counts, generationSteps: m.steps, dashboardClients: m.dashboard.clients, supervisorClients: m.bigTeam.clients, therapists: m.therapists.length, supervisors: m.supervisors.length }]),
+  );
+  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: load0.map((x) => +x.toFixed(2)), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) };
+  const config = { reps: Number(process.env.BENCH_REPS ?? 30), loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 60), sizes, engines, apiTimings: 'app.inject (in process); one data point also over a real socket' };
+  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), totalSeconds, machine, config, practices, rows: final, loads }, null, 2));
+  const practiceLine = (s: string) => {
+    const p = practices[s]!;
+    if (!p) return `- **${s}**: —`;
+    return `- **${s}**: ${p.clients} clients (dashboard therapist ${p.dashboardClients}, supervisor's team ${p.supervisorClients}), ${p.therapists} therapists, ${p.supervisors} supervisor${p.supervisors === 1 ? '' : 's'} + a director; ${p.objectives} objectives, ${p.sessions.toLocaleString('en')} sessions (${p.groupSessions} group), ${p.dataPoints.toLocaleString('en')} data points, ${p.notes.toLocaleString('en')} signed notes (${p.source === 'cache' ? 'restored from the cache of generated practices' : `generated in ${(p.ms / 1000).toFixed(0)} s`})`;
+  };
   const md = [
-    '| engine | measure | median ms | p95 ms | raw SQL floor ms | ratio to floor |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.engine} | ${r.what} | ${f(r.median)} | ${f(r.p95)} | ${r.floor === null ? '—' : f(r.floor)} | ${r.floor ? f(r.median / r.floor) : '—'} |`),
+    `# Crescendo benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Node ${machine.node}, ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGB} GB; load average ${machine.loadAverageAtStart.join(' / ')} at start, ${machine.loadAverageAtEnd.join(' / ')} at end. Whole run ${(totalSeconds / 60).toFixed(1)} min.`,
+    `API timings through app.inject (in process, no socket); "one data point over a real socket" and the load test use real HTTP. Median and p95 over ${config.reps} runs (a third as many for outcomes, batches and drafts); the floor is the median of the raw SQL fetching (or inserting) the same rows in the same run; ratio = API median / floor.`,
+    '',
+    ...sizes.map(practiceLine),
+    '',
+    table(final),
+    '',
+    '## Scaling: the same reads as the practice grows',
+    '',
+    scalingTable(final, sizes),
+    '',
   ].join('\n');
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
-  writeFileSync('bench/results/latest.md', `${md}\n`);
+  writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.md'), md);
   process.stdout.write(`${md}\n`);
+  log(`done in ${(totalSeconds / 60).toFixed(1)} min; bench/results/latest.md and latest.json written`);
 }
 
 main().catch((e) => {
-  process.stderr.write(`bench failed: ${(e as Error).message}\n`);
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? (e as Error).message}\n`);
   process.exit(1);
 });

@@ -17,38 +17,35 @@ export interface SessionValue {
 
 /**
  * Session summaries for several objectives at once: one query for all their data. The database
- * groups the events of each (objective, session) into one JSON array, in the order they were
- * recorded, so a long history comes back as one row per session rather than one per event (on
- * PGlite every row costs a protocol message parsed in JavaScript; see bench/README.md).
+ * groups each (objective, session)'s events into one JSON array in the order they were recorded,
+ * then joins the session and the attendance once per group: a 1,000-session history comes back as
+ * 1,000 rows instead of ~10,000, which matters most on PGlite, where every row is a protocol
+ * message parsed in JavaScript (npm run bench: 100 → 21 ms on PGlite, 37 → 16 ms on PostgreSQL).
  */
 export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<string, SessionValue[]>> {
   const result = new Map<string, SessionValue[]>(objs.map((o) => [o.id, []]));
   if (objs.length === 0) return result;
-  const rows = await tx
+  const grouped = tx
     .select({
       objectiveId: dataPoints.objectiveId,
       sessionId: dataPoints.sessionId,
-      date: sessions.localDate,
-      minutes: sessions.durationMinutes,
-      events: sql<DataEvent[]>`json_agg(${dataPoints.event} order by ${dataPoints.recordedAt})`,
+      clientId: dataPoints.clientId,
+      events: sql<DataEvent[]>`json_agg(${dataPoints.event} order by ${dataPoints.recordedAt})`.as('events'),
     })
     .from(dataPoints)
-    .innerJoin(sessions, eq(sessions.id, dataPoints.sessionId))
-    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, dataPoints.sessionId), eq(sessionParticipants.clientId, dataPoints.clientId)))
-    .where(
-      and(
-        inArray(dataPoints.objectiveId, objs.map((o) => o.id)),
-        isNull(dataPoints.deletedAt),
-        isNull(sessions.deletedAt),
-        sql`${sessions.status} <> 'cancelled'`,
-        sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`,
-      ),
-    )
-    .groupBy(dataPoints.objectiveId, dataPoints.sessionId, sessions.localDate, sessions.startsAt, sessions.durationMinutes)
-    .orderBy(asc(sessions.startsAt), asc(dataPoints.sessionId));
+    .where(and(inArray(dataPoints.objectiveId, objs.map((o) => o.id)), isNull(dataPoints.deletedAt)))
+    .groupBy(dataPoints.objectiveId, dataPoints.sessionId, dataPoints.clientId)
+    .as('g');
+  const rows = await tx
+    .select({ objectiveId: grouped.objectiveId, sessionId: grouped.sessionId, date: sessions.localDate, minutes: sessions.durationMinutes, events: grouped.events })
+    .from(grouped)
+    .innerJoin(sessions, eq(sessions.id, grouped.sessionId))
+    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, grouped.sessionId), eq(sessionParticipants.clientId, grouped.clientId)))
+    .where(and(isNull(sessions.deletedAt), sql`${sessions.status} <> 'cancelled'`, sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`))
+    .orderBy(asc(sessions.startsAt), asc(grouped.sessionId));
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
   for (const r of rows) {
-    // json (not jsonb) comes back as text from some drivers; both engines' drivers parse it, but be safe.
+    // Both drivers parse json; a driver that hands back text would still work.
     const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
     const summary = summarizeSession(configs.get(r.objectiveId) as MeasurementConfig, events, { observedSeconds: r.minutes * 60 });
     result.get(r.objectiveId)!.push({ sessionId: r.sessionId, date: r.date, value: summary.value, summary });

@@ -1,0 +1,163 @@
+/**
+ * Practices for the benchmark: generated once through the services (bench/generate.ts), kept as an
+ * app backup (the lossless format of src/server/backup) plus a small description, and restored with
+ * the app's own restoreBackup into a fresh database of each engine under test.
+ *
+ * The cache lives in bench/results/cache (git-ignored). Its key is GENERATOR_VERSION (bump it when
+ * the generated records change), the size, the seed and the anchor date (the first of the month). A
+ * backup restores into a newer schema as long as migrations only add; after one that drops or renames
+ * a column, bump GENERATOR_VERSION. BENCH_REGENERATE=1 forces a new generation.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database, type Engine } from '../src/server/db/connection.js';
+import { createBackup, restoreBackup } from '../src/server/backup/backup.js';
+import { anchorDate, BENCH_SEED, GENERATOR_VERSION, generatePractice, type GeneratedPractice, type SizeName } from './generate.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const CACHE_DIR = path.join(HERE, 'results', 'cache');
+
+export interface EngineDatabase {
+  engine: Engine;
+  database: Database;
+  /** PostgreSQL: the database URL; PGlite: the data directory. */
+  url?: string;
+  dataDir?: string;
+  /** Closes the connection (PGlite: releases the directory for a server process). */
+  close(): Promise<void>;
+  /** Opens it again after close (replaces `database`). */
+  reopen(): Promise<void>;
+  /** Closes and removes the database. */
+  drop(): Promise<void>;
+}
+
+export const pgAdminUrl = () => process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? null;
+
+/** A new, migrated, empty database: a PostgreSQL database of its own, or a PGlite data directory. */
+export async function freshDatabase(engine: Engine, label: string): Promise<EngineDatabase> {
+  if (engine === 'postgres') {
+    const adminUrl = pgAdminUrl();
+    if (!adminUrl) throw new Error('PostgreSQL needs TEST_DATABASE_URL or DATABASE_URL');
+    const name = `crescendo_bench_${label}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    let open = true;
+    const edb: EngineDatabase = {
+      engine, database: await openDatabase({ url: url.toString() }), url: url.toString(),
+      close: async () => {
+        if (open) await edb.database.close();
+        open = false;
+      },
+      reopen: async () => {
+        edb.database = await openDatabase({ url: url.toString() });
+        open = true;
+      },
+      drop: async () => {
+        await edb.close();
+        const a = new pg.Client({ connectionString: adminUrl });
+        await a.connect();
+        await a.query(`drop database if exists ${name} with (force)`);
+        await a.end();
+      },
+    };
+    return edb;
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `crescendo-bench-${label}-`));
+  let open = true;
+  const edb: EngineDatabase = {
+    engine, database: await openDatabase({ dataDir }), dataDir,
+    close: async () => {
+      if (open) await edb.database.close();
+      open = false;
+    },
+    reopen: async () => {
+      edb.database = await openDatabase({ dataDir });
+      open = true;
+    },
+    drop: async () => {
+      await edb.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return edb;
+}
+
+/** Drops the benchmark's leftover PostgreSQL databases and PGlite directories of interrupted runs. */
+export async function sweepLeftovers(): Promise<void> {
+  for (const d of readdirSync(os.tmpdir())) if (d.startsWith('crescendo-bench-')) rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
+  const adminUrl = pgAdminUrl();
+  if (!adminUrl) return;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'crescendo\\_bench\\_%'");
+    for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
+  } catch {
+    /* no PostgreSQL: nothing to sweep */
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
+function cacheKey(size: SizeName, today: string): string {
+  const h = createHash('sha256');
+  h.update(`${GENERATOR_VERSION}/${size}/${BENCH_SEED}/${today}/${process.env.BENCH_LONG_SESSIONS ?? ''}`);
+  return h.digest('hex').slice(0, 12);
+}
+
+export interface PracticeImage {
+  meta: GeneratedPractice;
+  backup: Buffer;
+  /** How it was obtained this run: generated (through the services), or read from the cache. */
+  source: 'generated' | 'cache';
+  generatedOn?: Engine;
+  generateMs?: number;
+  backupMs?: number;
+  backupRows?: number;
+}
+
+/** The practice of a size: from the cache, or generated now on `engine` (and cached). */
+export async function practiceImage(size: SizeName, engine: Engine, concurrency: number): Promise<PracticeImage> {
+  const today = anchorDate();
+  const key = cacheKey(size, today);
+  const base = path.join(CACHE_DIR, `${size}-${key}`);
+  if (process.env.BENCH_REGENERATE !== '1' && existsSync(`${base}.meta.json`) && existsSync(`${base}.backup.gz`)) {
+    return { meta: JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')) as GeneratedPractice, backup: readFileSync(`${base}.backup.gz`), source: 'cache' };
+  }
+  const scratch = await freshDatabase(engine, `gen_${size}`);
+  try {
+    const meta = await generatePractice({ size, database: scratch.database, concurrency: engine === 'postgres' ? concurrency : 1, today });
+    const t = performance.now();
+    const { bytes, rows } = await createBackup(scratch.database);
+    const backupMs = performance.now() - t;
+    mkdirSync(CACHE_DIR, { recursive: true });
+    for (const f of readdirSync(CACHE_DIR)) if (f.startsWith(`${size}-`)) rmSync(path.join(CACHE_DIR, f), { force: true });
+    writeFileSync(`${base}.backup.gz`, bytes);
+    writeFileSync(`${base}.meta.json`, JSON.stringify(meta));
+    return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows };
+  } finally {
+    await scratch.drop();
+  }
+}
+
+/** A fresh database of the engine holding the practice, restored through the app's restoreBackup. */
+export async function restorePractice(engine: Engine, image: PracticeImage): Promise<{ db: EngineDatabase; restoreMs: number; rows: number }> {
+  const db = await freshDatabase(engine, image.meta.size);
+  const t = performance.now();
+  const { rows } = await restoreBackup(db.database, image.backup);
+  const restoreMs = performance.now() - t;
+  // PostgreSQL's autovacuum analyzes a freshly loaded table within a minute; do it now rather than
+  // measure plans made without statistics. PGlite runs no autovacuum, so it is left as an app's
+  // store would be (see the report).
+  if (engine === 'postgres') await db.database.db.execute(sql`analyze`);
+  return { db, restoreMs, rows };
+}
