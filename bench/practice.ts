@@ -8,7 +8,7 @@
  * backup restores into a newer schema as long as migrations only add; after one that drops or renames
  * a column, bump GENERATOR_VERSION. BENCH_REGENERATE=1 forces a new generation.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database, type Engine } from '../src/server/db/connection.js';
+import { scratchPostgres } from '../src/server/testing/harness.js';
 import { createBackup, restoreBackup } from '../src/server/backup/backup.js';
 import { anchorDate, BENCH_SEED, GENERATOR_VERSION, generatePractice, type GeneratedPractice, type SizeName } from './generate.js';
 
@@ -43,13 +44,8 @@ export async function freshDatabase(engine: Engine, label: string): Promise<Engi
   if (engine === 'postgres') {
     const adminUrl = pgAdminUrl();
     if (!adminUrl) throw new Error('PostgreSQL needs TEST_DATABASE_URL or DATABASE_URL');
-    const name = `crescendo_bench_${label}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const scratch = await scratchPostgres(adminUrl, `crescendo_bench_${label}`);
+    const url = new URL(scratch.url);
     let open = true;
     const edb: EngineDatabase = {
       engine, database: await openDatabase({ url: url.toString() }), url: url.toString(),
@@ -63,10 +59,7 @@ export async function freshDatabase(engine: Engine, label: string): Promise<Engi
       },
       drop: async () => {
         await edb.close();
-        const a = new pg.Client({ connectionString: adminUrl });
-        await a.connect();
-        await a.query(`drop database if exists ${name} with (force)`);
-        await a.end();
+        await scratch.drop();
       },
     };
     return edb;

@@ -12,6 +12,7 @@ import type { DataEvent, MeasurementConfig } from '../src/domain/measurement.js'
 import { createBackup } from '../src/server/backup/backup.js';
 import { login, type Api, type Res } from '../src/server/testing/harness.js';
 import { benchEvents, type GeneratedPractice, type StaffMember } from './generate.js';
+import { seeded } from '../src/cli/demo/stories.js';
 import { summarize, throughput, timeReps, type Timing } from './measure.js';
 import type { Row } from './report.js';
 import type { EngineDatabase } from './practice.js';
@@ -192,7 +193,7 @@ async function sessionFor(api: Api, meta: GeneratedPractice, clientId: string, p
   const o = objs[pick % objs.length]!;
   let k = 0;
   let pool: DataEvent[] = [];
-  const rnd = mulberry(clientId.charCodeAt(0) * 131 + pick);
+  const rnd = seeded(clientId.charCodeAt(0) * 131 + pick);
   const nextEvent = (): DataEvent => {
     if (k >= pool.length) {
       pool = benchEvents(o.measurement as MeasurementConfig, 50, rnd, 5);
@@ -205,16 +206,6 @@ async function sessionFor(api: Api, meta: GeneratedPractice, clientId: string, p
   return { sessionId: s.body.id as string, objectiveId: o.id, point };
 }
 
-function mulberry(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const insertPointsSql = (org: string, user: string, sessionId: string, points: { id: string; clientId: string; objectiveId: string; recordedAt: string; event: DataEvent }[]) =>
   sql`insert into data_points (id, organization_id, session_id, client_id, objective_id, event, recorded_at, recorded_by) values ${sql.join(

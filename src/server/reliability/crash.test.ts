@@ -9,9 +9,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { engines, PASSWORD } from '../testing/harness.js';
+import { engines, PASSWORD, scratchPostgres } from '../testing/harness.js';
 import { seeded } from '../../cli/demo/stories.js';
 
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 10);
@@ -80,20 +79,9 @@ describe.each(engines())('crash safety on %s', (engine) => {
       env = { CRESCENDO_DATA_DIR: dir, DATABASE_URL: '' };
       cleanup = async () => rmSync(dir, { recursive: true, force: true });
     } else {
-      const name = `crescendo_crash_${randomUUID().slice(0, 8)}`;
-      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.pathname = `/${name}`;
-      env = { DATABASE_URL: url.toString() };
-      cleanup = async () => {
-        const a = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-        await a.connect();
-        await a.query(`drop database if exists ${name} with (force)`);
-        await a.end();
-      };
+      const scratch = await scratchPostgres(process.env.TEST_DATABASE_URL!, 'crescendo_crash');
+      env = { DATABASE_URL: scratch.url };
+      cleanup = scratch.drop;
     }
     let server = await start(env);
     const ctx = await prepare(server.url);

@@ -16,25 +16,33 @@ export function engines(): Engine[] {
   return ['pglite'];
 }
 
-export async function testDatabase(engine: Engine): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ memory: true });
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `crescendo_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+/** A new, empty PostgreSQL database on the server of `adminUrl`; `drop` removes it. */
+export async function scratchPostgres(adminUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const run = async (q: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(q);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+export async function testDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') return openDatabase({ memory: true });
+  const scratch = await scratchPostgres(process.env.TEST_DATABASE_URL!, 'crescendo_t');
+  const database = await openDatabase({ url: scratch.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
+      await scratch.drop();
     },
   };
 }
