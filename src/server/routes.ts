@@ -11,6 +11,7 @@ import { auditRoutes } from './audit/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { exportRoutes } from './export/routes.js';
+import { restoreRoutes } from './restore/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -24,4 +25,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assessmentRoutes);
   await app.register(reportRoutes);
   await app.register(exportRoutes);
+  await app.register(restoreRoutes);
 };

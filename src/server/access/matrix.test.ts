@@ -96,6 +96,7 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: everyone(200) },
   { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
   { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
+  { op: 'POST /api/v1/restore', req: (w) => ({ method: 'POST', url: '/api/v1/restore', body: { entityType: 'goal', id: w.goalId } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
   { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), expect: everyone(200) },
   { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 201, otherOrg: 201 } },
   { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
