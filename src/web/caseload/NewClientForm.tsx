@@ -1,12 +1,13 @@
 /** Accepting a new client: identity, populations, setting, referral, a guardian, music preferences. */
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, newId, post } from '../api/client.js';
+import { newId, post } from '../api/client.js';
 import type { Client } from '../api/types.js';
 import { navigate } from '../router/router.js';
 import { Field, FormError, Select, TextArea } from '../ui/Field.js';
 import { CheckGroup, lines } from '../ui/ChoiceGroup.js';
 import { CLIENT_STATUS_LABEL, POPULATION_OPTIONS, SETTING_OPTIONS } from '../ui/labels.js';
+import { useSave } from '../api/useSave.js';
 
 const EMPTY = {
   firstName: '', lastName: '', preferredName: '', birthDate: '', setting: 'outpatient', populations: [] as string[], referralReason: '', referralSource: '',
@@ -17,14 +18,11 @@ export function NewClientForm({ onClose }: { onClose: () => void }) {
   const qc = useQueryClient();
   const [id] = useState(newId);
   const [f, setF] = useState(EMPTY);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSave();
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     const body = {
       id, firstName: f.firstName, lastName: f.lastName, preferredName: f.preferredName.trim() || null, birthDate: f.birthDate || null,
       populations: f.populations, setting: f.setting, status: f.status,
@@ -32,18 +30,15 @@ export function NewClientForm({ onClose }: { onClose: () => void }) {
       guardians: f.guardianName.trim() ? [{ name: f.guardianName, relationship: f.guardianRelationship, phone: f.guardianPhone, email: '', isLegalGuardian: true }] : [],
       musicPreferences: { genres: lines(f.genres), songs: lines(f.songs), artists: lines(f.artists), instruments: lines(f.instruments), dislikes: lines(f.dislikes), notes: '' },
     };
-    try {
-      const client = await post<Client>('/clients', body);
-      await qc.invalidateQueries({ queryKey: ['clients'] });
-      navigate(`/clients/${client.id}`);
-    } catch (err) {
-      const api = asApiError(err);
+    await run(
+      async () => {
+        const client = await post<Client>('/clients', body);
+        await qc.invalidateQueries({ queryKey: ['clients'] });
+        navigate(`/clients/${client.id}`);
+      },
       // The first attempt reached the server but its answer was lost: the client exists.
-      if (api.status === 409 && /already exists/.test(api.detail)) return navigate(`/clients/${id}`);
-      setError(api);
-    } finally {
-      setBusy(false);
-    }
+      (api) => api.status === 409 && /already exists/.test(api.detail) && (navigate(`/clients/${id}`), true),
+    );
   }
 
   const err = (k: string) => error?.forField(k);

@@ -1,34 +1,28 @@
 /** Corrections to a signed note: addenda, each signed, never edits. */
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, newId, post } from '../api/client.js';
+import { newId, post } from '../api/client.js';
 import type { Note } from '../api/types.js';
 import { Field, FormError, TextArea } from '../ui/Field.js';
 import { formatDateTime } from '../ui/format.js';
 import { signerName, type User } from './queries.js';
+import { useSave } from '../api/useSave.js';
 
 export function Addenda({ note, users }: { note: Note; users?: User[] }) {
   const qc = useQueryClient();
   const [id, setId] = useState(newId);
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSave();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const updated = await post<Note>(`/notes/${note.id}/addenda`, { id, text, reason });
       qc.setQueryData(['note', note.id], updated);
       setText('');
       setReason('');
       setId(newId());
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <section aria-labelledby="addenda-title" className="section">

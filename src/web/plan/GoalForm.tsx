@@ -1,11 +1,12 @@
 /** A long-term goal in one of the goal bank's domains. */
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, newId, post } from '../api/client.js';
+import { ApiError, newId, post } from '../api/client.js';
 import type { GoalDomain } from '../api/types.js';
 import { Field, FormError, TextArea } from '../ui/Field.js';
 import { categoryLabel } from '../ui/labels.js';
 import { useId } from 'react';
+import { useSave } from '../api/useSave.js';
 
 export function DomainSelect({ domains, value, onChange, error, populations }: { domains: GoalDomain[]; value: string; onChange: (id: string) => void; error?: string; populations: string[] }) {
   const id = useId();
@@ -38,25 +39,19 @@ export function GoalForm({ clientId, domains, populations }: { clientId: string;
   const [domainId, setDomainId] = useState('');
   const [statement, setStatement] = useState('');
   const [targetDate, setTargetDate] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSave();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     if (!domainId) return setError(new ApiError(400, 'Choose a goal domain.', [{ path: 'body.domainId', message: 'choose a goal domain' }]));
-    setBusy(true);
-    try {
+    await run(async () => {
       await post(`/clients/${clientId}/goals`, { id, domainId, statement, targetDate: targetDate || null });
       await qc.invalidateQueries({ queryKey: ['plan', clientId] });
       setStatement('');
       setTargetDate('');
       setId(newId());
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

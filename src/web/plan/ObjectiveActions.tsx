@@ -1,9 +1,10 @@
 /** An objective's course: leave baseline, mark a phase change (a labelled line on the graph), confirm mastery. */
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, newId, patch, post } from '../api/client.js';
+import { newId, patch, post } from '../api/client.js';
 import type { PlanObjective } from '../api/types.js';
 import { Field } from '../ui/Field.js';
+import { useSave } from '../api/useSave.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -12,24 +13,14 @@ export function ObjectiveActions({ o }: { o: PlanObjective }) {
   const [phaseForm, setPhaseForm] = useState(false);
   const [label, setLabel] = useState('');
   const [startDate, setStartDate] = useState(today);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run: save } = useSave();
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['plan', o.clientId] }), qc.invalidateQueries({ queryKey: ['progress'] })]);
 
-  async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (action: () => Promise<unknown>) =>
+    save(async () => {
       await action();
       await refresh();
-      return true;
-    } catch (e) {
-      setError(asApiError(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   async function addPhase(e: FormEvent) {
     e.preventDefault();
     const ok = await run(() => post(`/objectives/${o.id}/phases`, { id: newId(), kind: 'intervention', label, startDate }));

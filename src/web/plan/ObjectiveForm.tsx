@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { parseCriterionPhrase } from '../../domain/progress/mastery.js';
 import type { MeasurementConfig } from '../../domain/measurement.js';
-import { ApiError, asApiError, newId, post } from '../api/client.js';
+import { newId, post } from '../api/client.js';
 import { Field, FormError, TextArea } from '../ui/Field.js';
 import { RadioGroup } from '../ui/ChoiceGroup.js';
 import { MeasurementFields } from './MeasurementFields.js';
 import { CriterionField } from './CriterionField.js';
 import { DEFAULT_CRITERION, INITIAL_MEASURE, toConfig, type MeasureState } from './measurement-state.js';
+import { useSave } from '../api/useSave.js';
 
 const EMPTY = { statement: '', behaviour: '', condition: '', direction: 'increase', baselineValue: '', baselineNote: '', status: 'baseline', targetDate: '' };
 
@@ -19,9 +20,8 @@ export function ObjectiveForm({ goalId, clientId, onDone }: { goalId: string; cl
   const [measure, setMeasure] = useState<MeasureState>(INITIAL_MEASURE);
   const [criterion, setCriterion] = useState(DEFAULT_CRITERION.trials);
   const [touchedCriterion, setTouched] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, setError, busy, run } = useSave();
   const [criterionError, setCriterionError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const config = toConfig(measure) as MeasurementConfig;
   const parsed = parseCriterionPhrase(criterion);
@@ -41,8 +41,7 @@ export function ObjectiveForm({ goalId, clientId, onDone }: { goalId: string; cl
       setCriterionError(parsed.error);
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await post(`/goals/${goalId}/objectives`, {
         id, statement: f.statement, behaviour: f.behaviour || f.statement, condition: f.condition, measurement: config, criterion: parsed,
         direction: f.direction, baselineValue: f.baselineValue.trim() === '' ? null : Number(f.baselineValue), baselineNote: f.baselineNote,
@@ -56,11 +55,7 @@ export function ObjectiveForm({ goalId, clientId, onDone }: { goalId: string; cl
       setTouched(false);
       setId(newId());
       onDone();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

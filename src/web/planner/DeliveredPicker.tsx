@@ -1,11 +1,12 @@
 /** Adding the interventions delivered, from the participants' plans: each names the objectives it serves. */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, newId, post } from '../api/client.js';
+import { newId, post } from '../api/client.js';
 import type { Intervention, SessionDetail } from '../api/types.js';
 import type { SessionBundle } from '../capture/db.js';
 import { workingObjectives } from '../capture/bundle.js';
 import { InterventionCard } from '../library/InterventionCard.js';
+import { useSave } from '../api/useSave.js';
 
 interface Offer {
   iv: Intervention;
@@ -30,19 +31,12 @@ export function offersFor(bundle: SessionBundle): Offer[] {
 function OfferCard({ offer, session, group }: { offer: Offer; session: SessionDetail; group: boolean }) {
   const qc = useQueryClient();
   const [chosen, setChosen] = useState(offer.objectives.map((o) => o.id));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSave();
   async function add() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await post(`/sessions/${session.id}/interventions`, { id: newId(), interventionId: offer.iv.id, objectiveIds: chosen });
       await qc.invalidateQueries({ queryKey: ['session-bundle', session.id] });
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <InterventionCard iv={offer.iv} headingLevel={4}>

@@ -1,7 +1,7 @@
 /** Planning a session: who (several for a group), when, how long, where. Then the interventions. */
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, asApiError, get, newId, post } from '../api/client.js';
+import { ApiError, get, newId, post } from '../api/client.js';
 import type { ClientSummary, Page, Session } from '../api/types.js';
 import { navigate, Link } from '../router/router.js';
 import { Field, FormError, Select } from '../ui/Field.js';
@@ -9,6 +9,7 @@ import { CheckGroup } from '../ui/ChoiceGroup.js';
 import { clientName } from '../ui/format.js';
 import { SETTING_OPTIONS } from '../ui/labels.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
+import { useSave } from '../api/useSave.js';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,8 +28,7 @@ export function SessionPlanner({ search }: { search: URLSearchParams }) {
   const [id] = useState(newId);
   const [participants, setParticipants] = useState<string[]>(preset ? [preset] : []);
   const [f, setF] = useState({ ...defaults(), duration: '45', type: '', setting: '', location: '', groupName: '' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useSave();
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const items = (clients.data?.items ?? []).filter((c) => c.status !== 'discharged');
   const type = f.type || (participants.length > 1 ? 'group' : 'individual');
@@ -39,21 +39,18 @@ export function SessionPlanner({ search }: { search: URLSearchParams }) {
     setError(null);
     const local = new Date(`${f.date}T${f.time || '00:00'}`);
     if (Number.isNaN(local.getTime())) return setError(new ApiError(400, 'Give the date and time.', [{ path: 'body.startsAt', message: 'give a date and a time' }]));
-    setBusy(true);
-    try {
-      const session = await post<Session>('/sessions', {
-        id, type, startsAt: local.toISOString(), durationMinutes: Number(f.duration), timeZone: zone, setting, location: f.location,
-        groupName: type === 'group' ? f.groupName.trim() || null : null, participants: participants.map((clientId) => ({ clientId })),
-      });
-      await qc.invalidateQueries({ queryKey: ['sessions'] });
-      navigate(`/sessions/${session.id}`);
-    } catch (err) {
-      const api = asApiError(err);
-      if (api.status === 409 && /already exists/.test(api.detail)) return navigate(`/sessions/${id}`);
-      setError(api);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const session = await post<Session>('/sessions', {
+          id, type, startsAt: local.toISOString(), durationMinutes: Number(f.duration), timeZone: zone, setting, location: f.location,
+          groupName: type === 'group' ? f.groupName.trim() || null : null, participants: participants.map((clientId) => ({ clientId })),
+        });
+        await qc.invalidateQueries({ queryKey: ['sessions'] });
+        navigate(`/sessions/${session.id}`);
+      },
+      // A retry of a create the server already stored: open the session.
+      (api) => api.status === 409 && /already exists/.test(api.detail) && (navigate(`/sessions/${id}`), true),
+    );
   }
 
   return (
