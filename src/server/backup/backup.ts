@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/connection.js';
 import * as s from '../db/schema.js';
+import { canonical } from '../../domain/canonical.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
 export const BACKUP_VERSION = 1;
@@ -24,14 +25,6 @@ export const BACKUP_TABLES: [string, PgTable][] = [
 ];
 
 type Rows = Record<string, unknown>[];
-
-/** Canonical JSON: object keys sorted, so the same content always hashes the same. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(value ?? null);
-}
 
 /** Instants normalized to ISO 8601 UTC so both engines write the same text. */
 function normalize(row: Record<string, unknown>): Record<string, unknown> {

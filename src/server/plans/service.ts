@@ -13,6 +13,7 @@ import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
+import { reevaluateMastery } from '../progress/mastery-flags.js';
 import { interventionOut } from '../library/service.js';
 import { goalFor, objectiveFor, phaseFor, planLinkFor } from './load.js';
 
@@ -101,6 +102,10 @@ export async function updateObjective(ctx: Ctx, id: string, input: z.output<type
         await tx.insert(phases).values({ id: crypto.randomUUID(), organizationId: ctx.user.organizationId, objectiveId: id, kind: 'intervention', label: 'Intervention', startDate: await clinicToday(tx, ctx) });
     }
     await audit(tx, ctx, { action: 'update', entityType: 'objective', entityId: id, clientId: current.clientId, detail: { fields: Object.keys(defined(changes)) } });
+    if (changes.criterion || changes.status) {
+      await reevaluateMastery(tx, ctx, [row]);
+      return objectiveOut(await objectiveFor(tx, ctx, id));
+    }
     return objectiveOut(row);
   });
 }

@@ -53,6 +53,29 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<strin
   return result;
 }
 
+/**
+ * The latest `count` sessions with data of one objective, oldest first: what a tap in the current
+ * session needs to re-evaluate mastery without aggregating years of history. Sessions are picked
+ * first (the client's attended sessions holding data for the objective), then only their data is read.
+ */
+export async function latestSessionsFor(tx: Db, o: ObjectiveRow, count: number): Promise<SessionValue[]> {
+  const rows = (await tx.execute(sql`
+    select s.id as session_id, s.local_date::text as date, s.duration_minutes as minutes,
+      (select json_agg(d.event order by d.recorded_at) from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null) as events
+    from ${sessions} s
+    join ${sessionParticipants} sp on sp.session_id = s.id and sp.client_id = ${o.clientId}
+    where s.deleted_at is null and s.status <> 'cancelled' and sp.attendance not in ('absent', 'cancelled')
+      and exists (select 1 from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null)
+    order by s.starts_at desc, s.id desc
+    limit ${count}`)) as unknown as { rows: { session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
+  const config = measurementConfigSchema.parse(o.measurement);
+  return rows.rows.reverse().map((r) => {
+    const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
+    const summary = summarizeSession(config, events, { observedSeconds: r.minutes * 60 });
+    return { sessionId: r.session_id, date: r.date, value: summary.value, summary };
+  });
+}
+
 export async function phasesFor(tx: Db, objectiveIds: string[]): Promise<Map<string, Phase[]>> {
   const map = new Map<string, Phase[]>(objectiveIds.map((id) => [id, []]));
   if (objectiveIds.length === 0) return map;

@@ -13,6 +13,7 @@ import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
+import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
 
 const MAX_DAYS_AHEAD = 366;
@@ -123,6 +124,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     if (changes.startsAt) set.localDate = localDateOf(changes.startsAt, session.timeZone);
     const row = await updateVersioned(tx, sessions, id, ctx.user.organizationId, version, set);
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'session', entityId: id, clientId: p.clientId, detail: { fields: Object.keys(set) } })));
+    if (changes.startsAt || changes.status) await reevaluateClients(tx, ctx, participants.map((p) => p.clientId));
     return sessionOut(row);
   });
 }
@@ -133,6 +135,7 @@ export async function setAttendance(ctx: Ctx, sessionId: string, clientId: strin
     if (!participants.some((p) => p.clientId === clientId)) throw ruleBroken('this client is not a participant of the session', [{ path: 'params.clientId', message: 'not a participant' }]);
     await tx.update(sessionParticipants).set({ attendance: input.attendance }).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
     await audit(tx, ctx, { action: 'update', entityType: 'attendance', entityId: sessionId, clientId, detail: { attendance: input.attendance } });
+    await reevaluateClients(tx, ctx, [clientId]);
     return { clientId, attendance: input.attendance };
   });
 }

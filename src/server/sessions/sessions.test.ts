@@ -87,6 +87,42 @@ describe.each(engines())('sessions and data on %s', (engine) => {
     expect(confirmed.status).toBe('met');
   });
 
+  it('the mastery flag moves only when the data behind it changes', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const sessions = [];
+    for (let day = 3; day >= 1; day--) {
+      const s = await createSession(t1, [a.client.id], new Date(Date.now() - day * 86_400_000).toISOString());
+      const pts = [trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'failure')];
+      sessions.push({ s, stored: await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: pts }), 201) });
+    }
+    const metOn = (await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}`))).masteryMetOn;
+    expect(metOn).not.toBeNull();
+    // A later session with poor data leaves the date the criterion was first met.
+    const later = await createSession(t1, [a.client.id]);
+    await expectOk(t1.post(`/api/v1/sessions/${later.id}/data-points`, trial(a.client.id, a.trials.id, 'failure')), 201);
+    expect((await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}`))).masteryMetOn).toBe(metOn);
+    // Undoing a success in the first session breaks the window that met it: the flag is withdrawn.
+    const first = sessions[0]!;
+    await expectOk(t1.del(`/api/v1/sessions/${first.s.id}/data-points/${first.stored.points[0].id}`), 204);
+    expect((await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}`))).masteryMetOn).toBeNull();
+  });
+
+  it('a batch reusing an id for different content is refused whole', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const point = trial(a.client.id, a.trials.id, 'success');
+    const twice = await t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [point, trial(a.client.id, a.trials.id, 'success'), { ...point, event: { kind: 'trial', outcome: 'failure' } }] });
+    expect(twice.status).toBe(409);
+    expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items).toHaveLength(0);
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, point), 201);
+    const resent = await t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [trial(a.client.id, a.trials.id, 'success'), { ...point, event: { kind: 'trial', outcome: 'failure' } }] });
+    expect(resent.status).toBe(409);
+    expect(resent.body.errors[0].path).toBe('body.points.1.id');
+    expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items).toHaveLength(1);
+  });
+
   it('another therapist cannot see or write the session (404), the audit records the refusal', async () => {
     const t1 = p.users.therapist1.api;
     const a = await clientWithPlan(t1);
