@@ -15,13 +15,20 @@ export type Point = MasteryPoint;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Parsed dates: series repeat the same few hundred dates across every objective and phase. */
+const DAY_NUMBERS = new Map<string, number>();
+
 /** Days since 1970-01-01 for a YYYY-MM-DD date (calendar days, no time zone). */
 export function dayNumber(date: string): number {
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
   const m = ISO_DATE.exec(date);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
   if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
     throw new Error(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
   }
+  if (DAY_NUMBERS.size >= 20_000) DAY_NUMBERS.clear();
+  DAY_NUMBERS.set(date, ms / DAY_MS);
   return ms / DAY_MS;
 }
 
@@ -49,7 +56,8 @@ export function trend(points: Point[]): TrendResult {
   const data = sortByDate(points).filter((p): p is { date: string; value: number } => p.value !== null);
   const first = data[0];
   if (!first) return { slope: null, intercept: null, n: 0, origin: null };
-  const xs = data.map((p) => daysBetween(first.date, p.date) / 7);
+  const x0 = dayNumber(first.date);
+  const xs = data.map((p) => (dayNumber(p.date) - x0) / 7);
   const ys = data.map((p) => p.value);
   const mx = mean(xs) as number;
   const my = mean(ys) as number;

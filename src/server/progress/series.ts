@@ -1,5 +1,5 @@
 /** From stored data points to the per-session values the progress engine reads. */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { measurementConfigSchema, type DataEvent, type MeasurementConfig } from '../../domain/measurement.js';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { progressStatus, summarizeSession, type Phase, type SessionSummary } from '../../domain/progress/index.js';
@@ -22,7 +22,7 @@ export interface SessionValue {
  * 1,000 rows instead of ~10,000, which matters most on PGlite, where every row is a protocol
  * message parsed in JavaScript (npm run bench: 100 → 21 ms on PGlite, 37 → 16 ms on PostgreSQL).
  */
-export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<string, SessionValue[]>> {
+export async function seriesFor(tx: Db, objs: ObjectiveRow[], period: { from?: string; to?: string } = {}): Promise<Map<string, SessionValue[]>> {
   const result = new Map<string, SessionValue[]>(objs.map((o) => [o.id, []]));
   if (objs.length === 0) return result;
   const grouped = tx
@@ -41,7 +41,7 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<strin
     .from(grouped)
     .innerJoin(sessions, eq(sessions.id, grouped.sessionId))
     .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, grouped.sessionId), eq(sessionParticipants.clientId, grouped.clientId)))
-    .where(and(isNull(sessions.deletedAt), sql`${sessions.status} <> 'cancelled'`, sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`))
+    .where(and(isNull(sessions.deletedAt), sql`${sessions.status} <> 'cancelled'`, sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`, period.from ? gte(sessions.localDate, period.from) : undefined, period.to ? lte(sessions.localDate, period.to) : undefined))
     .orderBy(asc(sessions.startsAt), asc(grouped.sessionId));
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
   for (const r of rows) {

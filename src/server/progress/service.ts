@@ -55,7 +55,7 @@ export async function outcomes(ctx: Ctx, period: { from?: string; to?: string })
       .innerJoin(goalDomains, eq(goalDomains.id, goals.domainId))
       .where(and(eq(objectives.organizationId, ctx.user.organizationId), isNull(objectives.deletedAt), isNull(clients.deletedAt), onCaseload(ctx.user, clients.id)));
     const rows = objs.map((r) => r.o);
-    const [series, phases] = await Promise.all([seriesFor(tx, rows), phasesFor(tx, rows.map((o) => o.id))]);
+    const [series, phases] = await Promise.all([seriesFor(tx, rows, period), phasesFor(tx, rows.map((o) => o.id))]);
     const techniques = new Map<string, Set<string>>();
     if (rows.length) {
       const delivered = await tx
@@ -66,10 +66,9 @@ export async function outcomes(ctx: Ctx, period: { from?: string; to?: string })
         .where(and(eq(deliveredInterventions.organizationId, ctx.user.organizationId), isNull(deliveredInterventions.deletedAt), period.from ? gte(sessions.localDate, period.from) : undefined, period.to ? lte(sessions.localDate, period.to) : undefined, sql`${deliveredInterventions.objectiveIds} && ARRAY[${sql.join(rows.map((o) => sql`${o.id}`), sql`,`)}]::uuid[]`));
       for (const d of delivered) for (const id of d.objectiveIds) techniques.set(id, (techniques.get(id) ?? new Set()).add(d.technique));
     }
-    const inPeriod = (s: SessionValue) => (!period.from || s.date >= period.from) && (!period.to || s.date <= period.to);
     const items: OutcomeItem[] = objs.map((r) => ({
       objectiveId: r.o.id,
-      status: evaluate(r.o, (series.get(r.o.id) ?? []).filter(inPeriod), phases.get(r.o.id) ?? []).status,
+      status: evaluate(r.o, series.get(r.o.id) ?? [], phases.get(r.o.id) ?? []).status,
       domain: r.domain,
       populations: r.populations,
       techniques: [...(techniques.get(r.o.id) ?? [])],
