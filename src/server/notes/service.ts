@@ -34,11 +34,11 @@ async function noteFor(tx: Db, ctx: Ctx, id: string) {
 }
 
 /** The objective section's words and numbers, from this session's data for this client. */
-async function draftFor(tx: Db, ctx: Ctx, sessionId: string, clientId: string, format: NoteFormat): Promise<NoteSections> {
-  const { session, participants } = await sessionFor(tx, ctx, sessionId);
+async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<typeof sessionFor>>, clientId: string, format: NoteFormat): Promise<NoteSections> {
+  const sessionId = session.id;
   const participant = participants.find((p) => p.clientId === clientId)!;
   const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt), sql`${objectives.status} in ('baseline','active','met')`)).orderBy(asc(objectives.createdAt));
-  const series = await seriesFor(tx, objs);
+  const series = await seriesFor(tx, objs, { sessionId });
   const delivered = await tx.select({ d: deliveredInterventions, iv: interventions }).from(deliveredInterventions).innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId)).where(and(eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).orderBy(asc(deliveredInterventions.position));
   const mine = new Map(objs.map((o) => [o.id, o]));
   return draftNote({
@@ -58,13 +58,13 @@ async function draftFor(tx: Db, ctx: Ctx, sessionId: string, clientId: string, f
 export async function createNote(ctx: Ctx, sessionId: string, input: { id: string; clientId: string }) {
   return inTransaction(ctx, async (tx) => {
     await requireClient(tx, ctx, input.clientId);
-    const { participants } = await sessionFor(tx, ctx, sessionId);
-    if (!participants.some((p) => p.clientId === input.clientId)) throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
+    const loaded = await sessionFor(tx, ctx, sessionId);
+    if (!loaded.participants.some((p) => p.clientId === input.clientId)) throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
     const [existing] = await tx.select({ id: notes.id }).from(notes).where(and(eq(notes.sessionId, sessionId), eq(notes.clientId, input.clientId), isNull(notes.deletedAt)));
     if (existing) throw conflict('this session already has a note for this client', { existingId: existing.id });
     const [org] = await tx.select({ f: organizations.noteFormat }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
     const format = (org?.f ?? 'SOAP') as NoteFormat;
-    const sections = await draftFor(tx, ctx, sessionId, input.clientId, format);
+    const sections = await draftFor(tx, loaded, input.clientId, format);
     const [row] = await tx.insert(notes).values({ id: input.id, organizationId: ctx.user.organizationId, sessionId, clientId: input.clientId, format, sections, authorId: ctx.user.id }).returning();
     await audit(tx, ctx, { action: 'create', entityType: 'note', entityId: input.id, clientId: input.clientId });
     return noteOut(row!);
