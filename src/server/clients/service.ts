@@ -9,7 +9,7 @@ import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, notFound } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient, requireRole, visibleClients, type ClientAccess, type ClientRow } from '../access/policy.js';
-import { inTransaction } from '../access/run.js';
+import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditReadMany } from '../audit/audit.js';
 
 type CareTeamMember = { userId: string; name: string; role: 'primary' | 'member' };
@@ -65,7 +65,7 @@ function shaped(row: ClientRow, team: CareTeamMember[], access: ClientAccess) {
 }
 
 export async function listClients(ctx: Ctx, query: z.output<typeof clientListQuery>) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const where = and(
       visibleClients(ctx.user),
       query.status ? eq(clients.status, query.status) : undefined,
@@ -93,7 +93,7 @@ export async function listClients(ctx: Ctx, query: z.output<typeof clientListQue
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function getClient(ctx: Ctx, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const { client, access } = await requireClient(tx, ctx, id, 'demographic');
     const teams = await careTeamsOf(tx, [id]);
     await audit(tx, ctx, { action: 'read', entityType: 'client', entityId: id, clientId: id, detail: { access } });

@@ -10,7 +10,7 @@ import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { AccessDenied, requireClient } from '../access/policy.js';
-import { inTransaction } from '../access/run.js';
+import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
 import { seriesFor } from '../progress/series.js';
@@ -72,7 +72,7 @@ export async function createNote(ctx: Ctx, sessionId: string, input: { id: strin
 }
 
 export async function getNote(ctx: Ctx, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
     const adds = await tx.select().from(addenda).where(eq(addenda.noteId, id)).orderBy(asc(addenda.signedAt));
     await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: id, clientId: n.clientId });
@@ -81,7 +81,7 @@ export async function getNote(ctx: Ctx, id: string) {
 }
 
 export async function listClientNotes(ctx: Ctx, clientId: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     await requireClient(tx, ctx, clientId);
     const rows = await tx.select().from(notes).where(and(eq(notes.clientId, clientId), isNull(notes.deletedAt))).orderBy(desc(notes.createdAt));
     await audit(tx, ctx, { action: 'read', entityType: 'note', entityId: null, clientId });
@@ -151,7 +151,7 @@ export async function cosignNote(ctx: Ctx, id: string) {
 
 /** Notes of supervisees that wait for my co-signature. */
 export async function cosignQueue(ctx: Ctx) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const rows = await tx
       .select({ n: notes, first: clients.firstName, last: clients.lastName, sessionDate: sessions.localDate })
       .from(notes)

@@ -4,7 +4,7 @@ import { caseloadOutcomes, type OutcomeItem } from '../../domain/progress/index.
 import { clients, deliveredInterventions, goalDomains, goals, interventions, objectives, sessions } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient } from '../access/policy.js';
-import { inTransaction } from '../access/run.js';
+import { inRead } from '../access/run.js';
 import { audit, auditReadMany } from '../audit/audit.js';
 import { forbidden } from '../http/problem.js';
 import { isClinician } from '../../domain/roles.js';
@@ -25,7 +25,7 @@ function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[]) {
 }
 
 export async function objectiveProgress(ctx: Ctx, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const o = await objectiveFor(tx, ctx, id);
     const [series, phases] = await Promise.all([seriesFor(tx, [o]), phasesFor(tx, [o.id])]);
     await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: id, clientId: o.clientId });
@@ -34,7 +34,7 @@ export async function objectiveProgress(ctx: Ctx, id: string) {
 }
 
 export async function clientProgress(ctx: Ctx, clientId: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     await requireClient(tx, ctx, clientId);
     const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
     const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
@@ -46,7 +46,7 @@ export async function clientProgress(ctx: Ctx, clientId: string) {
 /** Outcomes over the user's caseload (a supervisor's includes the team's), for a period of session dates. */
 export async function outcomes(ctx: Ctx, period: { from?: string; to?: string }) {
   if (!isClinician(ctx.user.roles)) throw forbidden('caseload outcomes are open to clinicians');
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const objs = await tx
       .select({ o: objectives, domain: goalDomains.key, populations: clients.populations })
       .from(objectives)

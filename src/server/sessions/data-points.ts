@@ -11,7 +11,7 @@ import type { Db } from '../db/connection.js';
 import { dataPoints, deliveredInterventions, notes, objectives } from '../db/schema.js';
 import { Problem, ruleBroken, type FieldError } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { inTransaction } from '../access/run.js';
+import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from './load.js';
 import { afterDataRecorded } from '../progress/mastery-flags.js';
@@ -113,7 +113,7 @@ export async function recordBatch(ctx: Ctx, sessionId: string, input: PointInput
 }
 
 export async function listPoints(ctx: Ctx, sessionId: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const { participants } = await sessionFor(tx, ctx, sessionId);
     const ids = participants.map((p) => p.clientId);
     const rows = await tx.select().from(dataPoints).where(and(eq(dataPoints.sessionId, sessionId), inArray(dataPoints.clientId, ids), isNull(dataPoints.deletedAt))).orderBy(asc(dataPoints.recordedAt), asc(dataPoints.id));

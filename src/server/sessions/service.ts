@@ -11,7 +11,7 @@ import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient } from '../access/policy.js';
-import { inTransaction } from '../access/run.js';
+import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
@@ -57,7 +57,7 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
 }
 
 export async function getSession(ctx: Ctx, id: string) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     const { session, participants } = await sessionFor(tx, ctx, id);
     const delivered = await tx
       .select({ d: deliveredInterventions, name: interventions.name, technique: interventions.technique })
@@ -84,7 +84,7 @@ export interface SessionListQuery {
 
 /** Sessions on the user's caseload, newest first; for one client when clientId is given. */
 export async function listSessions(ctx: Ctx, query: SessionListQuery) {
-  return inTransaction(ctx, async (tx) => {
+  return inRead(ctx, async (tx) => {
     if (query.clientId) await requireClient(tx, ctx, query.clientId);
     else if (!isClinician(ctx.user.roles)) throw forbidden('sessions are open only to clinicians');
     const where = and(
