@@ -31,8 +31,6 @@ export interface EngineDatabase {
   dataDir?: string;
   /** Closes the connection (PGlite: releases the directory for a server process). */
   close(): Promise<void>;
-  /** Opens it again after close (replaces `database`). */
-  reopen(): Promise<void>;
   /** Closes and removes the database. */
   drop(): Promise<void>;
 }
@@ -53,10 +51,6 @@ export async function freshDatabase(engine: Engine, label: string): Promise<Engi
         if (open) await edb.database.close();
         open = false;
       },
-      reopen: async () => {
-        edb.database = await openDatabase({ url: url.toString() });
-        open = true;
-      },
       drop: async () => {
         await edb.close();
         await scratch.drop();
@@ -71,10 +65,6 @@ export async function freshDatabase(engine: Engine, label: string): Promise<Engi
     close: async () => {
       if (open) await edb.database.close();
       open = false;
-    },
-    reopen: async () => {
-      edb.database = await openDatabase({ dataDir });
-      open = true;
     },
     drop: async () => {
       await edb.close();
@@ -116,6 +106,8 @@ export interface PracticeImage {
   generateMs?: number;
   backupMs?: number;
   backupRows?: number;
+  /** The database it was generated in (open; the generating engine's measures use it, then drop it). */
+  live?: EngineDatabase;
 }
 
 /** The practice of a size: from the cache, or generated now on `engine` (and cached). */
@@ -136,9 +128,12 @@ export async function practiceImage(size: SizeName, engine: Engine, concurrency:
     for (const f of readdirSync(CACHE_DIR)) if (f.startsWith(`${size}-`)) rmSync(path.join(CACHE_DIR, f), { force: true });
     writeFileSync(`${base}.backup.gz`, bytes);
     writeFileSync(`${base}.meta.json`, JSON.stringify(meta));
-    return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows };
-  } finally {
+    // Statistics, as a restore leaves them; the generating engine measures on this database.
+    await scratch.database.db.execute(sql`analyze`);
+    return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows, live: scratch };
+  } catch (e) {
     await scratch.drop();
+    throw e;
   }
 }
 

@@ -80,6 +80,12 @@ async function startupOnEmpty(engine: Engine, rows: Row[]) {
 
 /** The practice in a fresh database of the engine: restored from its image, or generated right there (no image). */
 async function practiceIn(engine: Engine, size: SizeName, image: PracticeImage | undefined, rows: Row[], metas: Map<SizeName, GeneratedPractice>) {
+  if (image?.live?.engine === engine) {
+    const db = image.live;
+    image.live = undefined;
+    log(`${engine} ${size}: measuring in the database the practice was just generated in`);
+    return { db, meta: image.meta };
+  }
   if (image) {
     log(`${engine} ${size}: restoring the practice (restoreBackup)`);
     const { db, restoreMs, rows: restored } = await restorePractice(engine, image);
@@ -101,13 +107,12 @@ async function benchEngine(engine: Engine, sizes: SizeName[], main: SizeName, im
   for (const size of sizes) {
     const { db, meta } = await practiceIn(engine, size, images.get(size), rows, metas);
     try {
-      let app = await buildApp({ database: db.database, serveWeb: false });
+      const app = await buildApp({ database: db.database, serveWeb: false });
       const b: Bench = { app, edb: db, meta, rows };
       log(`${engine} ${size}: reads`);
       await readMeasures(b);
-      // PostgreSQL was analyzed after the restore (as autovacuum would); PGlite never is: its floors
-      // are taken after an ANALYZE at the end, so they show what the engine can do with these rows.
-      if (engine === 'postgres') applyFloors(rows, engine, size, await readFloors(b));
+      // Restores (and a practice just generated) are analyzed, as autovacuum would do on PostgreSQL.
+      applyFloors(rows, engine, size, await readFloors(b));
       if (size === main) {
         log(`${engine} ${size}: writes`);
         await writeMeasures(b);
@@ -118,20 +123,6 @@ async function benchEngine(engine: Engine, sizes: SizeName[], main: SizeName, im
       }
       await app.close();
       if (size === main) await serverMeasures(engine, size, db, meta, rows, loads);
-      if (engine === 'pglite') {
-        log(`${engine} ${size}: ANALYZE, floors, and the reads again`);
-        if (size === main) await db.reopen();
-        app = await buildApp({ database: db.database, serveWeb: false });
-        const s = performance.now();
-        await db.database.db.execute(sql`analyze`);
-        const analyzeMs = performance.now() - s;
-        const after: Bench = { app, edb: db, meta, rows, variant: 'after ANALYZE' };
-        const floors = await readFloors(after);
-        await readMeasures(after);
-        applyFloors(rows, engine, size, floors);
-        rows.push({ engine, practice: size, id: 'setup.analyze', what: 'ANALYZE (PGlite has no autovacuum; the app never runs it)', unit: 's', value: analyzeMs / 1000 });
-        await app.close();
-      }
     } finally {
       await db.drop();
     }
@@ -146,7 +137,7 @@ async function serverMeasures(engine: Engine, size: SizeName, db: EngineDatabase
   const server = await startServer(target);
   const atStart = server.rss();
   rows.push({ engine, practice: size, id: 'server.restart', what: `server restart on the ${size} practice`, note: engine === 'pglite' ? `daily backup due: written before listening; RSS ${atStart.rss?.toFixed(0)} MB, peak ${atStart.peak?.toFixed(0)} MB` : `RSS ${atStart.rss?.toFixed(0)} MB`, unit: 's', value: server.startSeconds });
-  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
   let load: LoadResult;
   let mem: ReturnType<typeof server.rss> = { rss: null, peak: null };
   try {
@@ -189,7 +180,7 @@ async function main() {
   const engines = enginesWanted();
   const main = sizes.includes('medium') ? 'medium' : sizes.at(-1)!;
   const load0 = os.loadavg();
-  log(`engines ${engines.join(', ')}; practices ${sizes.join(', ')}; API timings through app.inject; load ${process.env.BENCH_LOAD_SECONDS ?? 60} s`);
+  log(`engines ${engines.join(', ')}; practices ${sizes.join(', ')}; API timings through app.inject; load ${process.env.BENCH_LOAD_SECONDS ?? 30} s`);
   await sweepLeftovers();
   const images = new Map<SizeName, PracticeImage>();
   const metas = new Map<SizeName, GeneratedPractice>();
@@ -219,7 +210,7 @@ async function main() {
     [...metas].map(([s, m]) => [s, { source: images.get(s)?.source ?? 'generated in place', ...m.counts, generationSteps: m.steps, dashboardClients: m.dashboard.clients, supervisorClients: m.bigTeam.clients, therapists: m.therapists.length, supervisors: m.supervisors.length }]),
   );
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: load0.map((x) => +x.toFixed(2)), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) };
-  const config = { reps: Number(process.env.BENCH_REPS ?? 30), loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 60), sizes, engines, apiTimings: 'app.inject (in process); one data point also over a real socket' };
+  const config = { reps: Number(process.env.BENCH_REPS ?? 30), loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 30), sizes, engines, apiTimings: 'app.inject (in process); one data point also over a real socket' };
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), totalSeconds, machine, config, practices, rows: final, loads }, null, 2));
   const practiceLine = (s: string) => {

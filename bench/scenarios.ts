@@ -31,8 +31,6 @@ export interface Bench {
   edb: EngineDatabase;
   meta: GeneratedPractice;
   rows: Row[];
-  /** Marks the rows of a second pass (PGlite after ANALYZE). */
-  variant?: string;
 }
 
 const apis = new WeakMap<FastifyInstance, Map<string, Api>>();
@@ -114,7 +112,7 @@ const withTrips = (note: string | undefined, trips: number | null) => [note, tri
 // ---------------------------------------------------------------------------
 
 function push(b: Bench, r: Omit<Row, 'engine' | 'practice'>) {
-  b.rows.push({ engine: b.edb.engine, practice: b.meta.size, ...(b.variant ? { variant: b.variant } : {}), ...r });
+  b.rows.push({ engine: b.edb.engine, practice: b.meta.size, ...r });
 }
 
 /**
