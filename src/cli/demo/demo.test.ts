@@ -188,6 +188,10 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(confirmed.length).toBeGreaterThan(0);
   });
 
+  it('refuses a fixed today that is not a date', async () => {
+    await expect(loadDemoPractice(database, PASSWORD, { today: '31/12/2025' })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
   it('loading twice changes nothing', async () => {
     const before = await rowCounts(database);
     const again = await loadDemo(database, { words: ['demo'], flags: {} });

@@ -2,9 +2,10 @@
  * `demo`: loads the demo practice through the services the app uses. Re-running it changes nothing.
  *
  * Everything is deterministic: ids come from a seeded UUID generator (ids.ts), values from seeded
- * random sources (stories.ts), and session dates are weekly, ending in the week before the day of
- * loading. Two loads on the same day give the same records apart from the moments they were written
- * (created-at, signed-at and the hashes that include them) and the password hashes.
+ * random sources (stories.ts), and session dates are weekly, ending in the week before the demo's
+ * today: the day of loading, or a fixed day (`today`) for reproducible reports. Two loads with the
+ * same today give the same records apart from the moments they were written (created-at, signed-at
+ * and the hashes that include them) and the password hashes.
  *
  * The services choose a random id in three places (the first phase of a new objective, the treatment
  * plan row, the shipped library); the loader replaces those ids with seeded ones right after the
@@ -14,8 +15,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { loadContent, type Content } from '../../content/index.js';
 import { IMTAP_SCALE, suggestGoalsFromAssessment, type ObjectiveTemplate } from '../../domain/content.js';
 import type { MeasurementConfig } from '../../domain/measurement.js';
+import { formatDate } from '../../domain/reports/index.js';
 import type { Role } from '../../domain/roles.js';
-import { localDateOf } from '../../domain/schemas/common.js';
+import { dateSchema, localDateOf } from '../../domain/schemas/common.js';
 import type { Database } from '../../server/db/connection.js';
 import { goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
 import { hashPassword, passwordProblems } from '../../server/auth/passwords.js';
@@ -38,6 +40,11 @@ const DAY = 86_400_000;
 const INTERN_SESSIONS = 5;
 
 type Staff = Record<StaffKey | 'admin', ActingUser>;
+
+export interface DemoOptions {
+  /** The clinic's today the sessions are dated back from (YYYY-MM-DD, in the past); default: the real one. */
+  today?: string;
+}
 
 export interface DemoCounts {
   clients: number;
@@ -176,7 +183,7 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       const created = await createObjective(ctx, goal.id, {
         id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, condition: t.condition, measurement: t.measurement, criterion: t.criterion, direction: t.direction,
         baselineValue: null,
-        baselineNote: suggestion ? `Intake assessment ${assessedOn}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
+        baselineNote: suggestion ? `Intake assessment ${formatDate(assessedOn)}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
         status: 'baseline', targetDate: addDays(last, 56),
       });
       // The service dates the baseline phase today and picks its id; the history starts at the objective's first session.
@@ -194,7 +201,7 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       });
     }
   }
-  await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${assessedOn}; reviewed every 12 weeks with the care team.` });
+  await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${formatDate(assessedOn)}; reviewed every 12 weeks with the care team.` });
   await database.db.update(treatmentPlans).set({ id: seededUuid(`plan/${spec.key}`) }).where(eq(treatmentPlans.clientId, client.id));
   return { spec, id: client.id, name, ctx, objectives: objectiveStates };
 }
@@ -354,7 +361,8 @@ async function alreadyLoaded(database: Database): Promise<boolean> {
 }
 
 /** Loads the demo practice; null when it is already there (nothing is changed then). */
-export async function loadDemoPractice(database: Database, password: string): Promise<DemoCounts | null> {
+export async function loadDemoPractice(database: Database, password: string, options: DemoOptions = {}): Promise<DemoCounts | null> {
+  const today = options.today !== undefined ? dateSchema.parse(options.today) : localDateOf(new Date().toISOString(), DEMO_ORG.timeZone);
   if (await alreadyLoaded(database)) return null;
   const started = Date.now();
   const content = loadContent();
@@ -364,7 +372,6 @@ export async function loadDemoPractice(database: Database, password: string): Pr
   const domainIds = new Map((await database.db.select({ id: goalDomains.id, key: goalDomains.key }).from(goalDomains).where(eq(goalDomains.organizationId, ctx.user.organizationId))).map((r) => [r.key, r.id]));
   for (const c of DEMO_CLIENTS) for (const g of c.goals) for (const o of g.objectives) for (const key of [o.intervention, o.change?.intervention]) if (key) requireKey(content.interventions, key, 'intervention');
 
-  const today = localDateOf(new Date().toISOString(), DEMO_ORG.timeZone);
   const counts: DemoCounts = { clients: 0, sessions: 0, dataPoints: 0, notes: 0, ms: 0 };
   const states = new Map<string, ClientState>();
   const series: Series[] = [];
@@ -394,7 +401,7 @@ export async function loadDemoPractice(database: Database, password: string): Pr
 
 const ALREADY = 'The demo practice is already loaded here; nothing was changed.';
 
-export async function loadDemo(database: Database, args: Parsed): Promise<string> {
+export async function loadDemo(database: Database, args: Parsed, options: DemoOptions = {}): Promise<string> {
   if (await alreadyLoaded(database)) return ALREADY;
   const given = flag(args, 'password');
   if (given !== undefined) {
@@ -402,7 +409,7 @@ export async function loadDemo(database: Database, args: Parsed): Promise<string
     if (problem) throw new UsageError(`--password: ${problem}`);
   }
   const password = given ?? randomPassword();
-  const counts = await loadDemoPractice(database, password);
+  const counts = await loadDemoPractice(database, password, options);
   if (!counts) return ALREADY;
   const [org] = await database.db.select().from(organizations).where(eq(organizations.id, seededUuid('organization')));
   return [

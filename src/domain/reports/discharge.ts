@@ -93,6 +93,12 @@ function goalOutcome(objectives: DischargeObjective[], raw: ReportObjective[]): 
   return raw.some((o) => o.progress.status === 'progressing') ? 'not achieved; progressing at discharge' : 'not achieved';
 }
 
+/** "Name (technique)", without repeating a technique the name already states. */
+function approachText(name: string, technique: string): string {
+  const plain = technique.replace(/\s*\(.*\)$/, '').toLowerCase();
+  return name.toLowerCase().includes(plain) ? name : `${name} (${technique})`;
+}
+
 function recommendations(input: ReportInput, name: string): Sentence[] {
   const out: Sentence[] = [];
   for (const [i, o] of input.goals.flatMap((g, gi) => g.objectives.map((ob, oi) => [`Objective ${gi + 1}.${oi + 1}`, ob] as const))) {
@@ -104,9 +110,9 @@ function recommendations(input: ReportInput, name: string): Sentence[] {
     else out.push(say`${stmt}: not met after ${fig('data sessions', plural(p.mastery.dataSessions, 'data session'))}; re-assess if services resume or refer on.`);
   }
   const prefs = input.client.musicPreferences;
-  const liked = [...prefs.songs, ...prefs.instruments, ...prefs.genres].slice(0, 5);
+  const liked = [...prefs.songs.map((song) => `“${song}”`), ...prefs.instruments, ...prefs.genres].slice(0, 5);
   if (liked.length) out.push({ text: `Music ${name} responds to, for carry-over: ${listText(liked)}${prefs.dislikes.length ? `; avoid ${listText(prefs.dislikes)}` : ''}.`, figures: [] });
-  const used = input.interventions.filter((i) => i.timesDelivered > 0).map((i) => `${i.name} (${techniqueLabel(i.technique)})`);
+  const used = input.interventions.filter((i) => i.timesDelivered > 0).map((i) => approachText(i.name, techniqueLabel(i.technique)));
   if (used.length) out.push({ text: `Approaches used in treatment: ${listText(used)}.`, figures: [] });
   return out;
 }

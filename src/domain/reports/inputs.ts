@@ -85,6 +85,8 @@ export interface ReportIntervention {
   musicElements: { element: string; use: string }[];
   /** Sessions in the period in which it was delivered for this client's objectives (0: planned only). */
   timesDelivered: number;
+  /** Linked to an objective in the current treatment plan (false: delivered, then replaced). */
+  inPlan: boolean;
   objectiveStatements: string[];
 }
 

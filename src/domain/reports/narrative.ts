@@ -45,6 +45,13 @@ export function say(strings: TemplateStringsArray, ...parts: (Figure | string)[]
 
 const towards = (o: ReportObjective, slope: number) => (o.direction === 'increase' ? slope > 0 : slope < 0);
 
+/** The trend line is at the criterion value by the last data session: the engine then projects that session's date. */
+function trendAtCriterion(o: ReportObjective): boolean {
+  const when = o.progress.projectedDate;
+  const last = o.sessions.filter((s) => s.value !== null).at(-1)?.date;
+  return when !== null && last !== undefined && when <= last;
+}
+
 function coverage(o: ReportObjective, f: ObjectiveFacts, voice: Voice): Sentence {
   if (f.dataSessions === 0)
     return voice === 'clinical'
@@ -68,7 +75,10 @@ function levels(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: strin
     return say`At the start, ${name}’s ${what} was about ${fig('starting level', levelText(f.baseline.value, m, voice))}; over the last ${k} it averaged ${cur}.`;
   }
   const through = fig('current level through', formatDate(f.current.through));
-  if (!f.baseline) return say`Current level ${cur} (mean of the last ${k}, through ${through}); no baseline was recorded.`;
+  if (!f.baseline)
+    return o.progress.currentPhase?.kind === 'baseline'
+      ? say`Current level ${cur} (mean of the last ${k}, through ${through}); the baseline phase is still under way.`
+      : say`Current level ${cur} (mean of the last ${k}, through ${through}); no baseline was recorded.`;
   const base = fig('baseline', valueText(f.baseline.value, m));
   const basis = f.baseline.source === 'phase' ? say`mean of ${fig('baseline sessions', plural(f.baseline.n, 'session'))}` : say`recorded baseline`;
   return {
@@ -115,6 +125,7 @@ function trendSentence(o: ReportObjective, voice: Voice): Sentence | null {
   const base = say`Trend in the current phase: ${slope} over ${n}, ${good ? 'towards' : 'away from'} the goal`;
   const when = o.progress.projectedDate;
   if (!good || !when) return { text: `${base.text}.`, figures: base.figures };
+  if (trendAtCriterion(o)) return { text: `${base.text}; the trend line has already reached the criterion value.`, figures: base.figures };
   const at = fig('projected date', formatDate(when));
   return { text: `${base.text}; at this rate the criterion value is reached around ${at.value}.`, figures: [...base.figures, at] };
 }
@@ -216,6 +227,7 @@ export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voi
         ? say`${stmt}: mastered (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}); probe for maintenance and generalization.`
         : say`${stmt}: confirm mastery (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}), then write the next objective or a maintenance probe.`;
     case 'progressing':
+      if (trendAtCriterion(o)) return say`${stmt}: continue the current interventions until the criterion is met; the trend line has already reached the criterion value.`;
       return p.projectedDate
         ? say`${stmt}: continue the current interventions; the criterion value is projected around ${fig('projected date', formatDate(p.projectedDate))}.`
         : say`${stmt}: continue the current interventions (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}).`;

@@ -145,7 +145,8 @@ function attendanceFacts(a: AttendanceSummary, voice: Voice): Fact[] {
 function planSentences(input: ReportInput, goals: GoalSection[], voice: Voice): Sentence[] {
   const out: Sentence[] = [];
   const active = goals.flatMap((g) => g.objectives).filter((o) => o.status !== 'met').length;
-  const ivs = input.interventions.filter((i) => i.timesDelivered > 0).map((i) => i.name);
+  const open = new Set(input.goals.flatMap((g) => g.objectives).filter((o) => o.progress.status !== 'met').map((o) => o.statement));
+  const ivs = input.interventions.filter((i) => i.inPlan && i.objectiveStatements.some((s) => open.has(s))).map((i) => i.name);
   if (voice === 'family') {
     out.push(say`We will keep working on ${fig('steps still in progress', plural(active, 'step'))}${ivs.length ? ` with music activities such as ${listText(ivs.slice(0, 3))}` : ''}.`);
     if (input.plan.reviewDate) out.push(say`We will look at the plan together again by ${fig('review date', formatDate(input.plan.reviewDate))}.`);

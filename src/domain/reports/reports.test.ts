@@ -59,7 +59,7 @@ function input(objectives: ReportObjective[], period = { from: day(0), to: day(4
       { date: day(3), minutes: 30, attendance: 'expected', sessionStatus: 'cancelled' },
       { date: day(4), minutes: 30, attendance: 'expected', sessionStatus: 'planned' },
     ],
-    interventions: [{ name: 'Turn-taking drum game', technique: 'music_based_games', musicElements: [{ element: 'rhythm', use: 'steady pulse' }], timesDelivered: 4, objectiveStatements: ['Takes a turn'] }],
+    interventions: [{ name: 'Turn-taking drum game', technique: 'music_based_games', musicElements: [{ element: 'rhythm', use: 'steady pulse' }], timesDelivered: 4, inPlan: true, objectiveStatements: ['Takes a turn'] }],
     plan: { reviewDate: '2026-12-15', notes: 'Baseline probes monthly.' },
   };
 }

@@ -75,11 +75,11 @@ export function measureWords(m: MeasurementConfig): string {
     case 'trials':
       return m.metric === 'percent_independent' ? 'share of tries done without help' : 'share of tries done correctly';
     case 'frequency':
-      return m.metric === 'rate_per_minute' ? 'times per minute' : 'times per session';
+      return m.metric === 'rate_per_minute' ? 'count per minute' : 'count per session';
     case 'duration':
-      return m.metric === 'percent_of_observed' ? 'share of the session' : 'seconds per session';
+      return m.metric === 'percent_of_observed' ? 'share of the session' : 'time per session';
     case 'latency':
-      return 'seconds before responding';
+      return 'time before responding';
     case 'rating':
       return `rating from ${m.min} to ${m.max}`;
     case 'prompt_level':

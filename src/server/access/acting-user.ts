@@ -16,4 +16,6 @@ export interface Ctx {
   user: ActingUser;
   requestId: string;
   ip?: string;
+  /** The current instant; the system clock unless fixed (a report "as of" a day). */
+  now?: () => Date;
 }

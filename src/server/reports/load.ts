@@ -4,7 +4,7 @@
  * progress module's own series and evaluation (the numbers of GET /clients/:id/progress), on the
  * data and phases up to the end of the period.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
@@ -19,10 +19,12 @@ import {
 } from '../db/schema.js';
 import { evaluate, phasesFor, seriesFor } from '../progress/series.js';
 
-export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; today: string }> {
+/** The organization's name and time zone, the moment of the report by the context's clock, and the clinic's today then. */
+export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string }> {
   const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
-  return { name: org?.name ?? '', timeZone, today: localDateOf(new Date().toISOString(), timeZone) };
+  const now = (ctx.now?.() ?? new Date()).toISOString();
+  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone) };
 }
 
 export async function preparer(tx: Db, ctx: Ctx) {
@@ -51,8 +53,8 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
     .from(goals)
     .innerJoin(goalDomains, eq(goalDomains.id, goals.domainId))
     .where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt)))
-    .orderBy(asc(goals.createdAt));
-  const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
+    .orderBy(asc(goals.createdAt), asc(goals.id));
+  const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt), asc(objectives.id));
   const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
   return goalRows.map(({ g, domain }) => ({
     id: g.id,
@@ -110,10 +112,10 @@ async function loadInterventions(tx: Db, clientId: string, period: Period, goals
     .from(planLinks)
     .innerJoin(interventions, eq(interventions.id, planLinks.interventionId))
     .where(and(eq(planLinks.clientId, clientId), isNull(planLinks.deletedAt), inArray(planLinks.objectiveId, ids)));
-  const byId = new Map<string, { iv: typeof interventions.$inferSelect; sessions: Set<string>; objectives: Set<string> }>();
+  const byId = new Map<string, { iv: typeof interventions.$inferSelect; sessions: Set<string>; objectives: Set<string>; inPlan: boolean }>();
   const entry = (iv: typeof interventions.$inferSelect) => {
     let e = byId.get(iv.id);
-    if (!e) byId.set(iv.id, (e = { iv, sessions: new Set(), objectives: new Set() }));
+    if (!e) byId.set(iv.id, (e = { iv, sessions: new Set(), objectives: new Set(), inPlan: false }));
     return e;
   };
   for (const d of delivered) {
@@ -121,13 +123,18 @@ async function loadInterventions(tx: Db, clientId: string, period: Period, goals
     e.sessions.add(d.sessionId);
     for (const o of d.objectiveIds) if (statements.has(o)) e.objectives.add(o);
   }
-  for (const l of linked) entry(l.iv).objectives.add(l.objectiveId);
+  for (const l of linked) {
+    const e = entry(l.iv);
+    e.objectives.add(l.objectiveId);
+    e.inPlan = true;
+  }
   return [...byId.values()]
     .map((e) => ({
       name: e.iv.name,
       technique: e.iv.technique,
       musicElements: e.iv.musicElements as { element: string; use: string }[],
       timesDelivered: e.sessions.size,
+      inPlan: e.inPlan,
       objectiveStatements: [...e.objectives].map((o) => statements.get(o)!),
     }))
     .sort((a, b) => b.timesDelivered - a.timesDelivered || a.name.localeCompare(b.name));
@@ -142,13 +149,14 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
     .from(careTeam)
     .innerJoin(users, eq(users.id, careTeam.userId))
     .where(eq(careTeam.clientId, client.id))
-    .orderBy(asc(careTeam.role), asc(users.name));
+    .orderBy(desc(sql`${careTeam.role} = 'primary'`), asc(users.name));
   const goalsLoaded = await loadGoals(tx, client.id, period);
+  // Sessions that have not begun by the moment of the report have no attendance to state yet.
   const attendance = await tx
     .select({ date: sessions.localDate, minutes: sessions.durationMinutes, attendance: sessionParticipants.attendance, sessionStatus: sessions.status })
     .from(sessionParticipants)
     .innerJoin(sessions, eq(sessions.id, sessionParticipants.sessionId))
-    .where(and(eq(sessionParticipants.clientId, client.id), isNull(sessions.deletedAt), gte(sessions.localDate, period.from), lte(sessions.localDate, period.to)))
+    .where(and(eq(sessionParticipants.clientId, client.id), isNull(sessions.deletedAt), gte(sessions.localDate, period.from), lte(sessions.localDate, period.to), lte(sessions.startsAt, org.now)))
     .orderBy(asc(sessions.startsAt));
   const [plan] = await tx.select({ reviewDate: treatmentPlans.reviewDate, notes: treatmentPlans.notes }).from(treatmentPlans).where(eq(treatmentPlans.clientId, client.id));
   const referral = client.referral as Partial<ReportInput['client']['referral']>;
