@@ -34,22 +34,44 @@ export class ApiError extends Error {
 export const asApiError = (e: unknown, fallback = 'Something went wrong.'): ApiError =>
   e instanceof ApiError ? e : new ApiError(-1, e instanceof Error ? e.message : fallback);
 
+/** The address of an API path, for links the browser follows itself (reports in a new tab). */
+export const apiUrl = (url: string) => `/api/v1${url}`;
+
+const UNREACHABLE = 'Crescendo cannot reach the server. Check the connection; nothing you typed is lost.';
+
+async function problem(res: Response): Promise<ApiError> {
+  const data = await res.json().catch(() => ({}));
+  return new ApiError(res.status, data.detail ?? res.statusText, data.errors ?? [], data);
+}
+
 export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api/v1${url}`, {
+    res = await fetch(apiUrl(url), {
       method,
       credentials: 'same-origin',
       headers: body !== undefined ? { 'content-type': 'application/json' } : {},
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {
-    throw new ApiError(0, 'Crescendo cannot reach the server. Check the connection; nothing you typed is lost.');
+    throw new ApiError(0, UNREACHABLE);
   }
   if (res.status === 204) return undefined as T;
-  const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, data.detail ?? res.statusText, data.errors ?? [], data);
-  return data as T;
+  if (!res.ok) throw await problem(res);
+  return (await res.json().catch(() => ({}))) as T;
+}
+
+/** A file the server sends as an attachment (a PDF), with the name it gives it. */
+export async function download(url: string): Promise<{ blob: Blob; filename: string }> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(url), { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, UNREACHABLE);
+  }
+  if (!res.ok) throw await problem(res);
+  const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'report.pdf';
+  return { blob: await res.blob(), filename };
 }
 
 export const get = <T>(url: string) => request<T>('GET', url);

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client.js';
 import type { ClientSummary, Page } from '../api/types.js';
 import { Link } from '../router/router.js';
-import { useMe, isSupervisor } from '../shell/me.js';
+import { useMe, isSupervisor, canSeeOutcomes } from '../shell/me.js';
 import { CLIENT_STATUS_LABEL, populationLabel, settingLabel } from '../ui/labels.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
@@ -25,6 +25,7 @@ export function Caseload() {
     <div className="page">
       <div className="page-head">
         <h1 id="caseload-title">{isSupervisor(me) ? 'Caseload and team' : 'My caseload'}</h1>
+        {canSeeOutcomes(me) && <Link className="button" to="/reports/outcomes">Outcome report</Link>}
         {canAdd && !adding && (
           <button type="button" className="primary" onClick={() => setAdding(true)}>New client</button>
         )}

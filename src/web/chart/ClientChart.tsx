@@ -1,4 +1,5 @@
 /** The client chart: who this person is, what we work on and how it goes, and what happened. */
+import { useState } from 'react';
 import { Link } from '../router/router.js';
 import { useMe, canPlan } from '../shell/me.js';
 import { clientName } from '../ui/format.js';
@@ -6,6 +7,7 @@ import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { CLIENT_STATUS_LABEL } from '../ui/labels.js';
 import { useClient } from './queries.js';
 import { Profile } from './Profile.js';
+import { ProfileForm } from './ProfileForm.js';
 import { GoalsPanel } from './GoalsPanel.js';
 import { History } from './History.js';
 
@@ -13,6 +15,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
   const me = useMe();
   const client = useClient(id);
+  const [editing, setEditing] = useState(false);
   useTitle(client.data ? clientName(client.data) : 'Client');
   if (client.isLoading) return <div className="page"><Loading what="the chart" /></div>;
   if (client.isError || !client.data) return <div className="page"><h1>Client</h1><LoadError error={client.error} what="The chart" /></div>;
@@ -30,10 +33,15 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
             {canPlan(me) && <Link className="button" to={`/clients/${id}/plan`}>Edit plan</Link>}
             <Link className="button primary" to={`/sessions/new?client=${id}`}>Plan a session</Link>
             <Link className="button" to={`/clients/${id}/progress`}>Progress</Link>
+            <Link className="button" to={`/clients/${id}/reports`}>Reports</Link>
           </div>
         )}
       </div>
-      <Profile client={c} />
+      {editing && 'musicPreferences' in c ? (
+        <ProfileForm client={c} onClose={() => setEditing(false)} />
+      ) : (
+        <Profile client={c} onEdit={clinical ? () => setEditing(true) : undefined} />
+      )}
       {clinical ? (
         <>
           <GoalsPanel clientId={id} />

@@ -8,6 +8,7 @@ export interface User {
   credentials: string | null;
   roles: string[];
   supervisorIds: string[];
+  active: boolean;
 }
 
 export const useNote = (id: string) => useQuery({ queryKey: ['note', id], queryFn: () => get<Note>(`/notes/${id}`) });

@@ -6,7 +6,7 @@ import { SyncIndicator } from '../capture/SyncIndicator.js';
 import { pendingCount } from '../capture/outbox.js';
 
 const NAV: [string, string, (p: string) => boolean][] = [
-  ['/', 'Caseload', (p) => p === '/' || p.startsWith('/clients')],
+  ['/', 'Caseload', (p) => p === '/' || p.startsWith('/clients') || p.startsWith('/reports')],
   ['/sessions/new', 'New session', (p) => p === '/sessions/new'],
   ['/library', 'Library', (p) => p.startsWith('/library')],
 ];

@@ -12,3 +12,6 @@ export function useMe(): Me {
 
 export const canPlan = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor');
 export const isSupervisor = (me: Me) => me.roles.includes('supervisor');
+/** The caseload outcome report is open to clinicians (their own caseload and those they supervise). */
+export const canSeeOutcomes = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor' || r === 'intern');
+export const canChangeCareTeam = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor' || r === 'admin');

@@ -16,6 +16,8 @@ const NotePage = screen(() => import('../note/NotePage.js'), 'NotePage');
 const ClientProgress = screen(() => import('../progress/ClientProgress.js'), 'ClientProgress');
 const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgressPage.js'), 'ObjectiveProgressPage');
 const Library = screen(() => import('../library/Library.js'), 'Library');
+const ClientReports = screen(() => import('../reports/ClientReports.js'), 'ClientReports');
+const OutcomeReport = screen(() => import('../reports/OutcomeReport.js'), 'OutcomeReport');
 
 export const ROUTES: [string, Screen][] = [
   ['/', Caseload],
@@ -23,6 +25,8 @@ export const ROUTES: [string, Screen][] = [
   ['/clients/:id/plan', PlanBuilder],
   ['/clients/:id/progress', ClientProgress],
   ['/clients/:id/progress/:objectiveId', ObjectiveProgressPage],
+  ['/clients/:id/reports', ClientReports],
+  ['/reports/outcomes', OutcomeReport],
   ['/sessions/new', SessionPlanner],
   ['/sessions/:id', SessionOverview],
   ['/sessions/:id/capture', Capture],

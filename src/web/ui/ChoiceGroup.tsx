@@ -31,17 +31,18 @@ export function CheckGroup({ legend, options, value, onChange, error, hint }: {
   );
 }
 
-export function RadioGroup({ legend, options, value, onChange, error, name }: {
+export function RadioGroup({ legend, options, value, onChange, error, name, hint }: {
   legend: string;
   options: readonly (readonly [string, string])[];
   value: string;
   onChange: (v: string) => void;
   error?: string;
   name?: string;
+  hint?: string;
 }) {
   const id = useId();
   return (
-    <fieldset className="field choices" aria-describedby={error ? `${id}-e` : undefined}>
+    <fieldset className="field choices" aria-describedby={[error ? `${id}-e` : '', hint ? `${id}-h` : ''].join(' ').trim() || undefined}>
       <legend>{legend}</legend>
       <div className="chips">
         {options.map(([k, text]) => (
@@ -51,6 +52,7 @@ export function RadioGroup({ legend, options, value, onChange, error, name }: {
           </label>
         ))}
       </div>
+      {hint && <p className="hint" id={`${id}-h`}>{hint}</p>}
       {error && <p className="field-error" id={`${id}-e`}>{error}</p>}
     </fieldset>
   );

@@ -1,5 +1,5 @@
 /** Labelled form controls with their error shown next to them (ApiError.forField). */
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface Common {
   label: ReactNode;
@@ -66,7 +66,7 @@ export function Select({ label, error, hint, options, ...input }: Common & { opt
 export function FormError({ error }: { error: { detail: string; errors: unknown[] } | null }) {
   const ref = useRef<HTMLParagraphElement>(null);
   const [marked, setMarked] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!error) return;
     const form = ref.current?.closest('form');
     const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');

@@ -1,0 +1,28 @@
+/** A client's reports: progress, IEP progress and discharge, for a chosen period. */
+import { Link } from '../router/router.js';
+import { useClient } from '../chart/queries.js';
+import { clientName } from '../ui/format.js';
+import { LoadError, Loading, useTitle } from '../ui/Status.js';
+import { ReportForm } from './ReportForm.js';
+
+export function ClientReports({ params }: { params: Record<string, string> }) {
+  const id = params.id!;
+  const client = useClient(id);
+  const name = client.data ? clientName(client.data) : 'Client';
+  useTitle(`Reports: ${name}`);
+  return (
+    <div className="page narrow">
+      <nav aria-label="Breadcrumb" className="crumbs">
+        <Link to="/">Caseload</Link> › <Link to={`/clients/${id}`}>{name}</Link> › Reports
+      </nav>
+      <h1>Reports: {name}</h1>
+      {client.isLoading && <Loading what="the client" />}
+      {client.isError && <LoadError error={client.error} what="The client" />}
+      {client.data && ('musicPreferences' in client.data ? (
+        <ReportForm clientId={id} kinds={['progress', 'iep', 'discharge']} />
+      ) : (
+        <p className="empty">Reports are open only to the care team and their supervisors.</p>
+      ))}
+    </div>
+  );
+}
