@@ -1,7 +1,7 @@
 /** Opens the database: embedded PGlite in a data directory (or memory), or PostgreSQL through node-postgres. */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyStoreAside } from './safety.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
@@ -41,6 +41,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   // The database files live in a subdirectory, beside the lock file and the backups.
   const storeDir = 'dataDir' in target ? path.join(target.dataDir, 'pglite') : null;
+  if (storeDir) refuseOtherMajor(storeDir, target as { dataDir: string });
   let client = storeDir ? new PGlite(storeDir) : new PGlite();
   await client.waitReady;
   if (storeDir && 'dataDir' in target && (await pendingMigrations(client)) > 0) {
@@ -54,6 +55,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // PGlite has no autovacuum: without statistics the planner scans whole tables (measured by the bench).
   if (storeDir) await client.exec('analyze');
   return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+/** The PostgreSQL major version of the embedded engine (PGlite 0.5: PostgreSQL 18). */
+export const EMBEDDED_PG_MAJOR = '18';
+
+/**
+ * A store written by another PostgreSQL major cannot be opened in place (the files differ); the
+ * data moves through a backup, which is engine- and version-independent JSON.
+ */
+function refuseOtherMajor(storeDir: string, target: { dataDir: string }) {
+  const file = path.join(storeDir, 'PG_VERSION');
+  if (!existsSync(file)) return;
+  const major = readFileSync(file, 'utf8').trim();
+  if (major === EMBEDDED_PG_MAJOR) return;
+  throw new Error(
+    `the database in ${storeDir} was written by embedded PostgreSQL ${major}; this version of Crescendo uses PostgreSQL ${EMBEDDED_PG_MAJOR}. ` +
+      `Nothing was changed. Move the data over with a backup: restore the newest file of ${path.join(target.dataDir, 'backups')} ` +
+      `(or one written by the previous version with "backup --out FILE") into a new, empty data directory with "restore --in FILE".`,
+  );
 }
 
 /** Migrations not yet applied to an existing store (0 for a new, empty one). */

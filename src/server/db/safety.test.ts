@@ -18,6 +18,18 @@ const temp = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('PGlite safety net', () => {
+  it('refuses a store written by another PostgreSQL major, names the way over, and changes nothing', async () => {
+    const dataDir = temp();
+    const store = path.join(dataDir, 'pglite');
+    const first = await openDatabase({ dataDir });
+    await first.close();
+    writeFileSync(path.join(store, 'PG_VERSION'), '17\n');
+    const before = readdirSync(store).sort();
+    await expect(openDatabase({ dataDir })).rejects.toThrow(/written by embedded PostgreSQL 17.*restore --in FILE/);
+    expect(readdirSync(store).sort()).toEqual(before);
+    expect(readFileSync(path.join(store, 'PG_VERSION'), 'utf8')).toBe('17\n');
+  });
+
   it('keeps the newest N verified daily backups', async () => {
     const dataDir = temp();
     const database = await openDatabase({ dataDir });
