@@ -124,7 +124,9 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     if (changes.startsAt) set.localDate = localDateOf(changes.startsAt, session.timeZone);
     const row = await updateVersioned(tx, sessions, id, ctx.user.organizationId, version, set);
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'session', entityId: id, clientId: p.clientId, detail: { fields: Object.keys(set) } })));
-    if (changes.startsAt || changes.status) await reevaluateClients(tx, ctx, participants.map((p) => p.clientId));
+    // A cancelled session leaves every series, and a new date reorders them: the mastery flags follow.
+    const cancelling = changes.status !== undefined && (changes.status === 'cancelled') !== (session.status === 'cancelled');
+    if (changes.startsAt || cancelling) await reevaluateClients(tx, ctx, participants.map((p) => p.clientId));
     return sessionOut(row);
   });
 }
