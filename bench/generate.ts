@@ -24,7 +24,7 @@
  * Same seed and same day → the same records (ids, values, dates), apart from the moments they were
  * written. Generation of independent therapists' caseloads runs `concurrency` at a time.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { loadContent, type Content } from '../src/content/index.js';
 import type { ObjectiveTemplate } from '../src/domain/content.js';
 import { CHANNEL_RANGES, type DataEvent, type MeasurementConfig, type PhysiologicalChannel } from '../src/domain/measurement.js';
@@ -623,10 +623,13 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
     }
   }
 
+  let therapistsDone = 0;
   async function runTherapist(therapist: StaffMember) {
     const clientIds = new Map<ClientPlan, string>();
     for (const c of caseloads.get(therapist.id)!) clientIds.set(c, await setupClient(therapist, c));
     for (const s of series.filter((x) => x.therapist === therapist)) await runSeries(s, clientIds);
+    // As the app does hourly on PGlite (and autovacuum on PostgreSQL): statistics follow the growth.
+    if (++therapistsDone % 4 === 1) await database.db.execute(sql`analyze`);
   }
 
   const queue = [...staff.therapists];

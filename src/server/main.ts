@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { databaseTarget } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { acquireDataDirLock } from './db/lock.js';
+import { sql } from 'drizzle-orm';
 import { integrityCheck, rotateBackups } from './db/safety.js';
 
 async function main() {
@@ -53,8 +54,10 @@ async function main() {
   if ('dataDir' in target) {
     // The daily backup runs after the server answers, so a large practice does not delay the start.
     const backup = () => void rotateBackups(database, target.dataDir).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
+    // PGlite has no autovacuum: the planner's statistics are refreshed hourly as the practice grows.
+    const analyze = () => void database.db.execute(sql`analyze`).catch((e) => process.stderr.write(`crescendo: analyze failed: ${(e as Error).message}\n`));
     backup();
-    setInterval(backup, 3600_000).unref();
+    setInterval(() => (analyze(), backup()), 3600_000).unref();
   }
 }
 

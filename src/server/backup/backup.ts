@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { asc, getTableColumns, sql } from 'drizzle-orm';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/connection.js';
 import * as s from '../db/schema.js';
 import { canonical } from '../../domain/canonical.js';
@@ -33,12 +33,50 @@ function normalize(row: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export async function readTables(db: Db): Promise<Record<string, Rows>> {
-  const tables: Record<string, Rows> = {};
-  for (const [name, table] of BACKUP_TABLES) {
-    const rows = ((await db.select().from(table)) as Rows).map(normalize);
-    tables[name] = rows.map((r) => [canonical(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+/** Rows read per statement: the embedded engine's memory grows to its largest result and stays there. */
+const PAGE = 5_000;
+
+/** The primary-key columns of a table, for reading it page by page in key order. */
+function keyOf(table: PgTable): PgColumn[] {
+  const config = getTableConfig(table);
+  const single = config.columns.filter((c) => c.primary);
+  return single.length ? single : (config.primaryKeys[0]?.columns ?? []);
+}
+
+/** Every row of a table, a page at a time (keyset pagination on the primary key). */
+async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows> {
+  const key = keyOf(table);
+  if (key.length === 0) return (await db.select().from(table)) as Rows;
+  const rows: Rows = [];
+  let after: unknown[] | null = null;
+  for (;;) {
+    const page = (await db
+      .select()
+      .from(table)
+      .where(after ? sql`(${sql.join(key, sql`, `)}) > (${sql.join(after.map((v) => sql`${v}`), sql`, `)})` : undefined)
+      .orderBy(...key.map((c) => asc(c)))
+      .limit(pageSize)) as Rows;
+    rows.push(...page);
+    if (page.length < pageSize) return rows;
+    const last = page.at(-1)!;
+    const fields = Object.entries(getTableColumns(table));
+    after = key.map((c) => last[fields.find(([, col]) => col.name === c.name)![0]]);
   }
+}
+
+/** Every table, from one snapshot (a backup taken while the app runs is consistent). */
+export async function readTables(db: Db, pageSize = PAGE): Promise<Record<string, Rows>> {
+  const tables: Record<string, Rows> = {};
+  await db.transaction(
+    async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      for (const [name, table] of BACKUP_TABLES) {
+        const rows = (await readTable(tx, table, pageSize)).map(normalize);
+        tables[name] = rows.map((r) => [canonical(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+      }
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
   return tables;
 }
 

@@ -67,12 +67,15 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
  * first (the client's attended sessions holding data for the objective), then only their data is read.
  */
 export async function latestSessionsFor(tx: Db, o: ObjectiveRow, count: number): Promise<SessionValue[]> {
+  // The lateral lookup (kept apart by OFFSET 0) walks this client's sessions by key, whatever the
+  // statistics say: without them a store growing from empty would scan every session of the practice.
   const rows = (await tx.execute(sql`
     select s.id as session_id, s.local_date::text as date, s.duration_minutes as minutes,
       (select json_agg(d.event order by d.recorded_at) from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null) as events
-    from ${sessions} s
-    join ${sessionParticipants} sp on sp.session_id = s.id and sp.client_id = ${o.clientId}
-    where s.deleted_at is null and s.status <> 'cancelled' and sp.attendance not in ('absent', 'cancelled')
+    from ${sessionParticipants} sp
+    cross join lateral (select x.id, x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
+      where x.id = sp.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
+    where sp.client_id = ${o.clientId} and sp.attendance not in ('absent', 'cancelled')
       and exists (select 1 from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null)
     order by s.starts_at desc, s.id desc
     limit ${count}`)) as unknown as { rows: { session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
