@@ -1,11 +1,11 @@
 /**
  * Lossless backup and restore. Format (version 1): gzip of one JSON document
- * `{ format: "crescendo-backup", version, createdAt, engine, sha256, tables: { <table>: rows[] } }`,
+ * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
  * where sha256 is over the canonical JSON of `tables`. Sign-in sessions and throttling counters are
  * not part of a backup. Restore goes only into an empty database, in one transaction.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { createGzip, gunzipSync } from 'node:zlib';
 import { asc, getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/connection.js';
@@ -64,30 +64,88 @@ async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows
   }
 }
 
-/** Every table, from one snapshot (a backup taken while the app runs is consistent). */
-export async function readTables(db: Db, pageSize = PAGE): Promise<Record<string, Rows>> {
-  const tables: Record<string, Rows> = {};
+/** One table of a snapshot: its rows in canonical order, and each row's canonical JSON. */
+interface TableImage {
+  name: string;
+  rows: Rows;
+  lines: string[];
+}
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Every table from one snapshot (a backup taken while the app runs is consistent). Only the reading
+ * holds the transaction; the rows are put in canonical order afterwards, a table at a time, letting
+ * requests through in between (on PGlite the app shares the one connection).
+ */
+async function snapshot(db: Db, pageSize = PAGE): Promise<TableImage[]> {
+  const raw: [string, Rows][] = [];
   await db.transaction(
     async (txRaw) => {
-      const tx = txRaw as unknown as Db;
-      for (const [name, table] of BACKUP_TABLES) {
-        const rows = (await readTable(tx, table, pageSize)).map(normalize);
-        tables[name] = rows.map((r) => [canonical(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
-      }
+      for (const [name, table] of BACKUP_TABLES) raw.push([name, await readTable(txRaw as unknown as Db, table, pageSize)]);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-  return tables;
+  const images: TableImage[] = [];
+  for (const [name, rows] of raw) {
+    const keyed = rows.map((r) => {
+      const row = normalize(r);
+      return [canonical(row), row] as const;
+    });
+    keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    images.push({ name, rows: keyed.map(([, r]) => r), lines: keyed.map(([l]) => l) });
+    await yieldToRequests();
+  }
+  return images;
+}
+
+/** Every table's rows in canonical order, from one snapshot. */
+export async function readTables(db: Db, pageSize = PAGE): Promise<Record<string, Rows>> {
+  return Object.fromEntries((await snapshot(db, pageSize)).map((t) => [t.name, t.rows]));
 }
 
 export const tablesHash = (tables: Record<string, Rows>) => createHash('sha256').update(canonical(tables)).digest('hex');
 
+/** canonical(tables) in pieces, from each row's canonical JSON: hashed and written without building it whole. */
+function* canonicalPieces(images: TableImage[]): Generator<string> {
+  const sorted = [...images].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  yield '{';
+  for (const [i, t] of sorted.entries()) {
+    yield `${i ? ',' : ''}${JSON.stringify(t.name)}:[`;
+    for (let k = 0; k < t.lines.length; k += 1000) yield (k ? ',' : '') + t.lines.slice(k, k + 1000).join(',');
+    yield ']';
+  }
+  yield '}';
+}
+
+/**
+ * The backup document, written as it is hashed: the tables in canonical JSON, then their sha256
+ * (the last member; readers take members by name). Compressed off the main thread as it comes.
+ */
 export async function createBackup(database: Database): Promise<{ bytes: Buffer; sha256: string; rows: number }> {
-  const tables = await readTables(database.db);
-  const sha256 = tablesHash(tables);
-  const doc = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), engine: database.engine, sha256, tables };
-  const rows = Object.values(tables).reduce((n, r) => n + r.length, 0);
-  return { bytes: gzipSync(JSON.stringify(doc)), sha256, rows };
+  const images = await snapshot(database.db);
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), engine: database.engine });
+  const hash = createHash('sha256');
+  const gzip = createGzip();
+  const out: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => out.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    gzip.on('end', resolve);
+    gzip.on('error', reject);
+  });
+  const write = async (piece: string) => {
+    if (!gzip.write(piece)) await new Promise((resolve) => gzip.once('drain', resolve));
+  };
+  await write(`${head.slice(0, -1)},"tables":`);
+  for (const piece of canonicalPieces(images)) {
+    hash.update(piece);
+    await write(piece);
+  }
+  const sha256 = hash.digest('hex');
+  await write(`,"sha256":${JSON.stringify(sha256)}}`);
+  gzip.end();
+  await done;
+  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.rows.length, 0) };
 }
 
 export class BackupRefused extends Error {}
