@@ -38,7 +38,7 @@ async function validatePoints(tx: Db, ctx: Ctx, sessionId: string, points: Point
   const objIds = [...new Set(points.map((p) => p.objectiveId))];
   // Each objective with whether its client's note for this session is signed (the data is then closed).
   const objs = await tx
-    .select({ o: objectives, signed: sql<boolean>`exists (select 1 from ${notes} where ${notes.sessionId} = ${sessionId} and ${notes.clientId} = ${objectives.clientId} and ${notes.signedAt} is not null and ${notes.deletedAt} is null)`.mapWith(Boolean) })
+    .select({ o: objectives, signed: sql<boolean>`exists (select 1 from ${notes} n where n.session_id = ${sessionId} and n.client_id = ${objectives}.client_id and n.signed_at is not null and n.deleted_at is null)`.mapWith(Boolean) })
     .from(objectives)
     .where(and(inArray(objectives.id, objIds), eq(objectives.organizationId, ctx.user.organizationId), isNull(objectives.deletedAt)));
   const byId = new Map(objs.map((r) => [r.o.id, r]));

@@ -123,6 +123,20 @@ describe.each(engines())('sessions and data on %s', (engine) => {
     expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items).toHaveLength(1);
   });
 
+  it('in a group, a signed note closes only that member’s data', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const b = await clientWithPlan(t1, { firstName: 'Ben' });
+    const s = await createSession(t1, [a.client.id, b.client.id]);
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version }));
+    const closed = await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'));
+    expect(closed.status).toBe(422);
+    expect(closed.body.errors[0].path).toBe('body.clientId');
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(b.client.id, b.trials.id, 'success')), 201);
+  });
+
   it('another therapist cannot see or write the session (404), the audit records the refusal', async () => {
     const t1 = p.users.therapist1.api;
     const a = await clientWithPlan(t1);
