@@ -36,6 +36,8 @@ function normalize(row: Record<string, unknown>): Record<string, unknown> {
 /** Rows read per statement: the embedded engine's memory grows to its largest result and stays there. */
 const PAGE = 5_000;
 
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The primary-key columns of a table, for reading it page by page in key order. */
 function keyOf(table: PgTable): PgColumn[] {
   const config = getTableConfig(table);
@@ -58,6 +60,8 @@ async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows
       .limit(pageSize)) as Rows;
     rows.push(...page);
     if (page.length < pageSize) return rows;
+    // PGlite answers within the same turn of the event loop: without this, requests wait for the whole read.
+    await yieldToRequests();
     const last = page.at(-1)!;
     const fields = Object.entries(getTableColumns(table));
     after = key.map((c) => last[fields.find(([, col]) => col.name === c.name)![0]]);
@@ -70,8 +74,6 @@ interface TableImage {
   rows: Rows;
   lines: string[];
 }
-
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Every table from one snapshot (a backup taken while the app runs is consistent). Only the reading
@@ -88,13 +90,16 @@ async function snapshot(db: Db, pageSize = PAGE): Promise<TableImage[]> {
   );
   const images: TableImage[] = [];
   for (const [name, rows] of raw) {
-    const keyed = rows.map((r) => {
-      const row = normalize(r);
-      return [canonical(row), row] as const;
-    });
+    const keyed: (readonly [string, Record<string, unknown>])[] = [];
+    for (let i = 0; i < rows.length; i += PAGE) {
+      for (const r of rows.slice(i, i + PAGE)) {
+        const row = normalize(r);
+        keyed.push([canonical(row), row]);
+      }
+      await yieldToRequests();
+    }
     keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     images.push({ name, rows: keyed.map(([, r]) => r), lines: keyed.map(([l]) => l) });
-    await yieldToRequests();
   }
   return images;
 }

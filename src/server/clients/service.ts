@@ -14,21 +14,13 @@ import { audit, auditReadMany } from '../audit/audit.js';
 
 type CareTeamMember = { userId: string; name: string; role: 'primary' | 'member' };
 
-async function careTeamsOf(tx: Db, clientIds: string[]): Promise<Map<string, CareTeamMember[]>> {
-  const map = new Map<string, CareTeamMember[]>();
-  if (clientIds.length === 0) return map;
-  const rows = await tx
-    .select({ clientId: careTeam.clientId, userId: careTeam.userId, name: users.name, role: careTeam.role })
-    .from(careTeam)
-    .innerJoin(users, eq(users.id, careTeam.userId))
-    .where(inArray(careTeam.clientId, clientIds))
-    .orderBy(asc(careTeam.role), asc(users.name));
-  for (const r of rows) {
-    const list = map.get(r.clientId) ?? [];
-    list.push({ userId: r.userId, name: r.name, role: r.role as CareTeamMember['role'] });
-    map.set(r.clientId, list);
-  }
-  return map;
+/** A client's care team as one JSON column (primary first, then by name), read with the client. */
+const careTeamJson = sql<CareTeamMember[]>`coalesce((select json_agg(json_build_object('userId', ct.user_id, 'name', u.name, 'role', ct.role) order by ct.role desc, u.name)
+  from ${careTeam} ct join ${users} u on u.id = ct.user_id where ct.client_id = ${clients}.id), '[]')`;
+
+async function careTeamOf(tx: Db, clientId: string): Promise<CareTeamMember[]> {
+  const [row] = await tx.select({ team: careTeamJson }).from(clients).where(eq(clients.id, clientId));
+  return row?.team ?? [];
 }
 
 export function clientSummary(row: ClientRow, team: CareTeamMember[]) {
@@ -75,15 +67,19 @@ export async function listClients(ctx: Ctx, query: z.output<typeof clientListQue
         ? or(ilike(clients.firstName, `%${escapeLike(query.q)}%`), ilike(clients.lastName, `%${escapeLike(query.q)}%`), ilike(clients.preferredName, `%${escapeLike(query.q)}%`))
         : undefined,
     );
-    const [rows, totals] = await Promise.all([
-      tx.select().from(clients).where(where).orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id)).limit(query.limit).offset(query.offset),
-      tx.select({ n: count() }).from(clients).where(where),
-    ]);
-    const teams = await careTeamsOf(tx, rows.map((r) => r.id));
-    await auditReadMany(tx, ctx, 'client', rows.map((r) => r.id));
+    // The page with each client's care team and the total in one statement; past the last page, the total alone.
+    const page = await tx
+      .select({ c: clients, team: careTeamJson, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(clients)
+      .where(where)
+      .orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const total = page[0]?.total ?? (query.offset > 0 ? ((await tx.select({ n: count() }).from(clients).where(where))[0]?.n ?? 0) : 0);
+    await auditReadMany(tx, ctx, 'client', page.map((r) => r.c.id));
     return {
-      items: rows.map((r) => clientSummary(r, teams.get(r.id) ?? [])),
-      total: totals[0]?.n ?? 0,
+      items: page.map((r) => clientSummary(r.c, r.team)),
+      total,
       limit: query.limit,
       offset: query.offset,
     };
@@ -95,9 +91,9 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function getClient(ctx: Ctx, id: string) {
   return inRead(ctx, async (tx) => {
     const { client, access } = await requireClient(tx, ctx, id, 'demographic');
-    const teams = await careTeamsOf(tx, [id]);
+    const team = await careTeamOf(tx, id);
     await audit(tx, ctx, { action: 'read', entityType: 'client', entityId: id, clientId: id, detail: { access } });
-    return shaped(client, teams.get(id) ?? [], access);
+    return shaped(client, team, access);
   });
 }
 
@@ -111,8 +107,7 @@ export async function createClient(ctx: Ctx, input: z.output<typeof clientCreate
     if (isClinician(ctx.user.roles) && !ctx.user.roles.includes('intern'))
       await tx.insert(careTeam).values({ organizationId: ctx.user.organizationId, clientId: input.id, userId: ctx.user.id, role: 'primary' });
     await audit(tx, ctx, { action: 'create', entityType: 'client', entityId: input.id, clientId: input.id });
-    const teams = await careTeamsOf(tx, [input.id]);
-    return clientFull(row!, teams.get(input.id) ?? []);
+    return clientFull(row!, await careTeamOf(tx, input.id));
   });
 }
 
@@ -124,8 +119,7 @@ export async function updateClient(ctx: Ctx, id: string, input: z.output<typeof 
     const { version, ...changes } = input;
     const row = await updateVersioned(tx, clients, id, ctx.user.organizationId, version, defined(changes));
     await audit(tx, ctx, { action: 'update', entityType: 'client', entityId: id, clientId: id, detail: { fields: Object.keys(defined(changes)) } });
-    const teams = await careTeamsOf(tx, [id]);
-    return clientFull(row, teams.get(id) ?? []);
+    return clientFull(row, await careTeamOf(tx, id));
   });
 }
 
@@ -160,7 +154,7 @@ export async function addCareTeamMember(ctx: Ctx, clientId: string, userId: stri
     if (!member) throw notFound('user');
     await tx.insert(careTeam).values({ organizationId: ctx.user.organizationId, clientId, userId, role }).onConflictDoUpdate({ target: [careTeam.clientId, careTeam.userId], set: { role } });
     await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { added: userId, role } });
-    return (await careTeamsOf(tx, [clientId])).get(clientId) ?? [];
+    return careTeamOf(tx, clientId);
   });
 }
 
@@ -172,6 +166,6 @@ export async function removeCareTeamMember(ctx: Ctx, clientId: string, userId: s
     const rows = await tx.delete(careTeam).where(and(eq(careTeam.clientId, clientId), eq(careTeam.userId, userId))).returning({ u: careTeam.userId });
     if (rows.length === 0) throw notFound('care-team member');
     await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { removed: userId } });
-    return (await careTeamsOf(tx, [clientId])).get(clientId) ?? [];
+    return careTeamOf(tx, clientId);
   });
 }

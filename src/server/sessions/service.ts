@@ -93,22 +93,17 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
       query.from ? gte(sessions.localDate, query.from) : undefined,
       query.to ? lte(sessions.localDate, query.to) : undefined,
       query.clientId
-        ? sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions.id} and sp.client_id = ${query.clientId}::uuid)`
-        : sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions.id} and ${onCaseload(ctx.user, sql`sp.client_id`)})`,
+        ? sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions}.id and sp.client_id = ${query.clientId}::uuid)`
+        : sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions}.id and ${onCaseload(ctx.user, sql`sp.client_id`)})`,
     );
-    const rows = await tx.select().from(sessions).where(where).orderBy(desc(sessions.startsAt), asc(sessions.id)).limit(query.limit).offset(query.offset);
-    const ids = rows.map((r) => r.id);
-    const parts = ids.length
-      ? await tx
-          .select({ sessionId: sessionParticipants.sessionId, clientId: sessionParticipants.clientId, attendance: sessionParticipants.attendance, visible: onCaseload(ctx.user, sessionParticipants.clientId).mapWith(Boolean), firstName: clients.firstName, preferredName: clients.preferredName, lastName: clients.lastName })
-          .from(sessionParticipants)
-          .innerJoin(clients, eq(clients.id, sessionParticipants.clientId))
-          .where(inArray(sessionParticipants.sessionId, ids))
-      : [];
-    const visibleParts = parts.filter((p) => p.visible);
-    await auditMany(tx, ctx, visibleParts.map((p) => ({ action: 'read', entityType: 'session', entityId: p.sessionId, clientId: p.clientId })));
+    // Each session with the participants the user may see, in one statement.
+    type Part = { clientId: string; attendance: string; firstName: string; preferredName: string | null; lastName: string };
+    const parts = sql<Part[]>`coalesce((select json_agg(json_build_object('clientId', sp.client_id, 'attendance', sp.attendance, 'firstName', c.first_name, 'preferredName', c.preferred_name, 'lastName', c.last_name) order by c.last_name, c.first_name, sp.client_id)
+      from ${sessionParticipants} sp join ${clients} c on c.id = sp.client_id where sp.session_id = ${sessions}.id and ${onCaseload(ctx.user, sql`sp.client_id`)}), '[]')`;
+    const rows = await tx.select({ s: sessions, parts }).from(sessions).where(where).orderBy(desc(sessions.startsAt), asc(sessions.id)).limit(query.limit).offset(query.offset);
+    await auditMany(tx, ctx, rows.flatMap((r) => r.parts.map((p) => ({ action: 'read' as const, entityType: 'session', entityId: r.s.id, clientId: p.clientId }))));
     return {
-      items: rows.map((r) => ({ ...sessionOut(r), participants: visibleParts.filter((p) => p.sessionId === r.id).map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
+      items: rows.map((r) => ({ ...sessionOut(r.s), participants: r.parts.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
       limit: query.limit,
       offset: query.offset,
     };
