@@ -93,7 +93,7 @@ export function objectiveChart(spec: ChartSpec, opts: { width?: number; height?:
     width,
     height,
     marginLeft: 44,
-    marginRight: spec.aimLine ? 78 : 16,
+    marginRight: spec.aimLine ? 96 : 16,
     marginTop: 22,
     marginBottom: 34,
     style: { fontSize: '10px', fontFamily: 'DejaVu Sans, Liberation Sans, Arial, sans-serif', color: INK },
