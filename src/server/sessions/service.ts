@@ -10,7 +10,7 @@ import { clients, deliveredInterventions, interventions, objectives, organizatio
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { onCaseload, requireClient } from '../access/policy.js';
+import { caseloadSessionIds, onCaseload, requireClient } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
@@ -94,7 +94,7 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
       query.to ? lte(sessions.localDate, query.to) : undefined,
       query.clientId
         ? sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions}.id and sp.client_id = ${query.clientId}::uuid)`
-        : sql`exists (select 1 from session_participants sp where sp.session_id = ${sessions}.id and ${onCaseload(ctx.user, sql`sp.client_id`)})`,
+        : sql`${sessions.id} in ${caseloadSessionIds(ctx.user)}`,
     );
     // Each session with the participants the user may see, in one statement.
     type Part = { clientId: string; attendance: string; firstName: string; preferredName: string | null; lastName: string };
