@@ -68,19 +68,21 @@ async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows
   }
 }
 
-/** One table of a snapshot: its rows in canonical order, and each row's canonical JSON. */
+/** One table of a snapshot: each row's canonical JSON in canonical order (and the rows, when asked). */
 interface TableImage {
   name: string;
-  rows: Rows;
   lines: string[];
+  rows?: Rows;
 }
 
 /**
  * Every table from one snapshot (a backup taken while the app runs is consistent). Only the reading
  * holds the transaction; the rows are put in canonical order afterwards, a table at a time, letting
- * requests through in between (on PGlite the app shares the one connection).
+ * requests through in between (on PGlite the app shares the one connection). What is done with is
+ * let go as it goes: a backup of a large practice would otherwise hold it twice.
  */
-async function snapshot(db: Db, pageSize = PAGE): Promise<TableImage[]> {
+async function snapshot(db: Db, opts: { pageSize?: number; keepRows?: boolean } = {}): Promise<TableImage[]> {
+  const pageSize = opts.pageSize ?? PAGE;
   const raw: [string, Rows][] = [];
   await db.transaction(
     async (txRaw) => {
@@ -89,7 +91,9 @@ async function snapshot(db: Db, pageSize = PAGE): Promise<TableImage[]> {
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   const images: TableImage[] = [];
-  for (const [name, rows] of raw) {
+  for (let t = 0; t < raw.length; t++) {
+    const [name, rows] = raw[t]!;
+    raw[t] = [name, []];
     const keyed: (readonly [string, Record<string, unknown>])[] = [];
     for (let i = 0; i < rows.length; i += PAGE) {
       for (const r of rows.slice(i, i + PAGE)) {
@@ -99,14 +103,14 @@ async function snapshot(db: Db, pageSize = PAGE): Promise<TableImage[]> {
       await yieldToRequests();
     }
     keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    images.push({ name, rows: keyed.map(([, r]) => r), lines: keyed.map(([l]) => l) });
+    images.push({ name, lines: keyed.map(([l]) => l), ...(opts.keepRows ? { rows: keyed.map(([, r]) => r) } : {}) });
   }
   return images;
 }
 
 /** Every table's rows in canonical order, from one snapshot. */
 export async function readTables(db: Db, pageSize = PAGE): Promise<Record<string, Rows>> {
-  return Object.fromEntries((await snapshot(db, pageSize)).map((t) => [t.name, t.rows]));
+  return Object.fromEntries((await snapshot(db, { pageSize, keepRows: true })).map((t) => [t.name, t.rows!]));
 }
 
 export const tablesHash = (tables: Record<string, Rows>) => createHash('sha256').update(canonical(tables)).digest('hex');
@@ -150,7 +154,7 @@ export async function createBackup(database: Database): Promise<{ bytes: Buffer;
   await write(`,"sha256":${JSON.stringify(sha256)}}`);
   gzip.end();
   await done;
-  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.rows.length, 0) };
+  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.lines.length, 0) };
 }
 
 export class BackupRefused extends Error {}
