@@ -106,7 +106,7 @@ export interface PracticeImage {
   generateMs?: number;
   backupMs?: number;
   backupRows?: number;
-  /** The database it was generated in (open; the generating engine's measures use it, then drop it). */
+  /** PostgreSQL: the database it was generated in (open; its measures use it, then drop it). */
   live?: EngineDatabase;
 }
 
@@ -128,7 +128,11 @@ export async function practiceImage(size: SizeName, engine: Engine, concurrency:
     for (const f of readdirSync(CACHE_DIR)) if (f.startsWith(`${size}-`)) rmSync(path.join(CACHE_DIR, f), { force: true });
     writeFileSync(`${base}.backup.gz`, bytes);
     writeFileSync(`${base}.meta.json`, JSON.stringify(meta));
-    // Statistics, as a restore leaves them; the generating engine measures on this database.
+    if (engine !== 'postgres') {
+      await scratch.drop();
+      return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows };
+    }
+    // Statistics, as a restore leaves them; PostgreSQL measures on this database.
     await scratch.database.db.execute(sql`analyze`);
     return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows, live: scratch };
   } catch (e) {

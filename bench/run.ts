@@ -80,7 +80,9 @@ async function startupOnEmpty(engine: Engine, rows: Row[]) {
 
 /** The practice in a fresh database of the engine: restored from its image, or generated right there (no image). */
 async function practiceIn(engine: Engine, size: SizeName, image: PracticeImage | undefined, rows: Row[], metas: Map<SizeName, GeneratedPractice>) {
-  if (image?.live?.engine === engine) {
+  // A PostgreSQL database is the same after generating as after a restore; a PGlite process that
+  // generated a practice carries its memory and heap, so PGlite measures on a restored copy.
+  if (image?.live?.engine === engine && engine === 'postgres') {
     const db = image.live;
     image.live = undefined;
     log(`${engine} ${size}: measuring in the database the practice was just generated in`);
