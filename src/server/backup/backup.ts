@@ -173,6 +173,18 @@ export function parseBackup(bytes: Buffer): { tables: Record<string, Rows>; sha2
   return { tables: doc.tables, sha256: doc.sha256! };
 }
 
+/**
+ * Rows as they were read, one statement per page: the page travels as a single JSON parameter that
+ * PostgreSQL turns into rows of the table (json_populate_recordset), instead of a statement with a
+ * parameter per value that the query builder assembles (three quarters of a restore's time).
+ */
+async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Promise<void> {
+  const columns = Object.entries(getTableColumns(table)).map(([field, col]) => [field, col.name] as const);
+  const records = rows.map((r) => Object.fromEntries(columns.map(([field, column]) => [column, r[field] ?? null])));
+  const list = sql.join(columns.map(([, column]) => sql.identifier(column)), sql`, `);
+  await tx.execute(sql`insert into ${sql.identifier(name)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(records)}::json)`);
+}
+
 export async function restoreBackup(database: Database, bytes: Buffer): Promise<{ rows: number; sha256: string }> {
   const { tables, sha256 } = parseBackup(bytes);
   let rows = 0;
@@ -183,7 +195,7 @@ export async function restoreBackup(database: Database, bytes: Buffer): Promise<
     if (Number(n) > 0) throw new BackupRefused('the target database is not empty; restore only into a new data directory or an empty database');
     for (const [name, table] of BACKUP_TABLES) {
       const list = tables[name] ?? [];
-      for (let i = 0; i < list.length; i += 500) await tx.insert(table).values(list.slice(i, i + 500) as never);
+      for (let i = 0; i < list.length; i += PAGE) await insertRows(tx, name, table, list.slice(i, i + PAGE));
       rows += list.length;
     }
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`);
