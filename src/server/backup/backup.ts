@@ -49,6 +49,9 @@ function keyOf(table: PgTable): PgColumn[] {
 async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows> {
   const key = keyOf(table);
   if (key.length === 0) return (await db.select().from(table)) as Rows;
+  // The key's columns by their field names in a row.
+  const fields = Object.entries(getTableColumns(table));
+  const keyFields = key.map((c) => fields.find(([, col]) => col.name === c.name)![0]);
   const rows: Rows = [];
   let after: unknown[] | null = null;
   for (;;) {
@@ -63,8 +66,7 @@ async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows
     // PGlite answers within the same turn of the event loop: without this, requests wait for the whole read.
     await yieldToRequests();
     const last = page.at(-1)!;
-    const fields = Object.entries(getTableColumns(table));
-    after = key.map((c) => last[fields.find(([, col]) => col.name === c.name)![0]]);
+    after = keyFields.map((f) => last[f]);
   }
 }
 

@@ -15,6 +15,14 @@ export interface SessionValue {
   summary: SessionSummary;
 }
 
+/** One session's value from its events, in the order they were recorded. */
+function sessionValue(config: MeasurementConfig, r: { sessionId: string; date: string; minutes: number; events: DataEvent[] | string }): SessionValue {
+  // Both drivers parse json; a driver that hands back text would still work.
+  const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
+  const summary = summarizeSession(config, events, { observedSeconds: r.minutes * 60 });
+  return { sessionId: r.sessionId, date: r.date, value: summary.value, summary };
+}
+
 /**
  * Session summaries for several objectives at once: one query for all their data. The database
  * groups each (objective, session)'s events into one JSON array in the order they were recorded,
@@ -52,12 +60,7 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
     .where(and(isNull(sessions.deletedAt), sql`${sessions.status} <> 'cancelled'`, sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`, filter.from ? gte(sessions.localDate, filter.from) : undefined, filter.to ? lte(sessions.localDate, filter.to) : undefined))
     .orderBy(asc(sessions.startsAt), asc(grouped.sessionId));
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
-  for (const r of rows) {
-    // Both drivers parse json; a driver that hands back text would still work.
-    const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
-    const summary = summarizeSession(configs.get(r.objectiveId) as MeasurementConfig, events, { observedSeconds: r.minutes * 60 });
-    result.get(r.objectiveId)!.push({ sessionId: r.sessionId, date: r.date, value: summary.value, summary });
-  }
+  for (const r of rows) result.get(r.objectiveId)!.push(sessionValue(configs.get(r.objectiveId) as MeasurementConfig, r));
   return result;
 }
 
@@ -80,11 +83,7 @@ export async function latestSessionsFor(tx: Db, o: ObjectiveRow, count: number):
     order by s.starts_at desc, s.id desc
     limit ${count}`)) as unknown as { rows: { session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
   const config = measurementConfigSchema.parse(o.measurement);
-  return rows.rows.reverse().map((r) => {
-    const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
-    const summary = summarizeSession(config, events, { observedSeconds: r.minutes * 60 });
-    return { sessionId: r.session_id, date: r.date, value: summary.value, summary };
-  });
+  return rows.rows.reverse().map((r) => sessionValue(config, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
 }
 
 export async function phasesFor(tx: Db, objectiveIds: string[]): Promise<Map<string, Phase[]>> {
