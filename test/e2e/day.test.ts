@@ -2,11 +2,10 @@
  * The therapist's day in Chromium: a new client, a plan, a session, live capture through a dropped
  * connection and a reload, the note drafted from the data and signed, and the progress graph.
  */
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cleanup, launchBrowser, runCli, SHOTS, startServer, tempDataDir, type Running } from './server.js';
-import { card, PASSWORD, screen, signIn, waitAllSaved } from './helpers.js';
+import type { Running } from './server.js';
+import { card, demoInChromium, screen, signIn, waitAllSaved } from './helpers.js';
 import { groupSession, internNoteCosigned } from './day-team.js';
 
 const TURN = 'Takes a turn on the drum within 5 s of a cue';
@@ -18,25 +17,8 @@ describe('a therapist’s day in Chromium', () => {
   let server: Running;
   let context: BrowserContext;
   let page: Page;
-  const dir = tempDataDir();
-
-  beforeAll(async () => {
-    const demo = runCli(dir, 'demo', '--password', PASSWORD);
-    expect(demo.status, demo.stderr).toBe(0);
-    server = await startServer(dir);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    if (process.env.E2E_DEBUG) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await page?.screenshot({ path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/[^a-z]+/gi, '-')}.png`), fullPage: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(dir);
-  });
+  const demo = demoInChromium();
+  beforeAll(() => ({ server, browser, context, page } = demo));
 
   let clientUrl = '';
   let sessionId = '';

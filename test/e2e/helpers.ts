@@ -1,11 +1,45 @@
 /** Shared steps for the browser tests of the therapist's day. */
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
-import { SHOTS } from './server.js';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { cleanup, launchBrowser, runCli, SHOTS, startServer, tempDataDir, type Running } from './server.js';
 
 export const PASSWORD = 'demo practice passphrase';
+
+export interface DemoInChromium {
+  server: Running;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * For a describe block: the demo practice loaded into a fresh data directory and served, one Chromium
+ * page on it (set once the block's first beforeAll has run); a failed test leaves a screenshot.
+ */
+export function demoInChromium(): DemoInChromium {
+  const dir = tempDataDir();
+  const demo = {} as DemoInChromium;
+  beforeAll(async () => {
+    const loaded = runCli(dir, 'demo', '--password', PASSWORD);
+    expect(loaded.status, loaded.stderr).toBe(0);
+    demo.server = await startServer(dir);
+    demo.browser = await launchBrowser();
+    demo.context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    demo.page = await demo.context.newPage();
+    if (process.env.E2E_DEBUG) demo.page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await demo.page?.screenshot({ path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/[^a-z]+/gi, '-')}.png`), fullPage: true });
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.server?.stop();
+    cleanup(dir);
+  });
+  return demo;
+}
 
 export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page } as never).analyze();

@@ -3,10 +3,10 @@
  * PDF, the caseload outcome report, and the profile and care team edited from the chart.
  */
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cleanup, launchBrowser, runCli, SHOTS, startServer, tempDataDir, type Running } from './server.js';
-import { PASSWORD, screen, signIn } from './helpers.js';
+import { SHOTS, type Running } from './server.js';
+import { demoInChromium, screen, signIn } from './helpers.js';
 
 describe('reports and the client profile in Chromium', () => {
   let browser: Browser;
@@ -14,7 +14,6 @@ describe('reports and the client profile in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let chartUrl = '';
-  const dir = tempDataDir();
 
   const api = async <T>(url: string): Promise<T> => {
     const r = await page.request.get(`${server.url}/api/v1${url}`);
@@ -22,22 +21,8 @@ describe('reports and the client profile in Chromium', () => {
     return (await r.json()) as T;
   };
 
-  beforeAll(async () => {
-    const demo = runCli(dir, 'demo', '--password', PASSWORD);
-    expect(demo.status, demo.stderr).toBe(0);
-    server = await startServer(dir);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await page?.screenshot({ path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/[^a-z]+/gi, '-')}.png`), fullPage: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(dir);
-  });
+  const demo = demoInChromium();
+  beforeAll(() => ({ server, browser, context, page } = demo));
 
   it('opens the progress report from the chart in a new tab, and refuses a period that ends before it starts', async () => {
     await signIn(page, server.url, 'therapist1@demo.crescendo.test');
