@@ -4,7 +4,7 @@
  * What a user may not see answers 404 (existence does not leak); a visible resource with a
  * forbidden action answers 403.
  */
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { isClinician } from '../../domain/roles.js';
 import { clients } from '../db/schema.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -83,11 +83,36 @@ export async function requireClient(
       ),
     );
   const row = rows[0];
-  const access = row ? accessLevel(ctx.user, row.onTeam) : null;
-  if (!row || !access) throw new AccessDenied(clientId, 404, 'client was not found');
+  const access = checkAccess(ctx, clientId, row?.onTeam ?? null, need);
+  return { client: row!.client, access };
+}
+
+/**
+ * The verdict of requireClient for a client read beside another record (one query for both):
+ * `onTeam` is null when the client does not exist here (or was deleted).
+ */
+export function checkAccess(ctx: Ctx, clientId: string, onTeam: boolean | null, need: ClientAccess = 'clinical'): ClientAccess {
+  const access = onTeam === null ? null : accessLevel(ctx.user, onTeam);
+  if (!access) throw new AccessDenied(clientId, 404, 'client was not found');
   if (need === 'clinical' && access !== 'clinical')
     throw new AccessDenied(clientId, 403, 'clinical records are open only to the care team and their supervisors');
-  return { client: row.client, access };
+  return access;
+}
+
+/** SQL beside a record: null when its client is missing or deleted, else whether the client is on the user's caseload (for checkAccess). */
+export function clientOnCaseload(user: ActingUser, clientIdColumn: SQL | AnyPgColumn): SQL<boolean | null> {
+  return sql<boolean | null>`(select ${onCaseload(user, sql`c.id`)} from ${clients} c where c.id = ${clientIdColumn} and c.organization_id = ${user.organizationId} and c.deleted_at is null)`;
+}
+
+/** requireClient for several clients in one query (clinical access to every one): a session's participants. */
+export async function requireClients(tx: Db, ctx: Ctx, clientIds: string[]): Promise<void> {
+  const ids = [...new Set(clientIds)];
+  if (ids.length === 0) return;
+  const rows = await tx
+    .select({ id: clients.id, onTeam: onCaseload(ctx.user, clients.id).mapWith(Boolean) })
+    .from(clients)
+    .where(and(inArray(clients.id, ids), eq(clients.organizationId, ctx.user.organizationId), isNull(clients.deletedAt)));
+  for (const id of ids) checkAccess(ctx, id, rows.find((r) => r.id === id)?.onTeam ?? null);
 }
 
 export function requireRole(user: ActingUser, ...roles: ActingUser['roles']): void {

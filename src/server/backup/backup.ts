@@ -24,7 +24,7 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['notes', s.notes], ['addenda', s.addenda], ['audit_log', s.auditLog],
 ];
 
-type Rows = Record<string, unknown>[];
+export type Rows = Record<string, unknown>[];
 
 /** Instants normalized to ISO 8601 UTC so both engines write the same text. */
 function normalize(row: Record<string, unknown>): Record<string, unknown> {
@@ -45,13 +45,17 @@ function keyOf(table: PgTable): PgColumn[] {
   return single.length ? single : (config.primaryKeys[0]?.columns ?? []);
 }
 
+/** The primary key's columns by their field names in a row. */
+export function keyFieldsOf(table: PgTable): string[] {
+  const fields = Object.entries(getTableColumns(table));
+  return keyOf(table).map((c) => fields.find(([, col]) => col.name === c.name)![0]);
+}
+
 /** Every row of a table, a page at a time (keyset pagination on the primary key). */
 async function readTable(db: Db, table: PgTable, pageSize: number): Promise<Rows> {
   const key = keyOf(table);
   if (key.length === 0) return (await db.select().from(table)) as Rows;
-  // The key's columns by their field names in a row.
-  const fields = Object.entries(getTableColumns(table));
-  const keyFields = key.map((c) => fields.find(([, col]) => col.name === c.name)![0]);
+  const keyFields = keyFieldsOf(table);
   const rows: Rows = [];
   let after: unknown[] | null = null;
   for (;;) {
@@ -189,6 +193,11 @@ async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Pro
 
 export async function restoreBackup(database: Database, bytes: Buffer): Promise<{ rows: number; sha256: string }> {
   const { tables, sha256 } = parseBackup(bytes);
+  return { rows: await restoreTables(database, tables), sha256 };
+}
+
+/** Restores checked tables (as parseBackup returns them) into an empty database; returns the rows written. */
+export async function restoreTables(database: Database, tables: Record<string, Rows>): Promise<number> {
   let rows = 0;
   await database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -204,5 +213,5 @@ export async function restoreBackup(database: Database, bytes: Buffer): Promise<
   });
   // Fresh statistics for the planner (PGlite has no autovacuum to gather them).
   await database.db.execute(sql`analyze`);
-  return { rows, sha256 };
+  return rows;
 }

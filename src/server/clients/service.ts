@@ -1,5 +1,5 @@
 /** Client chart: identity, referral, populations, guardians, music preferences, status, care team. */
-import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { clientCreateSchema, clientListQuery, clientUpdateSchema } from '../../domain/schemas/clients.js';
 import { isClinician } from '../../domain/roles.js';

@@ -4,11 +4,12 @@ import { loadContent } from '../../content/index.js';
 import type { Db } from '../db/connection.js';
 import { goalDomains, interventions } from '../db/schema.js';
 
-export async function seedOrganizationLibrary(tx: Db, organizationId: string): Promise<void> {
+/** `newId` names each entry (by its kind and key); a generated practice passes a seeded one so the same practice gets the same ids. */
+export async function seedOrganizationLibrary(tx: Db, organizationId: string, newId: (key: string) => string = () => uuidv7()): Promise<void> {
   const content = loadContent();
   await tx.insert(goalDomains).values(
     content.goalDomains.map((d) => ({
-      id: uuidv7(),
+      id: newId(`goal_domain/${d.key}`),
       organizationId,
       key: d.key,
       name: d.name,
@@ -21,7 +22,7 @@ export async function seedOrganizationLibrary(tx: Db, organizationId: string): P
   );
   await tx.insert(interventions).values(
     content.interventions.map((i) => ({
-      id: uuidv7(),
+      id: newId(`intervention/${i.key}`),
       organizationId,
       key: i.key,
       name: i.name,

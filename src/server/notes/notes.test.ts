@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
 import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
@@ -30,6 +31,11 @@ describe.each(engines())('notes on %s', (engine) => {
     const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version }));
     expect(signed.status).toBe('signed');
     expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The data fingerprint covers the attendance and every data point, in id order.
+    const points = (await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items as { id: string; objectiveId: string; event: unknown; recordedAt: string }[];
+    const sorted = [...points].sort((x, y) => (x.id < y.id ? -1 : 1)).map((x) => [x.id, x.objectiveId, x.event, x.recordedAt]);
+    expect(points).toHaveLength(4);
+    expect(signed.dataHash).toBe(createHash('sha256').update(JSON.stringify({ attendance: 'present', points: sorted })).digest('hex'));
     expect((await t1.patch(`/api/v1/notes/${note.id}`, { version: signed.version, sections: { subjective: 'changed' } })).status).toBe(409);
     expect((await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'))).status).toBe(422);
     await expect(p.database.db.execute(sql`update notes set sections = '{}'::jsonb where id = ${note.id}::uuid`)).rejects.toThrow();

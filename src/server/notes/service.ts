@@ -1,6 +1,7 @@
 /** Notes: drafted from the session's data, edited, signed (locked), co-signed for interns, corrected only by addenda. */
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
@@ -9,7 +10,7 @@ import { addenda, clients, dataPoints, deliveredInterventions, interventions, no
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { AccessDenied, requireClient } from '../access/policy.js';
+import { AccessDenied, checkAccess, clientOnCaseload, requireClient } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
@@ -26,11 +27,12 @@ export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) 
   addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash })),
 });
 
+/** A note and the access check on its client, in one query. */
 async function noteFor(tx: Db, ctx: Ctx, id: string) {
-  const [n] = await tx.select().from(notes).where(and(eq(notes.id, id), eq(notes.organizationId, ctx.user.organizationId), isNull(notes.deletedAt)));
-  if (!n) throw new AccessDenied(id, 404, 'note was not found');
-  await requireClient(tx, ctx, n.clientId);
-  return n;
+  const [r] = await tx.select({ n: notes, onTeam: clientOnCaseload(ctx.user, notes.clientId) }).from(notes).where(and(eq(notes.id, id), eq(notes.organizationId, ctx.user.organizationId), isNull(notes.deletedAt)));
+  if (!r) throw new AccessDenied(id, 404, 'note was not found');
+  checkAccess(ctx, r.n.clientId, r.onTeam);
+  return r.n;
 }
 
 /** The objective section's words and numbers, from this session's data for this client. */
@@ -57,15 +59,23 @@ async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<ty
 
 export async function createNote(ctx: Ctx, sessionId: string, input: { id: string; clientId: string }) {
   return inTransaction(ctx, async (tx) => {
-    await requireClient(tx, ctx, input.clientId);
+    // A clinician's access check is the session's participants on their caseload; anyone else
+    // learns what requireClient says (an admin sees the client's name, not the clinical record).
+    if (!isClinician(ctx.user.roles)) await requireClient(tx, ctx, input.clientId);
     const loaded = await sessionFor(tx, ctx, sessionId);
-    if (!loaded.participants.some((p) => p.clientId === input.clientId)) throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
-    const [existing] = await tx.select({ id: notes.id }).from(notes).where(and(eq(notes.sessionId, sessionId), eq(notes.clientId, input.clientId), isNull(notes.deletedAt)));
-    if (existing) throw conflict('this session already has a note for this client', { existingId: existing.id });
+    if (!loaded.participants.some((p) => p.clientId === input.clientId)) {
+      await requireClient(tx, ctx, input.clientId);
+      throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
+    }
     const [org] = await tx.select({ f: organizations.noteFormat }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
     const format = (org?.f ?? 'SOAP') as NoteFormat;
     const sections = await draftFor(tx, loaded, input.clientId, format);
-    const [row] = await tx.insert(notes).values({ id: input.id, organizationId: ctx.user.organizationId, sessionId, clientId: input.clientId, format, sections, authorId: ctx.user.id }).returning();
+    // One live note per client and session (a unique index), and ids are never reused.
+    const [row] = await tx.insert(notes).values({ id: input.id, organizationId: ctx.user.organizationId, sessionId, clientId: input.clientId, format, sections, authorId: ctx.user.id }).onConflictDoNothing().returning();
+    if (!row) {
+      const [existing] = await tx.select({ id: notes.id }).from(notes).where(and(eq(notes.sessionId, sessionId), eq(notes.clientId, input.clientId), isNull(notes.deletedAt)));
+      throw existing ? conflict('this session already has a note for this client', { existingId: existing.id }) : conflict('a note with this id already exists');
+    }
     await audit(tx, ctx, { action: 'create', entityType: 'note', entityId: input.id, clientId: input.clientId });
     return noteOut(row!);
   });
@@ -106,10 +116,16 @@ export async function updateNote(ctx: Ctx, id: string, input: { version: number;
   });
 }
 
+/** A fingerprint of what the note is signed over: the client's attendance and data points in the session (one query). */
 async function dataHashOf(tx: Db, sessionId: string, clientId: string): Promise<string> {
-  const rows = await tx.select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt }).from(dataPoints).where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt))).orderBy(asc(dataPoints.id));
-  const [att] = await tx.select({ a: sessionParticipants.attendance }).from(sessionParticipants).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
-  return sha256(JSON.stringify({ attendance: att?.a, points: rows.map((r) => [r.id, r.o, r.e, new Date(r.at).toISOString()]) }));
+  const rows = await tx
+    .select({ a: sessionParticipants.attendance, id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt })
+    .from(sessionParticipants)
+    .leftJoin(dataPoints, and(eq(dataPoints.sessionId, sessionParticipants.sessionId), eq(dataPoints.clientId, sessionParticipants.clientId), isNull(dataPoints.deletedAt)))
+    .where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)))
+    .orderBy(asc(dataPoints.id));
+  const points = rows.filter((r) => r.id !== null).map((r) => [r.id, r.o, r.e, new Date(r.at!).toISOString()]);
+  return sha256(JSON.stringify({ attendance: rows[0]?.a, points }));
 }
 
 export const contentHashOf = (n: Pick<NoteRow, 'id' | 'format' | 'sessionId' | 'clientId'>, sections: NoteSections, signer: string, signedAt: string) =>

@@ -1,16 +1,15 @@
 /** Sessions: scheduling, participants and attendance, and the interventions delivered (each serving an objective). */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { attendanceUpdateSchema, deliveredCreateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
 import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
-import type { Db } from '../db/connection.js';
 import { clients, deliveredInterventions, interventions, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { caseloadSessionIds, onCaseload, requireClient } from '../access/policy.js';
+import { caseloadSessionIds, onCaseload, requireClient, requireClients } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
@@ -36,12 +35,9 @@ function checkNotTooFarAhead(startsAt: string) {
 
 export async function createSession(ctx: Ctx, input: z.output<typeof sessionCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    for (const p of input.participants) await requireClient(tx, ctx, p.clientId);
+    await requireClients(tx, ctx, input.participants.map((p) => p.clientId));
     checkNotTooFarAhead(input.startsAt);
-    const [dup] = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, input.id));
-    if (dup) throw conflict('a session with this id already exists');
-    const [org] = await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-    const timeZone = input.timeZone ?? org?.tz ?? 'UTC';
+    const timeZone = input.timeZone ?? (await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId)))[0]?.tz ?? 'UTC';
     const [row] = await tx
       .insert(sessions)
       .values({
@@ -49,7 +45,9 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
         timeZone, localDate: localDateOf(input.startsAt, timeZone), setting: input.setting, location: input.location, groupName: input.groupName,
         leadTherapistId: ctx.user.id,
       })
+      .onConflictDoNothing({ target: sessions.id })
       .returning();
+    if (!row) throw conflict('a session with this id already exists');
     await tx.insert(sessionParticipants).values(input.participants.map((p) => ({ organizationId: ctx.user.organizationId, sessionId: input.id, clientId: p.clientId, attendance: p.attendance })));
     await auditMany(tx, ctx, input.participants.map((p) => ({ action: 'create', entityType: 'session', entityId: input.id, clientId: p.clientId })));
     return { ...sessionOut(row!), participants: input.participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance })) };
@@ -157,10 +155,10 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
     });
     if (errors.length)
       throw ruleBroken(`every intervention delivered must serve an active objective of a participating client; “${iv.name}” names objectives that do not`, errors, 'intervention-not-mapped');
-    const [dup] = await tx.select({ id: deliveredInterventions.id }).from(deliveredInterventions).where(eq(deliveredInterventions.id, input.id));
-    if (dup) throw conflict('a delivered intervention with this id already exists');
-    const [last] = await tx.select({ p: max(deliveredInterventions.position) }).from(deliveredInterventions).where(eq(deliveredInterventions.sessionId, sessionId));
-    const [row] = await tx.insert(deliveredInterventions).values({ ...input, position: input.position ?? (last?.p ?? -1) + 1, sessionId, organizationId: ctx.user.organizationId }).returning();
+    // Next in the session's order unless a position is given; an id used before is a conflict.
+    const position = input.position ?? sql<number>`(select coalesce(max(d.position), -1) + 1 from ${deliveredInterventions} d where d.session_id = ${sessionId})`;
+    const [row] = await tx.insert(deliveredInterventions).values({ ...input, position, sessionId, organizationId: ctx.user.organizationId }).onConflictDoNothing({ target: deliveredInterventions.id }).returning();
+    if (!row) throw conflict('a delivered intervention with this id already exists');
     await auditMany(tx, ctx, [...new Set(objs.map((o) => o.clientId))].map((clientId) => ({ action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId })));
     return deliveredOut(row!);
   });

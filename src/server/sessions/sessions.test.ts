@@ -137,6 +137,28 @@ describe.each(engines())('sessions and data on %s', (engine) => {
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(b.client.id, b.trials.id, 'success')), 201);
   });
 
+  it('an id used before is a conflict and changes nothing (session, delivered intervention, note)', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const again = await t1.post('/api/v1/sessions', { id: s.id, type: 'individual', startsAt: new Date(Date.now() - 7200_000).toISOString(), durationMinutes: 45, setting: 'clinic', participants: [{ clientId: a.client.id }] });
+    expect(again.status).toBe(409);
+    expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}`))).durationMinutes).toBe(30);
+    const delivered = { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] };
+    const first = await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, delivered), 201);
+    expect(first.position).toBe(0);
+    expect((await t1.post(`/api/v1/sessions/${s.id}/interventions`, delivered)).status).toBe(409);
+    expect((await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, { ...delivered, id: id() }), 201)).position).toBe(1);
+    expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}`))).delivered).toHaveLength(2);
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    const second = await t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id });
+    expect(second.status).toBe(409);
+    expect(second.body.existingId).toBe(note.id);
+    const other = await createSession(t1, [a.client.id]);
+    expect((await t1.post(`/api/v1/sessions/${other.id}/notes`, { id: note.id, clientId: a.client.id })).status).toBe(409);
+    expect((await expectOk(t1.get(`/api/v1/clients/${a.client.id}/notes`))).items).not.toContainEqual(expect.objectContaining({ sessionId: other.id }));
+  });
+
   it('another therapist cannot see or write the session (404), the audit records the refusal', async () => {
     const t1 = p.users.therapist1.api;
     const a = await clientWithPlan(t1);
