@@ -56,7 +56,7 @@ export const SIZES: Record<SizeName, { clients: number; months: number }> = {
 
 export const BENCH_SEED = 'crescendo-bench/1';
 /** Bump when a change here changes the generated records: the cached practices (bench/practice.ts) are then generated again. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const BENCH_PASSWORD = 'bench practice passphrase 2718';
 export const TIME_ZONE = 'America/Chicago';
 const DAY = 86_400_000;
@@ -101,6 +101,12 @@ export interface GenerateOptions {
   seed?: string;
   /** Clinic date of "today" (YYYY-MM-DD); sessions end in the week before. */
   today?: string;
+  /**
+   * Generate only part `index` (0-based) of `of`: every part writes the same organization, staff and
+   * library (seeded ids) and a share of the therapists' caseloads, balanced by sessions. Parts run in
+   * separate processes (PGlite runs one statement at a time) and bench/merge.ts joins their backups.
+   */
+  part?: { index: number; of: number };
 }
 
 // ---------------------------------------------------------------------------
@@ -377,7 +383,7 @@ async function createStaff(database: Database, seed: string, n: number, rnd: Rnd
     for (const s of supervisors) links.push({ organizationId, supervisorId: director.id, superviseeId: s.id });
     teams.forEach((team, i) => team.forEach((t) => links.push({ organizationId, supervisorId: supervisors[i]!.id, superviseeId: therapists[t]!.id })));
     for (let i = 0; i < links.length; i += 500) await tx.insert(supervision).values(links.slice(i, i + 500));
-    await seedOrganizationLibrary(tx as never, organizationId);
+    await seedOrganizationLibrary(tx as never, organizationId, (key) => seededUuid(`library/${key}`, seed));
   });
   return { organizationId, admin, director, therapists, supervisors, caseloads, teams };
 }
@@ -438,6 +444,21 @@ function weekdayDates(today: string, count: number): string[] {
     d = addDays(d, -1);
   }
   return out.reverse();
+}
+
+/** The therapists of one part: longest processing time first onto the lightest part (the same split in every part). */
+function partOf(therapists: StaffMember[], series: SeriesPlan[], part: { index: number; of: number }): StaffMember[] {
+  // A session's cost grows with the notes written for its members.
+  const work = new Map(therapists.map((t) => [t, 0]));
+  for (const s of series) work.set(s.therapist, work.get(s.therapist)! + s.dates.length * (1 + 0.5 * s.members.length));
+  const loads = Array.from({ length: part.of }, () => 0);
+  const mine: StaffMember[] = [];
+  for (const t of [...therapists].sort((a, b) => work.get(b)! - work.get(a)! || a.key.localeCompare(b.key))) {
+    const lightest = loads.indexOf(Math.min(...loads));
+    loads[lightest]! += work.get(t)!;
+    if (lightest === part.index) mine.push(t);
+  }
+  return mine;
 }
 
 /** The default "today": the first of the current month (clinic time), so a cached practice stays valid for the month. */
@@ -505,7 +526,10 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
   for (const s of series) for (const m of s.members) seriesOf.set(m, s);
 
   const counts = { clients: 0, objectives: 0, sessions: 0, groupSessions: 0, dataPoints: 0, notes: 0, ms: 0 };
-  const progress = new Progress(`generating ${opts.size} on ${database.engine}`, series.reduce((s, x) => s + x.dates.length, 0), opts.progress ?? true);
+  const queue = opts.part ? partOf(staff.therapists, series, opts.part) : [...staff.therapists];
+  const queued = new Set(queue);
+  const label = `generating ${opts.size} on ${database.engine}${opts.part ? ` (part ${opts.part.index + 1} of ${opts.part.of})` : ''}`;
+  const progress = new Progress(label, series.filter((x) => queued.has(x.therapist)).reduce((s, x) => s + x.dates.length, 0), opts.progress ?? true);
   const unwritten: GeneratedPractice['unwritten'] = [];
 
   const ctxOf = (user: ActingUser): Ctx => ({ db: database.db, user, requestId: 'bench-generate' });
@@ -632,7 +656,6 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
     if (++therapistsDone % 4 === 1) await database.db.execute(sql`analyze`);
   }
 
-  const queue = [...staff.therapists];
   // The long-stay client's series is the longest: start it first so it does not finish alone.
   queue.sort((a, b) => Number(caseloads.get(b.id)!.some((c) => c.long)) - Number(caseloads.get(a.id)!.some((c) => c.long)));
   const workers = Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, async () => {

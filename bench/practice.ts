@@ -8,6 +8,7 @@
  * backup restores into a newer schema as long as migrations only add; after one that drops or renames
  * a column, bump GENERATOR_VERSION. BENCH_REGENERATE=1 forces a new generation.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,8 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database, type Engine } from '../src/server/db/connection.js';
 import { scratchPostgres } from '../src/server/testing/harness.js';
-import { createBackup, restoreBackup } from '../src/server/backup/backup.js';
+import { createBackup, restoreTables } from '../src/server/backup/backup.js';
+import { mergeBackups, mergeMeta } from './merge.js';
 import { anchorDate, BENCH_SEED, GENERATOR_VERSION, generatePractice, type GeneratedPractice, type SizeName } from './generate.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -99,53 +101,76 @@ function cacheKey(size: SizeName, today: string): string {
 
 export interface PracticeImage {
   meta: GeneratedPractice;
-  backup: Buffer;
+  /** App backups: one, or one per part when the practice was generated in parts (bench/merge.ts joins them). */
+  backups: Buffer[];
   /** How it was obtained this run: generated (through the services), or read from the cache. */
   source: 'generated' | 'cache';
   generatedOn?: Engine;
-  generateMs?: number;
-  backupMs?: number;
-  backupRows?: number;
+  /** Parts generated at once, each in its own process (PGlite). */
+  parts?: number;
   /** PostgreSQL: the database it was generated in (open; its measures use it, then drop it). */
   live?: EngineDatabase;
 }
+
+/** Processes generating a practice on PGlite at once: one per core (PGlite runs one statement at a time). */
+const partsFor = () => Math.max(1, Number(process.env.BENCH_GENERATE_PARTS ?? Math.min(4, os.availableParallelism())));
 
 /** The practice of a size: from the cache, or generated now on `engine` (and cached). */
 export async function practiceImage(size: SizeName, engine: Engine, concurrency: number): Promise<PracticeImage> {
   const today = anchorDate();
   const key = cacheKey(size, today);
   const base = path.join(CACHE_DIR, `${size}-${key}`);
-  if (process.env.BENCH_REGENERATE !== '1' && existsSync(`${base}.meta.json`) && existsSync(`${base}.backup.gz`)) {
-    return { meta: JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')) as GeneratedPractice, backup: readFileSync(`${base}.backup.gz`), source: 'cache' };
+  if (process.env.BENCH_REGENERATE !== '1' && existsSync(`${base}.json`)) {
+    const { meta, backups } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { meta: GeneratedPractice; backups: number };
+    const files = Array.from({ length: backups }, (_, k) => `${base}.${k}.backup.gz`);
+    if (files.every((f) => existsSync(f))) return { meta, backups: files.map((f) => readFileSync(f)), source: 'cache' };
+  }
+  mkdirSync(CACHE_DIR, { recursive: true });
+  for (const f of readdirSync(CACHE_DIR)) if (f.startsWith(`${size}-`)) rmSync(path.join(CACHE_DIR, f), { force: true });
+  const keep = (meta: GeneratedPractice, backups: Buffer[]) => {
+    backups.forEach((b, k) => writeFileSync(`${base}.${k}.backup.gz`, b));
+    writeFileSync(`${base}.json`, JSON.stringify({ meta, backups: backups.length }));
+  };
+  if (engine === 'pglite') {
+    const parts = partsFor();
+    const { meta, backups } = await generateInParts(size, today, parts, base);
+    keep(meta, backups);
+    return { meta, backups, source: 'generated', generatedOn: engine, parts };
   }
   const scratch = await freshDatabase(engine, `gen_${size}`);
   try {
-    const meta = await generatePractice({ size, database: scratch.database, concurrency: engine === 'postgres' ? concurrency : 1, today });
-    const t = performance.now();
-    const { bytes, rows } = await createBackup(scratch.database);
-    const backupMs = performance.now() - t;
-    mkdirSync(CACHE_DIR, { recursive: true });
-    for (const f of readdirSync(CACHE_DIR)) if (f.startsWith(`${size}-`)) rmSync(path.join(CACHE_DIR, f), { force: true });
-    writeFileSync(`${base}.backup.gz`, bytes);
-    writeFileSync(`${base}.meta.json`, JSON.stringify(meta));
-    if (engine !== 'postgres') {
-      await scratch.drop();
-      return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows };
-    }
+    const meta = await generatePractice({ size, database: scratch.database, concurrency, today });
+    const { bytes } = await createBackup(scratch.database);
+    keep(meta, [bytes]);
     // Statistics, as a restore leaves them; PostgreSQL measures on this database.
     await scratch.database.db.execute(sql`analyze`);
-    return { meta, backup: bytes, source: 'generated', generatedOn: engine, generateMs: meta.counts.ms, backupMs, backupRows: rows, live: scratch };
+    return { meta, backups: [bytes], source: 'generated', generatedOn: engine, live: scratch };
   } catch (e) {
     await scratch.drop();
     throw e;
   }
 }
 
-/** A fresh database of the engine holding the practice, restored through the app's restoreBackup. */
+/** `parts` processes, each generating its share of the caseloads into its own in-memory PGlite and backing it up. */
+async function generateInParts(size: SizeName, today: string, parts: number, base: string): Promise<{ meta: GeneratedPractice; backups: Buffer[] }> {
+  const started = Date.now();
+  const outs = Array.from({ length: parts }, (_, k) => `${base}.generating-${k}`);
+  await Promise.all(outs.map((out, k) => new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'generate-part.ts'), size, today, String(k), String(parts), out], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generating part ${k + 1} of ${parts} of the ${size} practice failed (exit ${code})`))));
+  })));
+  const metas = outs.map((out) => JSON.parse(readFileSync(`${out}.json`, 'utf8')) as GeneratedPractice);
+  const backups = outs.map((out) => readFileSync(`${out}.gz`));
+  for (const out of outs) for (const f of [`${out}.json`, `${out}.gz`]) rmSync(f, { force: true });
+  return { meta: mergeMeta(metas, Date.now() - started), backups };
+}
+
+/** A fresh database of the engine holding the practice, restored by the app's restore (its backups joined first when generated in parts). */
 export async function restorePractice(engine: Engine, image: PracticeImage): Promise<{ db: EngineDatabase; restoreMs: number; rows: number }> {
   const db = await freshDatabase(engine, image.meta.size);
   const t = performance.now();
-  const { rows } = await restoreBackup(db.database, image.backup);
+  const rows = await restoreTables(db.database, mergeBackups(image.backups));
   const restoreMs = performance.now() - t;
   // PostgreSQL's autovacuum analyzes a freshly loaded table within a minute; do it now rather than
   // measure plans made without statistics. PGlite runs no autovacuum, so it is left as an app's

@@ -1,0 +1,69 @@
+/**
+ * Joins practices generated in parts (bench/generate-part.ts): their backups hold the same
+ * organization, staff and library (seeded ids) and disjoint caseloads. Rows are joined by primary
+ * key; a key seen in two parts must be the same row (apart from the moments it was written and the
+ * password hashes, salted per part), except the audit trail's serial ids, which later parts continue.
+ */
+import { canonical } from '../src/domain/canonical.js';
+import { BACKUP_TABLES, keyFieldsOf, parseBackup, type Rows } from '../src/server/backup/backup.js';
+import type { GeneratedPractice } from './generate.js';
+
+const PER_PART = new Set(['passwordHash', 'createdAt', 'updatedAt']);
+const comparable = (row: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(row).filter(([k]) => !PER_PART.has(k))));
+
+export function mergeBackups(backups: Buffer[]): Record<string, Rows> {
+  const parts = backups.map((b) => parseBackup(b).tables);
+  if (parts.length === 1) return parts[0]!;
+  const merged: Record<string, Rows> = {};
+  for (const [name, table] of BACKUP_TABLES) {
+    if (name === 'audit_log') {
+      const rows: Rows = [];
+      let offset = 0;
+      for (const p of parts) {
+        const own = p[name] ?? [];
+        for (const r of own) rows.push({ ...r, id: (r.id as number) + offset });
+        offset += own.reduce((m, r) => Math.max(m, r.id as number), 0);
+      }
+      merged[name] = rows;
+      continue;
+    }
+    const keys = keyFieldsOf(table);
+    if (keys.length === 0) throw new Error(`table ${name} has no primary key to merge on`);
+    const seen = new Map<string, Record<string, unknown>>();
+    const rows: Rows = [];
+    for (const p of parts) {
+      for (const r of p[name] ?? []) {
+        const key = keys.map((k) => String(r[k])).join('\u0000');
+        const before = seen.get(key);
+        if (!before) {
+          seen.set(key, r);
+          rows.push(r);
+        } else if (comparable(before) !== comparable(r)) {
+          throw new Error(`parts disagree on ${name} ${key}`);
+        }
+      }
+    }
+    merged[name] = rows;
+  }
+  return merged;
+}
+
+/** The description of the whole practice from its parts' descriptions. */
+export function mergeMeta(metas: GeneratedPractice[], ms: number): GeneratedPractice {
+  const [first, ...rest] = metas;
+  if (!first) throw new Error('no parts');
+  const m: GeneratedPractice = structuredClone(first);
+  for (const p of rest) {
+    for (const [client, objs] of Object.entries(p.objectives)) if (objs.length) m.objectives[client] = objs;
+    m.unwritten.push(...p.unwritten);
+    if (p.long.objectiveId) m.long.objectiveId = p.long.objectiveId;
+    for (const k of Object.keys(m.counts) as (keyof GeneratedPractice['counts'])[]) m.counts[k] += p.counts[k];
+    for (const [step, s] of Object.entries(p.steps)) {
+      const a = m.steps[step] ?? { n: 0, meanMs: 0, totalS: 0 };
+      const n = a.n + s.n;
+      m.steps[step] = { n, totalS: a.totalS + s.totalS, meanMs: ((a.totalS + s.totalS) * 1000) / n };
+    }
+  }
+  m.counts.ms = ms;
+  return m;
+}
