@@ -32,8 +32,16 @@ describe.each(engines())('mastery flag on %s', (engine) => {
         sessions.push({ id: s.id, points: [] });
       } else if (r < 0.75) {
         const s = rnd() < 0.5 ? sessions.at(-1)! : pick(sessions);
-        const stored = await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, o, rnd() < 0.85 ? 'success' : 'failure')), 201);
-        s.points.push(stored.id);
+        const point = trial(a.client.id, o, rnd() < 0.85 ? 'success' : 'failure');
+        if (rnd() < 0.3) {
+          // A batch serving two objectives: each re-evaluated from its own latest sessions.
+          const occurrence = { ...trial(a.client.id, a.frequency.id, 'success'), event: { kind: 'occurrence' } };
+          await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [point, occurrence] }), 201);
+          s.points.push(point.id);
+        } else {
+          const stored = await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, point), 201);
+          s.points.push(stored.id);
+        }
       } else if (r < 0.88) {
         const s = pick(sessions.filter((x) => x.points.length));
         if (!s) continue;
@@ -46,10 +54,12 @@ describe.each(engines())('mastery flag on %s', (engine) => {
         const value = pick([60, 75, 80, 90]);
         await expectOk(t1.patch(`/api/v1/objectives/${o}`, { version: current.version, criterion: { ...current.criterion, value } }));
       }
-      const [objective, progress] = await Promise.all([expectOk(t1.get(`/api/v1/objectives/${o}`)), expectOk(t1.get(`/api/v1/objectives/${o}/progress`))]);
-      expect(objective.masteryMetOn, `step ${step}`).toBe(progress.mastery.firstMetOn ?? null);
+      for (const x of [o, a.frequency.id]) {
+        const [objective, progress] = await Promise.all([expectOk(t1.get(`/api/v1/objectives/${x}`)), expectOk(t1.get(`/api/v1/objectives/${x}/progress`))]);
+        expect(objective.masteryMetOn, `step ${step}, objective ${x === o ? 'trials' : 'frequency'}`).toBe(progress.mastery.firstMetOn ?? null);
+        if (x === o && objective.masteryMetOn) flagged++;
+      }
       checks++;
-      if (objective.masteryMetOn) flagged++;
     }
     expect(checks).toBeGreaterThan(50);
     expect(flagged).toBeGreaterThan(0);

@@ -49,17 +49,21 @@ export async function reevaluateClients(tx: Db, ctx: Ctx, clientIds: string[]): 
 /** After data of one session was recorded or undone: re-evaluates what that change can move. */
 export async function afterDataRecorded(tx: Db, ctx: Ctx, objs: ObjectiveRow[], session: { id: string; localDate: string }): Promise<void> {
   const full: ObjectiveRow[] = [];
+  const unflagged: { o: ObjectiveRow; count: number; criterion: MasteryCriterion }[] = [];
   for (const o of objs.filter(isOpen)) {
     if (o.masteryMetOn !== null) {
       if (session.localDate <= o.masteryMetOn) full.push(o);
       continue;
     }
     const criterion = masteryCriterionSchema.parse(o.criterion);
-    const needed = Math.max(criterion.minSessions, criterion.window.sessions);
-    const latest = await latestSessionsFor(tx, o, needed);
+    unflagged.push({ o, criterion, count: Math.max(criterion.minSessions, criterion.window.sessions) });
+  }
+  const latestOf = await latestSessionsFor(tx, unflagged);
+  for (const { o, criterion, count } of unflagged) {
+    const latest = latestOf.get(o.id)!;
     const isLatest = latest.at(-1)?.sessionId === session.id;
     // Fewer sessions than needed is the whole series; a session without a value would shorten the window.
-    if (isLatest && (latest.length < needed || latest.every((s) => s.value !== null))) await setFlag(tx, ctx, o, firstMetOn(latest, criterion));
+    if (isLatest && (latest.length < count || latest.every((s) => s.value !== null))) await setFlag(tx, ctx, o, firstMetOn(latest, criterion));
     else full.push(o);
   }
   await reevaluateMastery(tx, ctx, full);

@@ -65,25 +65,34 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
 }
 
 /**
- * The latest `count` sessions with data of one objective, oldest first: what a tap in the current
- * session needs to re-evaluate mastery without aggregating years of history. Sessions are picked
- * first (the client's attended sessions holding data for the objective), then only their data is read.
+ * The latest sessions with data of each objective (`count` of them), oldest first: what a tap in the
+ * current session needs to re-evaluate mastery without aggregating years of history. One statement
+ * for every objective a batch touched. Sessions are picked first (the client's attended sessions
+ * holding data for the objective), then only their data is read.
  */
-export async function latestSessionsFor(tx: Db, o: ObjectiveRow, count: number): Promise<SessionValue[]> {
-  // The lateral lookup (kept apart by OFFSET 0) walks this client's sessions by key, whatever the
+export async function latestSessionsFor(tx: Db, wanted: { o: ObjectiveRow; count: number }[]): Promise<Map<string, SessionValue[]>> {
+  const result = new Map<string, SessionValue[]>(wanted.map(({ o }) => [o.id, []]));
+  if (wanted.length === 0) return result;
+  const list = sql.join(wanted.map(({ o, count }) => sql`(${o.id}::uuid, ${o.clientId}::uuid, ${count}::int)`), sql`, `);
+  // The lateral lookup (kept apart by OFFSET 0) walks the client's sessions by key, whatever the
   // statistics say: without them a store growing from empty would scan every session of the practice.
   const rows = (await tx.execute(sql`
-    select s.id as session_id, s.local_date::text as date, s.duration_minutes as minutes,
-      (select json_agg(d.event order by d.recorded_at) from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null) as events
-    from ${sessionParticipants} sp
-    cross join lateral (select x.id, x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
-      where x.id = sp.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
-    where sp.client_id = ${o.clientId} and sp.attendance not in ('absent', 'cancelled')
-      and exists (select 1 from ${dataPoints} d where d.objective_id = ${o.id} and d.session_id = s.id and d.client_id = ${o.clientId} and d.deleted_at is null)
-    order by s.starts_at desc, s.id desc
-    limit ${count}`)) as unknown as { rows: { session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
-  const config = measurementConfigSchema.parse(o.measurement);
-  return rows.rows.reverse().map((r) => sessionValue(config, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
+    select q.objective_id, s.id as session_id, s.local_date::text as date, s.duration_minutes as minutes, s.events
+    from (values ${list}) as q(objective_id, client_id, n)
+    cross join lateral (
+      select s.id, s.local_date, s.duration_minutes, s.starts_at,
+        (select json_agg(d.event order by d.recorded_at) from ${dataPoints} d where d.objective_id = q.objective_id and d.session_id = s.id and d.client_id = q.client_id and d.deleted_at is null) as events
+      from ${sessionParticipants} sp
+      cross join lateral (select x.id, x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
+        where x.id = sp.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
+      where sp.client_id = q.client_id and sp.attendance not in ('absent', 'cancelled')
+        and exists (select 1 from ${dataPoints} d where d.objective_id = q.objective_id and d.session_id = s.id and d.client_id = q.client_id and d.deleted_at is null)
+      order by s.starts_at desc, s.id desc
+      limit q.n) s`)) as unknown as { rows: { objective_id: string; session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
+  const configs = new Map(wanted.map(({ o }) => [o.id, measurementConfigSchema.parse(o.measurement)]));
+  // Rows come newest first within each objective.
+  for (const r of rows.rows) result.get(r.objective_id)!.unshift(sessionValue(configs.get(r.objective_id)!, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
+  return result;
 }
 
 export async function phasesFor(tx: Db, objectiveIds: string[]): Promise<Map<string, Phase[]>> {
