@@ -532,7 +532,8 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
   const progress = new Progress(label, series.filter((x) => queued.has(x.therapist)).reduce((s, x) => s + x.dates.length, 0), opts.progress ?? true);
   const unwritten: GeneratedPractice['unwritten'] = [];
 
-  const ctxOf = (user: ActingUser): Ctx => ({ db: database.db, user, requestId: 'bench-generate' });
+  // As a request carries them: the organization's settings, read with the sign-in session.
+  const ctxOf = (user: ActingUser): Ctx => ({ db: database.db, user, requestId: 'bench-generate', organization: { timeZone: TIME_ZONE, noteFormat: 'SOAP' } });
   const steps = new Map<string, { n: number; ms: number }>();
   async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const t = performance.now();

@@ -10,10 +10,18 @@ export interface ActingUser {
   email: string;
 }
 
+/** The acting user's organization's settings that services apply (the clinic's time zone, its note format). */
+export interface OrganizationSettings {
+  timeZone: string;
+  noteFormat: 'SOAP' | 'DAP';
+}
+
 /** Everything a service needs about the request: who, which database, which request (for the audit). */
 export interface Ctx {
   db: Db;
   user: ActingUser;
+  /** Read with the sign-in session on every request; services read it themselves when absent (organizationSettings). */
+  organization?: OrganizationSettings;
   requestId: string;
   ip?: string;
   /** The current instant; the system clock unless fixed (a report "as of" a day). */

@@ -1,6 +1,6 @@
 /** Every /api/v1 route needs a signed-in user, except the few marked public. Cookie writes must be same-origin. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ActingUser, Ctx } from '../access/acting-user.js';
+import type { ActingUser, Ctx, OrganizationSettings } from '../access/acting-user.js';
 import { Problem } from '../http/problem.js';
 import { sendProblem } from '../http/errors.js';
 import { SESSION_COOKIE, resolveSession } from './sessions.js';
@@ -8,6 +8,7 @@ import { SESSION_COOKIE, resolveSession } from './sessions.js';
 declare module 'fastify' {
   interface FastifyRequest {
     actingUser: ActingUser | null;
+    organization: OrganizationSettings | null;
   }
   interface FastifyContextConfig {
     public?: boolean;
@@ -30,20 +31,22 @@ function crossSite(request: FastifyRequest): boolean {
 
 export function registerAuthentication(app: FastifyInstance) {
   app.decorateRequest('actingUser', null);
+  app.decorateRequest('organization', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
     if (UNSAFE.has(request.method) && crossSite(request))
       return sendProblem(reply, new Problem(403, 'cross-site requests are refused'));
     if (request.routeOptions.config.public) return;
     const token = request.cookies[SESSION_COOKIE];
-    const user = token ? await resolveSession(app.database.db, token) : null;
-    if (!user) return sendProblem(reply, new Problem(401, 'sign in to continue'));
-    request.actingUser = user;
+    const signedIn = token ? await resolveSession(app.database.db, token) : null;
+    if (!signedIn) return sendProblem(reply, new Problem(401, 'sign in to continue'));
+    request.actingUser = signedIn.user;
+    request.organization = signedIn.organization;
   });
 }
 
 /** The service context for an authenticated request. */
 export function ctxOf(request: FastifyRequest): Ctx {
   if (!request.actingUser) throw new Problem(401, 'sign in to continue');
-  return { db: request.server.database.db, user: request.actingUser, requestId: request.id, ip: request.ip };
+  return { db: request.server.database.db, user: request.actingUser, organization: request.organization ?? undefined, requestId: request.id, ip: request.ip };
 }

@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Role } from '../../domain/roles.js';
 import type { Db } from '../db/connection.js';
-import { authSessions, users } from '../db/schema.js';
-import type { ActingUser } from '../access/acting-user.js';
+import { authSessions, organizations, users } from '../db/schema.js';
+import type { ActingUser, OrganizationSettings } from '../access/acting-user.js';
 
 export const SESSION_COOKIE = 'crescendo_session';
 export const IDLE_MINUTES = Number(process.env.CRESCENDO_IDLE_MINUTES ?? 120);
@@ -19,14 +19,18 @@ export async function createSession(db: Db, user: { id: string; organizationId: 
   return token;
 }
 
-/** The signed-in user for a token, or null when it is unknown, expired (idle or absolute) or the user is deactivated. */
-export async function resolveSession(db: Db, token: string): Promise<ActingUser | null> {
+/**
+ * The signed-in user for a token, with their organization's settings (in the same query), or null
+ * when the token is unknown, expired (idle or absolute) or the user is deactivated.
+ */
+export async function resolveSession(db: Db, token: string): Promise<{ user: ActingUser; organization: OrganizationSettings } | null> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const rows = await db
-    .select({ s: authSessions, u: users })
+    .select({ s: authSessions, u: users, timeZone: organizations.timeZone, noteFormat: organizations.noteFormat })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.expiresAt, now.toISOString()), eq(users.active, true)));
   const row = rows[0];
   if (!row) return null;
@@ -37,7 +41,10 @@ export async function resolveSession(db: Db, token: string): Promise<ActingUser 
   // Touch at most once a minute so reads do not turn into writes.
   if (now.getTime() - Date.parse(row.s.lastSeenAt) > 60_000)
     await db.update(authSessions).set({ lastSeenAt: now.toISOString() }).where(eq(authSessions.tokenHash, tokenHash));
-  return { id: row.u.id, organizationId: row.u.organizationId, roles: row.u.roles as Role[], name: row.u.name, email: row.u.email };
+  return {
+    user: { id: row.u.id, organizationId: row.u.organizationId, roles: row.u.roles as Role[], name: row.u.name, email: row.u.email },
+    organization: { timeZone: row.timeZone, noteFormat: row.noteFormat as OrganizationSettings['noteFormat'] },
+  };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

@@ -68,3 +68,24 @@ describe.each(engines())('notes on %s', (engine) => {
     expect((await intern.patch(`/api/v1/clients/${a.client.id}`, { version: a.client.version, status: 'discharged' })).status).toBe(403);
   });
 });
+
+describe.each(engines())('the organization’s settings on %s', (engine) => {
+  let p: Practice;
+  beforeAll(async () => {
+    p = await startPractice(engine, { timeZone: 'Pacific/Auckland', noteFormat: 'DAP' });
+  });
+  afterAll(() => p.close());
+
+  it('a session is dated by the clinic’s clock and its note drafted in the clinic’s format', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    // 20:00 UTC on 3 March is 09:00 on 4 March in Auckland (NZDT, UTC+13).
+    const s = await createSession(t1, [a.client.id], '2026-03-03T20:00:00.000Z');
+    expect(s.localDate).toBe('2026-03-04');
+    expect(s.timeZone).toBe('Pacific/Auckland');
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    expect(note.format).toBe('DAP');
+    expect(Object.keys(note.sections).sort()).toEqual(['assessment', 'data', 'plan']);
+  });
+});

@@ -6,12 +6,13 @@ import { draftNote, type NoteFormat, type NoteSections } from '../../domain/note
 import { formatSummary } from '../../domain/progress/index.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
-import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, sessions, supervision } from '../db/schema.js';
+import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { AccessDenied, checkAccess, clientOnCaseload, requireClient } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
+import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
 import { seriesFor } from '../progress/series.js';
@@ -67,8 +68,7 @@ export async function createNote(ctx: Ctx, sessionId: string, input: { id: strin
       await requireClient(tx, ctx, input.clientId);
       throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
     }
-    const [org] = await tx.select({ f: organizations.noteFormat }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-    const format = (org?.f ?? 'SOAP') as NoteFormat;
+    const format: NoteFormat = (await organizationSettings(tx, ctx)).noteFormat;
     const sections = await draftFor(tx, loaded, input.clientId, format);
     // One live note per client and session (a unique index), and ids are never reused.
     const [row] = await tx.insert(notes).values({ id: input.id, organizationId: ctx.user.organizationId, sessionId, clientId: input.clientId, format, sections, authorId: ctx.user.id }).onConflictDoNothing().returning();

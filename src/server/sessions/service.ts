@@ -5,12 +5,13 @@ import type { attendanceUpdateSchema, deliveredCreateSchema, sessionCreateSchema
 import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
-import { clients, deliveredInterventions, interventions, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
+import { clients, deliveredInterventions, interventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { caseloadSessionIds, onCaseload, requireClient, requireClients } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
+import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
@@ -37,7 +38,7 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
   return inTransaction(ctx, async (tx) => {
     await requireClients(tx, ctx, input.participants.map((p) => p.clientId));
     checkNotTooFarAhead(input.startsAt);
-    const timeZone = input.timeZone ?? (await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId)))[0]?.tz ?? 'UTC';
+    const timeZone = input.timeZone ?? (await organizationSettings(tx, ctx)).timeZone;
     const [row] = await tx
       .insert(sessions)
       .values({

@@ -106,10 +106,10 @@ export interface Practice {
 }
 
 /** A practice with an admin-therapist, a supervisor over two therapists, and an intern under the supervisor. */
-export async function startPractice(engine: Engine): Promise<Practice> {
+export async function startPractice(engine: Engine, settings: { timeZone?: string; noteFormat?: 'SOAP' | 'DAP' } = {}): Promise<Practice> {
   const database = await testDatabase(engine);
   const app = await buildApp({ database, serveWeb: false });
-  const setup = parse(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { organizationName: 'Harmony Clinic', timeZone: 'America/Chicago', name: 'Ada Admin', email: 'admin@test.example', password: PASSWORD } }));
+  const setup = parse(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { organizationName: 'Harmony Clinic', timeZone: 'America/Chicago', ...settings, name: 'Ada Admin', email: 'admin@test.example', password: PASSWORD } }));
   if (setup.status !== 201) throw new Error(`setup failed: ${JSON.stringify(setup.body)}`);
   const admin = api(app, cookieOf(setup));
   const add = async (email: string, name: string, roles: string[], supervisorId: string | null = null) => {
