@@ -76,6 +76,22 @@ export async function freshDatabase(engine: Engine, label: string): Promise<Engi
   return edb;
 }
 
+/** The PostgreSQL server's version and durability settings (a durable write waits for fsync only when both are on). */
+export async function postgresSettings(): Promise<{ version: string; fsync: string; synchronousCommit: string } | null> {
+  const adminUrl = pgAdminUrl();
+  if (!adminUrl) return null;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    const show = async (name: string) => (await admin.query<Record<string, string>>(`show ${name}`)).rows[0]![name]!;
+    return { version: await show('server_version'), fsync: await show('fsync'), synchronousCommit: await show('synchronous_commit') };
+  } catch {
+    return null;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
 /** Drops the benchmark's leftover PostgreSQL databases and PGlite directories of interrupted runs. */
 export async function sweepLeftovers(): Promise<void> {
   for (const d of readdirSync(os.tmpdir())) if (d.startsWith('crescendo-bench-')) rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });

@@ -19,7 +19,7 @@ import { buildApp } from '../src/server/app.js';
 import type { Engine } from '../src/server/db/connection.js';
 import { generatePractice, SIZES, type GeneratedPractice, type SizeName } from './generate.js';
 import { loadTest, type LoadResult } from './load.js';
-import { freshDatabase, pgAdminUrl, practiceImage, restorePractice, sweepLeftovers, type EngineDatabase, type PracticeImage } from './practice.js';
+import { freshDatabase, pgAdminUrl, postgresSettings, practiceImage, restorePractice, sweepLeftovers, type EngineDatabase, type PracticeImage } from './practice.js';
 import { scalingTable, table, withTarget, type Row } from './report.js';
 import { applyFloors, bulkMeasures, draftMeasure, readFloors, readMeasures, writeMeasures, type Bench } from './scenarios.js';
 import { ROOT, startServer, type Target } from './server.js';
@@ -217,7 +217,8 @@ async function main() {
   const practices = Object.fromEntries(
     [...metas].map(([s, m]) => [s, { source: images.get(s)?.source ?? 'generated in place', ...m.counts, generationSteps: m.steps, dashboardClients: m.dashboard.clients, supervisorClients: m.bigTeam.clients, therapists: m.therapists.length, supervisors: m.supervisors.length }]),
   );
-  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: load0.map((x) => +x.toFixed(2)), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) };
+  const postgres = engines.includes('postgres') ? await postgresSettings() : null;
+  const machine = { postgres, node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: load0.map((x) => +x.toFixed(2)), loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(2)) };
   const config = { reps: Number(process.env.BENCH_REPS ?? 30), loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 30), sizes, engines, apiTimings: 'app.inject (in process); one data point also over a real socket' };
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), totalSeconds, machine, config, practices, rows: final, loads }, null, 2));
@@ -229,7 +230,7 @@ async function main() {
   const md = [
     `# Crescendo benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Node ${machine.node}, ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGB} GB; load average ${machine.loadAverageAtStart.join(' / ')} at start, ${machine.loadAverageAtEnd.join(' / ')} at end. Whole run ${(totalSeconds / 60).toFixed(1)} min.`,
+    `Node ${machine.node}, ${machine.cpus} CPU (${machine.cpuModel}), ${machine.memoryGB} GB; load average ${machine.loadAverageAtStart.join(' / ')} at start, ${machine.loadAverageAtEnd.join(' / ')} at end. Whole run ${(totalSeconds / 60).toFixed(1)} min.${postgres ? ` PostgreSQL ${postgres.version} on the same machine (fsync ${postgres.fsync}, synchronous_commit ${postgres.synchronousCommit}).` : ''}`,
     `API timings through app.inject (in process, no socket); "one data point over a real socket" and the load test use real HTTP. Median and p95 over ${config.reps} runs (a third as many for outcomes, batches and drafts); the floor is the median of the raw SQL fetching (or inserting) the same rows in the same run; ratio = API median / floor.`,
     '',
     ...sizes.map(practiceLine),
