@@ -21,6 +21,7 @@ import { generatePractice, SIZES, type GeneratedPractice, type SizeName } from '
 import { loadTest, type LoadResult } from './load.js';
 import { freshDatabase, pgAdminUrl, postgresSettings, practiceImage, restorePractice, sweepLeftovers, type EngineDatabase, type PracticeImage } from './practice.js';
 import { scalingTable, table, withTarget, type Row } from './report.js';
+import { replicatePractice } from './replicate.js';
 import { applyFloors, bulkMeasures, draftMeasure, readFloors, readMeasures, writeMeasures, type Bench } from './scenarios.js';
 import { ROOT, startServer, type Target } from './server.js';
 
@@ -79,6 +80,21 @@ async function startupOnEmpty(engine: Engine, rows: Row[]) {
 }
 
 /** The practice in a fresh database of the engine: restored from its image, or generated right there (no image). */
+/** The large practice: the medium one restored, then copied in SQL up to 5,000 clients (bench/replicate.ts). */
+async function largeIn(engine: Engine, images: Map<SizeName, PracticeImage>, rows: Row[], metas: Map<SizeName, GeneratedPractice>) {
+  const medium = images.get('medium') ?? (await practiceImage('medium', engine, Number(process.env.BENCH_GENERATE_CONCURRENCY ?? 3)));
+  if (medium.live) await medium.live.drop();
+  medium.live = undefined;
+  log(`${engine} large: restoring the medium practice and copying it to ${SIZES.large.clients.toLocaleString('en')} clients`);
+  const { db } = await restorePractice(engine, medium);
+  const t = performance.now();
+  const copies = Math.round(SIZES.large.clients / SIZES.medium.clients);
+  const meta = await replicatePractice(db.database.db, medium.meta, copies);
+  metas.set('large', meta);
+  rows.push({ engine, practice: 'large', id: 'setup.generate', what: `the medium practice and ${copies - 1} copies of it made in SQL`, unit: 's', value: (performance.now() - t) / 1000, note: `${meta.counts.sessions.toLocaleString('en')} sessions, ${meta.counts.dataPoints.toLocaleString('en')} points` });
+  return { db, meta };
+}
+
 async function practiceIn(engine: Engine, size: SizeName, image: PracticeImage | undefined, rows: Row[], metas: Map<SizeName, GeneratedPractice>) {
   // A PostgreSQL database is the same after generating as after a restore; a PGlite process that
   // generated a practice carries its memory and heap, so PGlite measures on a restored copy.
@@ -107,7 +123,7 @@ async function benchEngine(engine: Engine, sizes: SizeName[], main: SizeName, im
   log(`${engine}: server start-up on an empty database`);
   await startupOnEmpty(engine, rows);
   for (const size of sizes) {
-    const { db, meta } = await practiceIn(engine, size, images.get(size), rows, metas);
+    const { db, meta } = size === 'large' ? await largeIn(engine, images, rows, metas) : await practiceIn(engine, size, images.get(size), rows, metas);
     try {
       // The setup's garbage (a restored backup is ~1 GB of objects) is collected now, not during a timed request.
       globalThis.gc?.();
@@ -189,7 +205,7 @@ async function main() {
   const images = new Map<SizeName, PracticeImage>();
   const metas = new Map<SizeName, GeneratedPractice>();
   const genEngine: Engine = engines.includes('postgres') ? 'postgres' : 'pglite';
-  // The large practice is generated in each engine's database (its backup would not fit in one JSON string).
+  // The large practice is made from the medium one on each engine (largeIn).
   const image = async (size: SizeName) => {
     log(`${size}: practice image (cache or generate on ${genEngine})`);
     const img = await practiceImage(size, genEngine, Number(process.env.BENCH_GENERATE_CONCURRENCY ?? 3));
