@@ -55,9 +55,8 @@ const seriesSql = (objectiveIds: SQL) => sql`
   select g.objective_id, g.session_id, s.local_date, s.duration_minutes, g.events
   from (select objective_id, session_id, client_id, json_agg(event order by recorded_at) as events
         from data_points where objective_id in (${objectiveIds}) and deleted_at is null group by objective_id, session_id, client_id) g
-  join sessions s on s.id = g.session_id
-  join session_participants sp on sp.session_id = g.session_id and sp.client_id = g.client_id
-  where s.deleted_at is null and s.status <> 'cancelled' and sp.attendance not in ('absent', 'cancelled')
+  cross join lateral (select x.local_date, x.duration_minutes, x.starts_at from sessions x where x.id = g.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
+  cross join lateral (select 1 from session_participants sp where sp.session_id = g.session_id and sp.client_id = g.client_id and sp.attendance not in ('absent', 'cancelled') offset 0) p
   order by s.starts_at, g.session_id`;
 
 const caseloadClientsSql = (org: string, therapist: string) => sql`
@@ -70,7 +69,7 @@ const caseloadSessionsSql = (org: string, therapist: string) => sql`
   select s.*, (select json_agg(json_build_object('clientId', sp.client_id, 'attendance', sp.attendance)) from session_participants sp where sp.session_id = s.id) as participants
   from sessions s
   where s.organization_id = ${org}::uuid and s.deleted_at is null
-    and s.id in (select sp.session_id from session_participants sp join care_team ct on ct.client_id = sp.client_id where ct.user_id = ${therapist}::uuid)
+    and s.id in (select sp.session_id from session_participants sp where sp.client_id in (select ct.client_id from care_team ct where ct.user_id = ${therapist}::uuid))
   order by s.starts_at desc, s.id limit 50`;
 
 const clientSessionsSql = (org: string, client: string) => sql`

@@ -1,5 +1,5 @@
 /** From stored data points to the per-session values the progress engine reads. */
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import { measurementConfigSchema, type DataEvent, type MeasurementConfig } from '../../domain/measurement.js';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { progressStatus, summarizeSession, type Phase, type SessionSummary } from '../../domain/progress/index.js';
@@ -41,26 +41,26 @@ export interface SeriesFilter {
 export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilter = {}): Promise<Map<string, SessionValue[]>> {
   const result = new Map<string, SessionValue[]>(objs.map((o) => [o.id, []]));
   if (objs.length === 0) return result;
-  const grouped = tx
-    .select({
-      objectiveId: dataPoints.objectiveId,
-      sessionId: dataPoints.sessionId,
-      clientId: dataPoints.clientId,
-      events: sql<DataEvent[]>`json_agg(${dataPoints.event} order by ${dataPoints.recordedAt})`.as('events'),
-    })
-    .from(dataPoints)
-    .where(and(inArray(dataPoints.objectiveId, objs.map((o) => o.id)), isNull(dataPoints.deletedAt), filter.sessionId ? eq(dataPoints.sessionId, filter.sessionId) : undefined))
-    .groupBy(dataPoints.objectiveId, dataPoints.sessionId, dataPoints.clientId)
-    .as('g');
-  const rows = await tx
-    .select({ objectiveId: grouped.objectiveId, sessionId: grouped.sessionId, date: sessions.localDate, minutes: sessions.durationMinutes, events: grouped.events })
-    .from(grouped)
-    .innerJoin(sessions, eq(sessions.id, grouped.sessionId))
-    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, grouped.sessionId), eq(sessionParticipants.clientId, grouped.clientId)))
-    .where(and(isNull(sessions.deletedAt), sql`${sessions.status} <> 'cancelled'`, sql`${sessionParticipants.attendance} not in ('absent', 'cancelled')`, filter.from ? gte(sessions.localDate, filter.from) : undefined, filter.to ? lte(sessions.localDate, filter.to) : undefined))
-    .orderBy(asc(sessions.startsAt), asc(grouped.sessionId));
+  // Each group's session and attendance are looked up by key (laterals kept apart by OFFSET 0): the
+  // cost follows the objective's sessions, not the practice's. A join let the planner hash every
+  // participation of the practice (1,000 sessions: 15 ms on 500 clients, 63 ms on 5,000).
+  const rows = (await tx.execute(sql`
+    select g.objective_id, g.session_id, s.local_date::text as date, s.duration_minutes as minutes, g.events
+    from (
+      select d.objective_id, d.session_id, d.client_id, json_agg(d.event order by d.recorded_at) as events
+      from ${dataPoints} d
+      where d.objective_id in (${sql.join(objs.map((o) => sql`${o.id}::uuid`), sql`, `)}) and d.deleted_at is null
+        ${filter.sessionId ? sql`and d.session_id = ${filter.sessionId}::uuid` : sql``}
+      group by d.objective_id, d.session_id, d.client_id) g
+    cross join lateral (select x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
+      where x.id = g.session_id and x.deleted_at is null and x.status <> 'cancelled'
+        ${filter.from ? sql`and x.local_date >= ${filter.from}::date` : sql``} ${filter.to ? sql`and x.local_date <= ${filter.to}::date` : sql``}
+      offset 0) s
+    cross join lateral (select 1 from ${sessionParticipants} sp
+      where sp.session_id = g.session_id and sp.client_id = g.client_id and sp.attendance not in ('absent', 'cancelled') offset 0) p
+    order by s.starts_at, g.session_id`)) as unknown as { rows: { objective_id: string; session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
-  for (const r of rows) result.get(r.objectiveId)!.push(sessionValue(configs.get(r.objectiveId) as MeasurementConfig, r));
+  for (const r of rows.rows) result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
   return result;
 }
 
