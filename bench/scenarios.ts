@@ -51,12 +51,13 @@ async function floorOf(b: Bench, queries: SQL[], reps = REPS): Promise<Timing> {
 // Raw SQL floors: the rows each page shows, fetched directly, in the cheapest form we know (the
 // series grouped per session as seriesFor now fetches it).
 
-const seriesSql = (objectiveIds: SQL) => sql`
+const seriesSql = (objectiveIds: SQL, clientIds: SQL) => sql`
   select g.objective_id, g.session_id, s.local_date, s.duration_minutes, g.events
   from (select objective_id, session_id, client_id, json_agg(event order by recorded_at) as events
         from data_points where objective_id in (${objectiveIds}) and deleted_at is null group by objective_id, session_id, client_id) g
-  cross join lateral (select x.local_date, x.duration_minutes, x.starts_at from sessions x where x.id = g.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
-  cross join lateral (select 1 from session_participants sp where sp.session_id = g.session_id and sp.client_id = g.client_id and sp.attendance not in ('absent', 'cancelled') offset 0) p
+  join session_participants sp on sp.session_id = g.session_id and sp.client_id = g.client_id
+  join sessions s on s.id = sp.session_id
+  where sp.client_id in (${clientIds}) and sp.attendance not in ('absent', 'cancelled') and s.deleted_at is null and s.status <> 'cancelled'
   order by s.starts_at, g.session_id`;
 
 const caseloadClientsSql = (org: string, therapist: string) => sql`
@@ -158,17 +159,17 @@ export async function readFloors(b: Bench): Promise<Record<string, number>> {
       await floorOf(b, [
         sql`select c.*, (select json_agg(ct.*) from care_team ct where ct.client_id = c.id) as team from clients c where c.id = ${c}::uuid`,
         sql`select o.*, (select json_agg(p.*) from phases p where p.objective_id = o.id and p.deleted_at is null) as phases from objectives o where o.client_id = ${c}::uuid and o.deleted_at is null`,
-        seriesSql(sql`select id from objectives where client_id = ${c}::uuid and deleted_at is null`),
+        seriesSql(sql`select id from objectives where client_id = ${c}::uuid and deleted_at is null`, sql`${c}::uuid`),
         clientSessionsSql(org, c),
         sql`select * from notes where client_id = ${c}::uuid and deleted_at is null order by created_at desc`,
       ])
     ).median,
-    'read.progress': (await floorOf(b, [sql`select * from objectives where id = ${o}::uuid`, seriesSql(sql`${o}::uuid`), sql`select * from phases where objective_id = ${o}::uuid and deleted_at is null`])).median,
+    'read.progress': (await floorOf(b, [sql`select * from objectives where id = ${o}::uuid`, seriesSql(sql`${o}::uuid`, sql`${meta.long.clientId}::uuid`), sql`select * from phases where objective_id = ${o}::uuid and deleted_at is null`])).median,
     'read.outcomes': (
       await floorOf(
         b,
         [seriesSql(sql`select o.id from objectives o join clients c on c.id = o.client_id where o.organization_id = ${org}::uuid and o.deleted_at is null and c.deleted_at is null
-          and c.id in (select ct.client_id from care_team ct where ct.user_id in ${teamSql(sup.id)})`)],
+          and c.id in (select ct.client_id from care_team ct where ct.user_id in ${teamSql(sup.id)})`, sql`select ct.client_id from care_team ct where ct.user_id in ${teamSql(sup.id)}`)],
         HEAVY_REPS,
       )
     ).median,

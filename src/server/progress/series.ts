@@ -41,9 +41,10 @@ export interface SeriesFilter {
 export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilter = {}): Promise<Map<string, SessionValue[]>> {
   const result = new Map<string, SessionValue[]>(objs.map((o) => [o.id, []]));
   if (objs.length === 0) return result;
-  // Each group's session and attendance are looked up by key (laterals kept apart by OFFSET 0): the
-  // cost follows the objective's sessions, not the practice's. A join let the planner hash every
-  // participation of the practice (1,000 sessions: 15 ms on 500 clients, 63 ms on 5,000).
+  // The attendance rows are read for the objectives' clients only (the redundant client filter): a
+  // plain join let the planner hash every participation of the practice (the 1,000-session objective:
+  // 16 ms on 500 clients, 67 ms on 5,000; now 11 and 14 ms; a supervisor's 600 objectives 244 -> 233 ms
+  // and 334 -> 283 ms).
   const rows = (await tx.execute(sql`
     select g.objective_id, g.session_id, s.local_date::text as date, s.duration_minutes as minutes, g.events
     from (
@@ -52,12 +53,11 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
       where d.objective_id in (${sql.join(objs.map((o) => sql`${o.id}::uuid`), sql`, `)}) and d.deleted_at is null
         ${filter.sessionId ? sql`and d.session_id = ${filter.sessionId}::uuid` : sql``}
       group by d.objective_id, d.session_id, d.client_id) g
-    cross join lateral (select x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
-      where x.id = g.session_id and x.deleted_at is null and x.status <> 'cancelled'
-        ${filter.from ? sql`and x.local_date >= ${filter.from}::date` : sql``} ${filter.to ? sql`and x.local_date <= ${filter.to}::date` : sql``}
-      offset 0) s
-    cross join lateral (select 1 from ${sessionParticipants} sp
-      where sp.session_id = g.session_id and sp.client_id = g.client_id and sp.attendance not in ('absent', 'cancelled') offset 0) p
+    join ${sessionParticipants} sp on sp.session_id = g.session_id and sp.client_id = g.client_id
+    join ${sessions} s on s.id = sp.session_id
+    where sp.client_id in (${sql.join([...new Set(objs.map((o) => o.clientId))].map((id) => sql`${id}::uuid`), sql`, `)})
+      and sp.attendance not in ('absent', 'cancelled') and s.deleted_at is null and s.status <> 'cancelled'
+      ${filter.from ? sql`and s.local_date >= ${filter.from}::date` : sql``} ${filter.to ? sql`and s.local_date <= ${filter.to}::date` : sql``}
     order by s.starts_at, g.session_id`)) as unknown as { rows: { objective_id: string; session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
   for (const r of rows.rows) result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
