@@ -5,8 +5,9 @@ import { newId, post } from '../api/client.js';
 import type { Client } from '../api/types.js';
 import { navigate } from '../router/router.js';
 import { Field, FormError, Select, TextArea } from '../ui/Field.js';
-import { CheckGroup, lines } from '../ui/ChoiceGroup.js';
-import { CLIENT_STATUS_LABEL, POPULATION_OPTIONS, SETTING_OPTIONS } from '../ui/labels.js';
+import { lines } from '../ui/ChoiceGroup.js';
+import { CLIENT_STATUS_LABEL, MUSIC_FIELDS, SETTING_OPTIONS } from '../ui/labels.js';
+import { IdentityFields } from '../chart/IdentityFields.js';
 import { useSave } from '../api/useSave.js';
 
 const EMPTY = {
@@ -45,13 +46,7 @@ export function NewClientForm({ onClose }: { onClose: () => void }) {
   return (
     <form className="card form-grid" onSubmit={submit} aria-labelledby="new-client-title" noValidate>
       <h2 id="new-client-title">New client</h2>
-      <div className="row">
-        <Field label="First name" value={f.firstName} onChange={set('firstName')} error={err('firstName')} required autoComplete="off" />
-        <Field label="Last name" value={f.lastName} onChange={set('lastName')} error={err('lastName')} required autoComplete="off" />
-        <Field label="Preferred name (optional)" value={f.preferredName} onChange={set('preferredName')} error={err('preferredName')} autoComplete="off" />
-        <Field label="Date of birth" type="date" value={f.birthDate} onChange={set('birthDate')} error={err('birthDate')} />
-      </div>
-      <CheckGroup legend="Populations" options={POPULATION_OPTIONS} value={f.populations} onChange={(populations) => setF({ ...f, populations })} error={error?.under('populations')} />
+      <IdentityFields value={f} onChange={(change) => setF({ ...f, ...change })} err={(k) => (k === 'populations' ? error?.under(k) : err(k))} />
       <div className="row">
         <Select label="Setting" options={SETTING_OPTIONS} value={f.setting} onChange={set('setting')} error={err('setting')} />
         <Select label="Status" options={Object.entries(CLIENT_STATUS_LABEL)} value={f.status} onChange={set('status')} error={err('status')} />
@@ -69,11 +64,9 @@ export function NewClientForm({ onClose }: { onClose: () => void }) {
       <fieldset className="field">
         <legend>Music preferences (clinical information: one per line)</legend>
         <div className="row">
-          <TextArea label="Genres" value={f.genres} onChange={set('genres')} rows={2} error={error?.under('musicPreferences.genres')} />
-          <TextArea label="Songs" value={f.songs} onChange={set('songs')} rows={2} error={error?.under('musicPreferences.songs')} />
-          <TextArea label="Artists" value={f.artists} onChange={set('artists')} rows={2} error={error?.under('musicPreferences.artists')} />
-          <TextArea label="Instruments" value={f.instruments} onChange={set('instruments')} rows={2} error={error?.under('musicPreferences.instruments')} />
-          <TextArea label="Dislikes and sensitivities" value={f.dislikes} onChange={set('dislikes')} rows={2} error={error?.under('musicPreferences.dislikes')} />
+          {MUSIC_FIELDS.map(([k, label]) => (
+            <TextArea key={k} label={label} value={f[k]} onChange={set(k)} rows={2} error={error?.under(`musicPreferences.${k}`)} />
+          ))}
         </div>
       </fieldset>
       <FormError error={error} />

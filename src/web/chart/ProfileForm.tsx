@@ -4,14 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, get, patch } from '../api/client.js';
 import type { Client } from '../api/types.js';
 import { useSave } from '../api/useSave.js';
-import { CheckGroup } from '../ui/ChoiceGroup.js';
 import { Field, FormError, Select, TextArea } from '../ui/Field.js';
-import { CLIENT_STATUS_LABEL, POPULATION_OPTIONS, SETTING_OPTIONS } from '../ui/labels.js';
+import { CLIENT_STATUS_LABEL, MUSIC_FIELDS, SETTING_OPTIONS } from '../ui/labels.js';
+import { IdentityFields } from './IdentityFields.js';
 import { changes, toBody, toDraft, type ProfileDraft } from './profile-form.js';
 import { DiagnosisRows, GuardianRows } from './ProfileLists.js';
 
 const DECISIONS = [['pending', 'Pending'], ['accepted', 'Accepted'], ['declined', 'Declined']] as const;
-const MUSIC_FIELDS = [['genres', 'Genres'], ['songs', 'Songs'], ['artists', 'Artists'], ['instruments', 'Instruments'], ['dislikes', 'Dislikes and sensitivities']] as const;
 const CONFLICT = 'Someone else saved this profile while you were editing, so your changes were not saved. They are still in the form. Load the current profile to see what changed, then make your changes again.';
 
 export function ProfileForm({ client, onClose }: { client: Client; onClose: () => void }) {
@@ -22,7 +21,7 @@ export function ProfileForm({ client, onClose }: { client: Client; onClose: () =
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const set = (change: Partial<ProfileDraft>) => setF({ ...f, ...change });
-  const text = (k: 'firstName' | 'lastName' | 'preferredName' | 'birthDate' | 'gestationalAgeWeeks' | 'gestationalAgeDays' | 'setting' | 'status') =>
+  const text = (k: 'gestationalAgeWeeks' | 'gestationalAgeDays' | 'setting' | 'status') =>
     (e: { target: { value: string } }) => set({ [k]: e.target.value });
   const referral = (k: keyof ProfileDraft['referral']) => (e: { target: { value: string } }) => set({ referral: { ...f.referral, [k]: e.target.value } });
   const music = (k: keyof ProfileDraft['music']) => (e: { target: { value: string } }) => set({ music: { ...f.music, [k]: e.target.value } });
@@ -56,13 +55,7 @@ export function ProfileForm({ client, onClose }: { client: Client; onClose: () =
   return (
     <form className="card form-grid" onSubmit={submit} aria-labelledby="profile-form-title" noValidate>
       <h2 id="profile-form-title" ref={title} tabIndex={-1}>Edit profile</h2>
-      <div className="row">
-        <Field label="First name" value={f.firstName} onChange={text('firstName')} error={err('firstName')} required autoComplete="off" />
-        <Field label="Last name" value={f.lastName} onChange={text('lastName')} error={err('lastName')} required autoComplete="off" />
-        <Field label="Preferred name (optional)" value={f.preferredName} onChange={text('preferredName')} error={err('preferredName')} autoComplete="off" />
-        <Field label="Date of birth" type="date" value={f.birthDate} onChange={text('birthDate')} error={err('birthDate')} />
-      </div>
-      <CheckGroup legend="Populations" options={POPULATION_OPTIONS} value={f.populations} onChange={(populations) => set({ populations })} error={err('populations')} />
+      <IdentityFields value={f} onChange={set} err={err} />
       {nicu && (
         <div className="row">
           <Field label="Gestational age at birth: weeks" type="number" min={20} max={45} inputMode="numeric" value={f.gestationalAgeWeeks} onChange={text('gestationalAgeWeeks')} error={err('gestationalAgeWeeks')} />

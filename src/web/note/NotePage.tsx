@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client.js';
 import type { ClientSummary, Session } from '../api/types.js';
 import { Link } from '../router/router.js';
+import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useMe } from '../shell/me.js';
 import { clientName, formatDateTime } from '../ui/format.js';
 import { NOTE_STATUS_LABEL } from '../ui/labels.js';
@@ -26,9 +27,7 @@ export function NotePage({ params }: { params: Record<string, string> }) {
   const editable = n.status === 'draft' && n.authorId === me.id;
   return (
     <div className="page narrow">
-      <nav aria-label="Breadcrumb" className="crumbs">
-        <Link to="/">Caseload</Link> › <Link to={`/clients/${n.clientId}`}>{who}</Link> › Note
-      </nav>
+      <ClientCrumbs clientId={n.clientId} name={who}>Note</ClientCrumbs>
       <div className="page-head">
         <h1>
           {n.format} note: {who}

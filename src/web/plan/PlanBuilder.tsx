@@ -1,6 +1,6 @@
 /** The treatment plan: goals from the goal bank, measurable objectives, interventions linked to each. */
 import { useState } from 'react';
-import { Link } from '../router/router.js';
+import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useMe, canPlan } from '../shell/me.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
@@ -26,9 +26,7 @@ export function PlanBuilder({ params }: { params: Record<string, string> }) {
   const domainName = new Map((domains.data?.items ?? []).map((d) => [d.id, d.name]));
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="crumbs">
-        <Link to="/">Caseload</Link> › <Link to={`/clients/${id}`}>{name}</Link> › Plan
-      </nav>
+      <ClientCrumbs clientId={id} name={name}>Plan</ClientCrumbs>
       <h1>Treatment plan: {name}</h1>
       {!canPlan(me) && <p className="notice">Plan changes are made by a therapist or supervisor; propose changes to your supervisor.</p>}
       {(plan.isLoading || domains.isLoading) && <Loading what="the plan" />}

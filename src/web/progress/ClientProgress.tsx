@@ -1,5 +1,6 @@
 /** All of a client's objectives, each with its graph and verdict. */
 import { Link } from '../router/router.js';
+import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useClient, useClientProgress } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
 import { unitOf } from '../../domain/measurement.js';
@@ -15,9 +16,7 @@ export function ClientProgress({ params }: { params: Record<string, string> }) {
   useTitle(`Progress: ${name}`);
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="crumbs">
-        <Link to="/">Caseload</Link> › <Link to={`/clients/${id}`}>{name}</Link> › Progress
-      </nav>
+      <ClientCrumbs clientId={id} name={name}>Progress</ClientCrumbs>
       <h1>Progress: {name}</h1>
       {q.isLoading && <Loading what="progress" />}
       {q.isError && <LoadError error={q.error} what="Progress" />}

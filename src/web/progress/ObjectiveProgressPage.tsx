@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client.js';
 import type { ObjectiveProgress } from '../api/types.js';
 import { Link } from '../router/router.js';
+import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useClient } from '../chart/queries.js';
 import { clientName, formatDate } from '../ui/format.js';
 import { formatNumber } from '../../domain/progress/summary.js';
@@ -22,9 +23,9 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
   const unit = p ? unitOf(p.objective.measurement) : '';
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="crumbs">
-        <Link to="/">Caseload</Link> › <Link to={`/clients/${clientId}`}>{name}</Link> › <Link to={`/clients/${clientId}/progress`}>Progress</Link> › Objective
-      </nav>
+      <ClientCrumbs clientId={clientId} name={name}>
+        <Link to={`/clients/${clientId}/progress`}>Progress</Link> › Objective
+      </ClientCrumbs>
       {q.isLoading && <Loading what="progress" />}
       {q.isError && <LoadError error={q.error} what="Progress" />}
       {p && (

@@ -1,5 +1,5 @@
 /** A client's reports: progress, IEP progress and discharge, for a chosen period. */
-import { Link } from '../router/router.js';
+import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useClient } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
@@ -12,9 +12,7 @@ export function ClientReports({ params }: { params: Record<string, string> }) {
   useTitle(`Reports: ${name}`);
   return (
     <div className="page narrow">
-      <nav aria-label="Breadcrumb" className="crumbs">
-        <Link to="/">Caseload</Link> › <Link to={`/clients/${id}`}>{name}</Link> › Reports
-      </nav>
+      <ClientCrumbs clientId={id} name={name}>Reports</ClientCrumbs>
       <h1>Reports: {name}</h1>
       {client.isLoading && <Loading what="the client" />}
       {client.isError && <LoadError error={client.error} what="The client" />}

@@ -18,6 +18,9 @@ export const categoryLabel = from(GOAL_CATEGORY_LABELS);
 export const POPULATION_OPTIONS = POPULATIONS.map((p) => [p, POPULATION_LABELS[p]] as const);
 export const SETTING_OPTIONS = SETTINGS.map((s) => [s, SETTING_LABELS[s]] as const);
 
+/** The music-preference lists of a client's profile, by their field in musicPreferences. */
+export const MUSIC_FIELDS = [['genres', 'Genres'], ['songs', 'Songs'], ['artists', 'Artists'], ['instruments', 'Instruments'], ['dislikes', 'Dislikes and sensitivities']] as const;
+
 export const CLIENT_STATUS_LABEL: Record<string, string> = {
   referred: 'Referred', assessing: 'Assessing', active: 'Active', on_hold: 'On hold', discharged: 'Discharged',
 };
