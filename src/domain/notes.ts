@@ -2,37 +2,64 @@
  * Note drafting: the objective (or data) section is written from the session's data, never invented.
  * The therapist edits the subjective, assessment and plan before signing.
  */
+import { ABSENCE_REASON_WORDS, serviceMinutes, type AbsenceReason, type AttendanceRecord } from './session-facts.js';
+
 export type NoteFormat = 'SOAP' | 'DAP';
 export type NoteSections = Partial<Record<'subjective' | 'objective' | 'assessment' | 'plan' | 'data', string>>;
 
 export interface DraftInput {
   format: NoteFormat;
   clientName: string;
-  session: { localDate: string; durationMinutes: number; type: string; setting: string; attendance: string; groupName?: string | null };
-  interventions: { name: string; technique: string; musicElements: { element: string; use: string }[]; objectiveStatements: string[] }[];
+  session: {
+    localDate: string; durationMinutes: number; type: string; setting: string; groupName?: string | null;
+    /** The length from the real start and end when recorded (else the planned length). */
+    length?: { minutes: number; source: 'recorded' | 'planned' };
+  } & AttendanceRecord;
+  /** Planned and delivered interventions; only the delivered ones are stated as delivered. */
+  interventions: { name: string; technique: string; musicElements: { element: string; use: string }[]; objectiveStatements: string[]; delivered?: boolean }[];
   objectives: { statement: string; summaryText: string | null; masteryNote?: string | null }[];
 }
 
-const ATTENDANCE_WORDS: Record<string, string> = {
-  present: 'attended', expected: 'attended', late: 'arrived late', left_early: 'left early', absent: 'was absent', cancelled: 'session cancelled',
-};
+/** The opening sentence: who attended, how, and for how long; never "attended" when attendance was not recorded. */
+export function attendanceSentence(clientName: string, s: DraftInput['session']): string {
+  const length = s.length ?? { minutes: s.durationMinutes, source: 'planned' as const };
+  const kind = `${s.type.replace('_', '-')} session on ${s.localDate}${s.groupName ? ` (${s.groupName})` : ''}`;
+  const sized = `a ${length.minutes}-minute ${kind}${length.source === 'planned' ? ' (planned length; the real times were not recorded)' : ''}`;
+  switch (s.attendance) {
+    case 'present':
+      return `${clientName} attended ${sized}.`;
+    case 'late':
+      return `${clientName} arrived ${s.lateMinutes ? `${s.lateMinutes} minutes ` : ''}late to ${sized}${s.lateMinutes ? `, and took part for ${serviceMinutes(asTimes(s, length.minutes), s)} minutes` : ''}.`;
+    case 'left_early':
+      return `${clientName} left ${s.leftEarlyMinutes ? `${s.leftEarlyMinutes} minutes ` : ''}early from ${sized}${s.leftEarlyMinutes ? `, and took part for ${serviceMinutes(asTimes(s, length.minutes), s)} minutes` : ''}.`;
+    case 'absent':
+      return `${clientName} was absent from the ${kind}${s.absenceReason ? ` (${ABSENCE_REASON_WORDS[s.absenceReason as AbsenceReason] ?? s.absenceReason})` : ''}.`;
+    case 'cancelled':
+      return `The ${kind} was cancelled for ${clientName}.`;
+    default:
+      return `${clientName}’s attendance at the ${kind} is not recorded.`;
+  }
+}
+
+const asTimes = (s: DraftInput['session'], minutes: number) => ({ startsAt: '1970-01-01T00:00:00Z', durationMinutes: minutes, status: 'completed' });
 
 function objectiveLines(input: DraftInput): string[] {
-  const lines = [
-    `${input.clientName} ${ATTENDANCE_WORDS[input.session.attendance] ?? input.session.attendance} a ${input.session.durationMinutes}-minute ${input.session.type.replace('_', '-')} session on ${input.session.localDate}${input.session.groupName ? ` (${input.session.groupName})` : ''}.`,
-  ];
+  const lines = [attendanceSentence(input.clientName, input.session)];
   const measured = input.objectives.filter((o) => o.summaryText);
   if (measured.length === 0) lines.push('No data was recorded for the objectives in this session.');
   for (const o of measured) lines.push(`• ${o.statement}: ${o.summaryText}.${o.masteryNote ? ` ${o.masteryNote}` : ''}`);
   const unmeasured = input.objectives.filter((o) => !o.summaryText);
   if (measured.length > 0 && unmeasured.length > 0) lines.push(`Not measured this session: ${unmeasured.map((o) => o.statement).join('; ')}.`);
-  if (input.interventions.length) {
-    lines.push('Interventions:');
-    for (const iv of input.interventions) {
+  const delivered = input.interventions.filter((iv) => iv.delivered !== false);
+  if (delivered.length) {
+    lines.push('Interventions delivered:');
+    for (const iv of delivered) {
       const elements = iv.musicElements.map((m) => (m.use ? `${m.element} (${m.use})` : m.element)).join(', ');
       lines.push(`• ${iv.name} [${iv.technique.replace(/_/g, ' ')}] using ${elements}; addressing ${iv.objectiveStatements.join('; ') || 'the plan objectives'}.`);
     }
   }
+  const notDelivered = input.interventions.filter((iv) => iv.delivered === false);
+  if (notDelivered.length) lines.push(`Planned and not delivered: ${notDelivered.map((iv) => iv.name).join('; ')}.`);
   return lines;
 }
 

@@ -26,7 +26,8 @@ import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
 import { addCareTeamMember, createClient } from '../../server/clients/service.js';
 import { createAssessment } from '../../server/assessments/service.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
-import { createSession, deliverIntervention, updateSession } from '../../server/sessions/service.js';
+import { createSession, deliverIntervention, setAttendance, updateSession } from '../../server/sessions/service.js';
+import type { AbsenceReason } from '../../domain/session-facts.js';
 import { recordBatch } from '../../server/sessions/data-points.js';
 import { cosignNote, createNote, signNote, updateNote } from '../../server/notes/service.js';
 import { flag, UsageError, type Parsed } from '../args.js';
@@ -259,6 +260,15 @@ function nextPlan(o: ObjectiveState[], k: (o: ObjectiveState) => number, content
   return lines.length ? lines.join(' ') : 'Continue the current plan.';
 }
 
+/** The demo's absence notes, as the reason a practice counts. */
+function absenceReasonOf(text: string): AbsenceReason {
+  if (/hospital/i.test(text)) return 'hospitalised';
+  if (/illness|sick/i.test(text)) return 'illness';
+  if (/no-show/i.test(text)) return 'no_show';
+  if (/fatigued|asleep|declined/i.test(text)) return 'asleep_or_declined';
+  return 'client_cancelled';
+}
+
 async function runSeries(database: Database, staff: Staff, content: Content, ivIds: Map<string, string>, series: Series, counts: DemoCounts) {
   const ctx: Ctx = { db: database.db, user: staff[series.therapist], requestId: 'demo' };
   const internCtx: Ctx = { db: database.db, user: staff.intern, requestId: 'demo' };
@@ -271,8 +281,12 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     const absent = (c: ClientState) => series.absences[c.spec.key]?.[i];
     const session = await createSession(ctx, {
       id: nextId(), type: series.type, startsAt, durationMinutes: series.schedule.minutes, setting: series.setting, location: series.schedule.location, groupName: series.groupName,
-      participants: series.members.map((c) => ({ clientId: c.id, attendance: absent(c) ? 'absent' : 'present' })),
+      makeUpFor: null, participants: series.members.map((c) => ({ clientId: c.id, attendance: absent(c) ? 'absent' : 'present' })),
     });
+    for (const c of series.members) {
+      const why = absent(c);
+      if (why) await setAttendance(ctx, session.id, c.id, { attendance: 'absent', absenceReason: absenceReasonOf(why) });
+    }
     counts.sessions++;
     const present = series.members.filter((c) => !absent(c));
     const working = present.flatMap((c) => c.objectives.filter((o) => i >= o.first && (o.status === 'active' || o.status === 'baseline')).map((o) => ({ c, o })));
@@ -296,7 +310,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     for (const [key, objs] of byIntervention) {
       const startedAt = new Date(Date.parse(startsAt) + minute * 60_000).toISOString();
       minute += Math.max(5, Math.floor((series.schedule.minutes - 4) / byIntervention.size));
-      const d = await deliverIntervention(ctx, session.id, { id: nextId(), interventionId: ivIds.get(key)!, objectiveIds: objs.map((o) => o.id), notes: '', startedAt, endedAt: new Date(Date.parse(startsAt) + minute * 60_000).toISOString() });
+      const d = await deliverIntervention(ctx, session.id, { id: nextId(), interventionId: ivIds.get(key)!, objectiveIds: objs.map((o) => o.id), notes: '', delivered: true, startedAt, endedAt: new Date(Date.parse(startsAt) + minute * 60_000).toISOString() });
       delivered.set(key, d.id);
     }
 
@@ -310,7 +324,10 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     );
     if (points.length) await recordBatch(ctx, session.id, points);
     counts.dataPoints += points.length;
-    await updateSession(ctx, session.id, { version: session.version, status: 'completed' });
+    // The real times: a minute or two after the planned start, ending close to the planned length.
+    const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
+    const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
+    await updateSession(ctx, session.id, { version: session.version, status: 'completed', actualStartAt, actualEndAt });
 
     // One note per participant: drafted from the data, completed, signed (an intern's co-signed).
     const last = i === n - 1;
@@ -346,7 +363,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
   const next = addDays(series.dates.at(-1)!, 7);
   await createSession(ctx, {
     id: nextId(), type: series.type, startsAt: zonedInstant(next, series.schedule.time, timeZone), durationMinutes: series.schedule.minutes, setting: series.setting,
-    location: series.schedule.location, groupName: series.groupName, participants: series.members.map((c) => ({ clientId: c.id, attendance: 'expected' })),
+    location: series.schedule.location, groupName: series.groupName, makeUpFor: null, participants: series.members.map((c) => ({ clientId: c.id, attendance: 'expected' })),
   });
   counts.sessions++;
 }

@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { dataEventSchema } from '../measurement.js';
 import { instantSchema, longText, optionalShortText, timeZoneSchema, uuidSchema, LIMITS } from './common.js';
+import { ATTENDANCE, attendanceFields, checkAttendance } from '../session-facts.js';
+
+export { ATTENDANCE };
 
 export const SESSION_TYPES = ['individual', 'group', 'family', 'co_treatment'] as const;
 export const SESSION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
-export const ATTENDANCE = ['expected', 'present', 'late', 'left_early', 'absent', 'cancelled'] as const;
 
 export const sessionCreateSchema = z
   .strictObject({
@@ -17,6 +19,7 @@ export const sessionCreateSchema = z
     setting: z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key'),
     location: optionalShortText.default(''),
     groupName: optionalShortText.nullable().default(null),
+    makeUpFor: uuidSchema.nullable().default(null),
     participants: z
       .array(z.object({ clientId: uuidSchema, attendance: z.enum(ATTENDANCE).default('expected') }))
       .min(1, 'a session has at least one participant')
@@ -31,15 +34,27 @@ export const sessionCreateSchema = z
     path: ['participants'],
   });
 
-export const sessionUpdateSchema = z.strictObject({
-  version: z.number().int().min(1),
-  status: z.enum(SESSION_STATUSES).optional(),
-  startsAt: instantSchema.optional(),
-  durationMinutes: z.number().int().min(5).max(480).optional(),
-  location: optionalShortText.optional(),
-});
+export const sessionUpdateSchema = z
+  .strictObject({
+    version: z.number().int().min(1),
+    status: z.enum(SESSION_STATUSES).optional(),
+    startsAt: instantSchema.optional(),
+    durationMinutes: z.number().int().min(5).max(480).optional(),
+    location: optionalShortText.optional(),
+    /** The real start and end, set by capture and correctable until the note is signed. */
+    actualStartAt: instantSchema.nullable().optional(),
+    actualEndAt: instantSchema.nullable().optional(),
+    makeUpFor: uuidSchema.nullable().optional(),
+    cancelReason: optionalShortText.nullable().optional(),
+  })
+  .refine((s) => !s.actualStartAt || !s.actualEndAt || Date.parse(s.actualEndAt) > Date.parse(s.actualStartAt), {
+    message: 'the session ends after it starts',
+    path: ['actualEndAt'],
+  });
 
-export const attendanceUpdateSchema = z.strictObject({ attendance: z.enum(ATTENDANCE) });
+export const attendanceUpdateSchema = z.strictObject(attendanceFields).superRefine((a, ctx) => {
+  for (const p of checkAttendance(a, '')) ctx.addIssue({ code: 'custom', message: p.message, path: [p.path.replace(/^\./, '')] });
+});
 
 export const deliveredCreateSchema = z.strictObject({
   id: uuidSchema,
@@ -47,8 +62,18 @@ export const deliveredCreateSchema = z.strictObject({
   objectiveIds: z.array(uuidSchema).min(1, 'an intervention is delivered for at least one objective').max(40),
   position: z.number().int().min(0).max(1000).optional(),
   notes: longText.default(''),
+  /** Planned (false) until delivered; an entry made after the session says true. */
+  delivered: z.boolean().default(false),
   startedAt: instantSchema.nullable().default(null),
   endedAt: instantSchema.nullable().default(null),
+});
+
+/** Marking a planned intervention delivered (or not), and when it ran. */
+export const deliveredUpdateSchema = z.strictObject({
+  delivered: z.boolean().optional(),
+  startedAt: instantSchema.nullable().optional(),
+  endedAt: instantSchema.nullable().optional(),
+  notes: longText.optional(),
 });
 
 export const dataPointCreateSchema = z.strictObject({
@@ -71,7 +96,11 @@ export const NOTE_SECTIONS = { SOAP: ['subjective', 'objective', 'assessment', '
 export const noteSectionsSchema = z.partialRecord(z.enum(['subjective', 'objective', 'assessment', 'plan', 'data']), longText);
 
 export const noteUpdateSchema = z.strictObject({ version: z.number().int().min(1), sections: noteSectionsSchema });
-export const noteSignSchema = z.strictObject({ version: z.number().int().min(1) });
+export const noteSignSchema = z.strictObject({
+  version: z.number().int().min(1),
+  /** Signing with written sections left empty needs the clinician to say so. */
+  confirmEmptySections: z.boolean().default(false),
+});
 export const addendumCreateSchema = z.strictObject({
   id: uuidSchema,
   text: z.string().trim().min(1, 'an addendum has text').max(LIMITS.longText),

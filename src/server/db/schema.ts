@@ -36,6 +36,8 @@ export const organizations = pgTable('organizations', {
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('UTC'),
   noteFormat: text('note_format').notNull().default('SOAP'),
+  /** Written note sections a note cannot be signed without (others ask for confirmation when empty). */
+  requiredNoteSections: text('required_note_sections').array().notNull().default(sql`'{}'::text[]`),
   createdAt: created(),
 });
 
@@ -308,6 +310,12 @@ export const sessions = pgTable(
     setting: text('setting').notNull(),
     location: text('location').notNull().default(''),
     status: text('status').notNull().default('planned'),
+    /** When the session really started and ended (capture start/end, editable until the note is signed). */
+    actualStartAt: ts('actual_start_at'),
+    actualEndAt: ts('actual_end_at'),
+    /** A make-up session names the session it replaces. */
+    makeUpFor: uuid('make_up_for'),
+    cancelReason: text('cancel_reason'),
     groupName: text('group_name'),
     leadTherapistId: uuid('lead_therapist_id').notNull().references(() => users.id),
     version: version(),
@@ -325,6 +333,9 @@ export const sessionParticipants = pgTable(
     sessionId: uuid('session_id').notNull().references(() => sessions.id),
     clientId: uuid('client_id').notNull().references(() => clients.id),
     attendance: text('attendance').notNull().default('expected'),
+    absenceReason: text('absence_reason'),
+    lateMinutes: integer('late_minutes'),
+    leftEarlyMinutes: integer('left_early_minutes'),
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.clientId] }), index('session_participants_client_idx').on(t.clientId)],
@@ -341,6 +352,8 @@ export const deliveredInterventions = pgTable(
     /** The objectives this delivery serves; each must be an active objective of a participant. */
     objectiveIds: uuid('objective_ids').array().notNull(),
     notes: text('notes').notNull().default(''),
+    /** Planned until delivered: marked active in capture, data tagged to it, or ticked at the end. */
+    delivered: boolean('delivered').notNull().default(false),
     startedAt: ts('started_at'),
     endedAt: ts('ended_at'),
     createdAt: created(),

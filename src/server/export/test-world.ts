@@ -40,7 +40,7 @@ export async function exportWorld(p: Practice) {
   }
   const note = await expectOk(t.post(`/api/v1/sessions/${individual[0]!.id}/notes`, { id: id(), clientId: maya.client.id }), 201);
   const edited = await expectOk(t.patch(`/api/v1/notes/${note.id}`, { version: note.version, sections: { subjective: NOTE_TEXT, assessment: 'Engaged', plan: 'Continue' } }));
-  const signed = await expectOk(t.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version }));
+  const signed = await expectOk(t.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version, confirmEmptySections: true }));
   await expectOk(t.post(`/api/v1/notes/${note.id}/addenda`, { id: id(), text: 'Mother attended the last 10 minutes.', reason: 'omitted' }), 201);
 
   const group = await createSession(t, [maya.client.id, noah.client.id]);
@@ -48,7 +48,7 @@ export async function exportWorld(p: Practice) {
   await record(group.id, trial(maya.client.id, maya.trials.id, 'success'));
   await record(group.id, trial(noah.client.id, noah.trials.id, 'failure'));
   const groupNote = await expectOk(t.post(`/api/v1/sessions/${group.id}/notes`, { id: id(), clientId: noah.client.id }), 201);
-  await expectOk(t.post(`/api/v1/notes/${groupNote.id}/sign`, { version: groupNote.version }));
+  await expectOk(t.post(`/api/v1/notes/${groupNote.id}/sign`, { version: groupNote.version, confirmEmptySections: true }));
   return { maya, noah, extra, individual, group, mayaNote: signed as { id: string; contentHash: string }, noahNoteId: groupNote.id as string, points };
 }
 export type ExportWorld = Awaited<ReturnType<typeof exportWorld>>;

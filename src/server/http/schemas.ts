@@ -27,10 +27,16 @@ export const domainOutSchema = z.object({
 export const sessionOutSchema = z.object({
   id: z.string(), type: z.string(), startsAt: z.string(), durationMinutes: z.number(), timeZone: z.string(), localDate: z.string(), setting: z.string(),
   location: z.string(), status: z.string(), groupName: z.string().nullable(), leadTherapistId: z.string(), version: z.number(),
+  actualStartAt: z.string().nullable(), actualEndAt: z.string().nullable(), makeUpFor: z.string().nullable(), cancelReason: z.string().nullable(),
+  /** The length notes and rates use: recorded when the real start and end are known, else planned. */
+  length: z.object({ minutes: z.number(), source: z.enum(['recorded', 'planned']) }),
+});
+export const participantOutSchema = z.object({
+  clientId: z.string(), attendance: z.string(), absenceReason: z.string().nullable(), lateMinutes: z.number().nullable(), leftEarlyMinutes: z.number().nullable(),
 });
 export const deliveredOutSchema = z.object({
   id: z.string(), sessionId: z.string(), interventionId: z.string(), position: z.number(), objectiveIds: z.array(z.string()), notes: z.string(),
-  startedAt: z.string().nullable(), endedAt: z.string().nullable(),
+  delivered: z.boolean(), startedAt: z.string().nullable(), endedAt: z.string().nullable(),
 });
 export const dataPointOutSchema = z.object({
   id: z.string(), sessionId: z.string(), clientId: z.string(), objectiveId: z.string(), deliveredInterventionId: z.string().nullable(),

@@ -28,7 +28,7 @@ describe.each(engines())('notes on %s', (engine) => {
     expect(note.sections.objective).toContain('75');
     expect(note.sections.objective).toContain(a.intervention.name);
     const edited = await expectOk(t1.patch(`/api/v1/notes/${note.id}`, { version: note.version, sections: { subjective: 'Arrived smiling.' } }));
-    const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version }));
+    const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version, confirmEmptySections: true }));
     expect(signed.status).toBe('signed');
     expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
     // The data fingerprint covers the attendance and every data point, in id order.
@@ -50,7 +50,7 @@ describe.each(engines())('notes on %s', (engine) => {
     await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
     const intern = p.users.intern.api;
     const note = await expectOk(intern.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
-    const signed = await expectOk(intern.post(`/api/v1/notes/${note.id}/sign`, { version: note.version }));
+    const signed = await expectOk(intern.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
     expect(signed.status).toBe('awaiting_cosign');
     const queue = await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'));
     expect(queue.items.map((n: { id: string }) => n.id)).toContain(note.id);

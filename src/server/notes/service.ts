@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
+import { emptySections, noteRefusal, sessionLength } from '../../domain/session-facts.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
-import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions, supervision } from '../db/schema.js';
+import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -47,10 +48,13 @@ async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<ty
   return draftNote({
     format,
     clientName: participant.preferredName ?? participant.firstName,
-    session: { localDate: session.localDate, durationMinutes: session.durationMinutes, type: session.type, setting: session.setting, attendance: participant.attendance, groupName: session.groupName },
+    session: {
+      localDate: session.localDate, durationMinutes: session.durationMinutes, length: sessionLength(session), type: session.type, setting: session.setting, groupName: session.groupName,
+      attendance: participant.attendance, absenceReason: participant.absenceReason, lateMinutes: participant.lateMinutes, leftEarlyMinutes: participant.leftEarlyMinutes,
+    },
     interventions: delivered
       .filter((x) => x.d.objectiveIds.some((id) => mine.has(id)))
-      .map((x) => ({ name: x.iv.name, technique: x.iv.technique, musicElements: x.iv.musicElements as { element: string; use: string }[], objectiveStatements: x.d.objectiveIds.filter((id) => mine.has(id)).map((id) => mine.get(id)!.statement) })),
+      .map((x) => ({ delivered: x.d.delivered, name: x.iv.name, technique: x.iv.technique, musicElements: x.iv.musicElements as { element: string; use: string }[], objectiveStatements: x.d.objectiveIds.filter((id) => mine.has(id)).map((id) => mine.get(id)!.statement) })),
     objectives: objs.map((o) => {
       const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
       return { statement: o.statement, summaryText: s && s.value !== null ? formatSummary(measurementConfigSchema.parse(o.measurement), s.summary) : null };
@@ -64,6 +68,8 @@ export async function createNote(ctx: Ctx, sessionId: string, input: { id: strin
     // learns what requireClient says (an admin sees the client's name, not the clinical record).
     if (!isClinician(ctx.user.roles)) await requireClient(tx, ctx, input.clientId);
     const loaded = await sessionFor(tx, ctx, sessionId);
+    const refusal = noteRefusal(loaded.session, nowOf(ctx), 'draft');
+    if (refusal) throw ruleBroken(refusal, [{ path: 'params.id', message: refusal }], 'session-not-happened');
     if (!loaded.participants.some((p) => p.clientId === input.clientId)) {
       await requireClient(tx, ctx, input.clientId);
       throw ruleBroken('this client did not take part in the session', [{ path: 'body.clientId', message: 'not a participant' }]);
@@ -131,11 +137,27 @@ async function dataHashOf(tx: Db, sessionId: string, clientId: string): Promise<
 export const contentHashOf = (n: Pick<NoteRow, 'id' | 'format' | 'sessionId' | 'clientId'>, sections: NoteSections, signer: string, signedAt: string) =>
   sha256(JSON.stringify({ id: n.id, format: n.format, sessionId: n.sessionId, clientId: n.clientId, sections: Object.entries(sections).sort(), signer, signedAt }));
 
-export async function signNote(ctx: Ctx, id: string, version: number) {
+const nowOf = (ctx: Ctx) => (ctx.now?.() ?? new Date()).getTime();
+
+/** A note is signed once its session has happened, with its written sections filled or their emptiness confirmed. */
+async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean) {
+  const [s] = await tx.select().from(sessions).where(eq(sessions.id, n.sessionId));
+  const refusal = s ? noteRefusal(s, nowOf(ctx), 'sign') : null;
+  if (refusal) throw ruleBroken(refusal, [{ path: 'id', message: refusal }], 'session-not-ended');
+  const [org] = await tx.select({ required: organizations.requiredNoteSections }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+  const empty = emptySections(n.format as NoteFormat, n.sections as NoteSections, org?.required ?? []);
+  if (empty.required.length)
+    throw ruleBroken(`this practice requires ${empty.required.join(', ')} before a note is signed`, empty.required.map((k) => ({ path: `sections.${k}`, message: 'is required and empty' })), 'note-section-required');
+  if (empty.optional.length && !confirmEmpty)
+    throw ruleBroken(`${empty.optional.join(', ')} ${empty.optional.length === 1 ? 'is' : 'are'} empty; write ${empty.optional.length === 1 ? 'it' : 'them'}, or confirm signing without`, empty.optional.map((k) => ({ path: `sections.${k}`, message: 'is empty' })), 'note-section-empty');
+}
+
+export async function signNote(ctx: Ctx, id: string, version: number, confirmEmpty = false) {
   return inTransaction(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
     if (n.signedAt) throw conflict('this note is already signed');
     if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
+    await checkSignable(tx, ctx, n, confirmEmpty);
     const isIntern = ctx.user.roles.includes('intern') && !ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor');
     let cosignerId: string | null = null;
     if (isIntern) {

@@ -6,9 +6,10 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canonical } from '../../domain/canonical.js';
 import { checkEventFitsObjective, measurementConfigSchema, type DataEvent } from '../../domain/measurement.js';
+import { attendanceAfterData, captureRefusal } from '../../domain/session-facts.js';
 import type { dataPointCreateSchema } from '../../domain/schemas/sessions.js';
 import type { Db } from '../db/connection.js';
-import { dataPoints, deliveredInterventions, notes, objectives } from '../db/schema.js';
+import { dataPoints, deliveredInterventions, notes, objectives, sessionParticipants } from '../db/schema.js';
 import { Problem, ruleBroken, type FieldError } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { inRead, inTransaction } from '../access/run.js';
@@ -34,6 +35,8 @@ const samePoint = (a: PointInput, b: typeof dataPoints.$inferSelect, sessionId: 
  */
 async function validatePoints(tx: Db, ctx: Ctx, sessionId: string, points: PointInput[], pathPrefix: (i: number) => string) {
   const { session, participants } = await sessionFor(tx, ctx, sessionId);
+  const refusal = captureRefusal(session, (ctx.now?.() ?? new Date()).getTime());
+  if (refusal) throw ruleBroken(refusal, [{ path: 'params.id', message: refusal }], 'session-not-open-for-data');
   const visible = new Set(participants.map((p) => p.clientId));
   const objIds = [...new Set(points.map((p) => p.objectiveId))];
   // Each objective with whether its client's note for this session is signed (the data is then closed).
@@ -63,7 +66,23 @@ async function validatePoints(tx: Db, ctx: Ctx, sessionId: string, points: Point
     if (Date.parse(p.recordedAt) > Date.now() + FUTURE_TOLERANCE_MS) errors.push({ path: `${at}.recordedAt`, message: 'is in the future' });
   });
   if (errors.length) throw ruleBroken(`the data does not fit: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, errors);
-  return { session, objectives: objs.map((r) => r.o) };
+  return { session, participants, objectives: objs.map((r) => r.o) };
+}
+
+/**
+ * What the data says happened: a client with data was there (unless the therapist recorded
+ * otherwise), and an intervention with data tagged to it was delivered.
+ */
+async function factsFromData(tx: Db, checked: Checked, inserted: (typeof dataPoints.$inferSelect)[]) {
+  const sessionId = checked.session.id;
+  const withData = new Set(inserted.map((p) => p.clientId));
+  const unmarked = checked.participants.filter((p) => withData.has(p.clientId) && attendanceAfterData(p.attendance) !== p.attendance).map((p) => p.clientId);
+  if (unmarked.length)
+    await tx.update(sessionParticipants).set({ attendance: 'present' }).where(and(eq(sessionParticipants.sessionId, sessionId), inArray(sessionParticipants.clientId, unmarked), eq(sessionParticipants.attendance, 'expected')));
+  const tagged = [...new Set(inserted.map((p) => p.deliveredInterventionId).filter((x): x is string => !!x))];
+  if (tagged.length)
+    await tx.update(deliveredInterventions).set({ delivered: true }).where(and(inArray(deliveredInterventions.id, tagged), eq(deliveredInterventions.sessionId, sessionId), eq(deliveredInterventions.delivered, false)));
+  return unmarked;
 }
 
 /**
@@ -89,6 +108,8 @@ async function storePoints(tx: Db, ctx: Ctx, checked: Checked, points: PointInpu
   if (inserted.length) {
     const clientsTouched = [...new Set(inserted.map((p) => p.clientId))];
     await auditMany(tx, ctx, clientsTouched.map((clientId) => ({ action: 'create', entityType: 'data_point', entityId: sessionId, clientId, detail: { count: inserted.filter((p) => p.clientId === clientId).length } })));
+    const nowPresent = await factsFromData(tx, checked, inserted);
+    if (nowPresent.length) await auditMany(tx, ctx, nowPresent.map((clientId) => ({ action: 'update', entityType: 'attendance', entityId: sessionId, clientId, detail: { attendance: 'present', from: 'data recorded' } })));
     const touched = new Set(inserted.map((p) => p.objectiveId));
     await afterDataRecorded(tx, ctx, checked.objectives.filter((o) => touched.has(o.id)), checked.session);
   }

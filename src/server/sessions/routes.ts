@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { attendanceUpdateSchema, dataPointBatchSchema, dataPointCreateSchema, deliveredCreateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
+import { attendanceUpdateSchema, dataPointBatchSchema, dataPointCreateSchema, deliveredCreateSchema, deliveredUpdateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
 import { dateSchema, idParams, LIMITS, uuidSchema } from '../../domain/schemas/common.js';
-import { dataPointOutSchema, deliveredOutSchema, sessionOutSchema } from '../http/schemas.js';
+import { dataPointOutSchema, deliveredOutSchema, participantOutSchema, sessionOutSchema } from '../http/schemas.js';
 import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 import * as data from './data-points.js';
 
-const participant = z.object({ clientId: z.string(), attendance: z.string() });
+const participant = participantOutSchema;
 const namedParticipant = participant.extend({ name: z.string(), lastName: z.string() });
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,6 +33,9 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post('/sessions/:id/interventions', { schema: { params: idParams, body: deliveredCreateSchema, response: { 201: deliveredOutSchema } } }, async (req, reply) =>
     reply.code(201).send(await service.deliverIntervention(ctxOf(req), req.params.id, req.body)),
+  );
+  app.patch('/sessions/:id/interventions/:deliveredId', { schema: { params: z.object({ id: uuidSchema, deliveredId: uuidSchema }), body: deliveredUpdateSchema, response: { 200: deliveredOutSchema } } }, async (req) =>
+    service.updateDelivered(ctxOf(req), req.params.id, req.params.deliveredId, req.body),
   );
   app.delete('/sessions/:id/interventions/:deliveredId', { schema: { params: z.object({ id: uuidSchema, deliveredId: uuidSchema }), response: { 204: z.null() } } }, async (req, reply) => {
     await service.removeDelivered(ctxOf(req), req.params.id, req.params.deliveredId);

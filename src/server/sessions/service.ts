@@ -1,10 +1,12 @@
 /** Sessions: scheduling, participants and attendance, and the interventions delivered (each serving an objective). */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { attendanceUpdateSchema, deliveredCreateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
+import type { attendanceUpdateSchema, deliveredCreateSchema, deliveredUpdateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
 import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
+import { sessionLength, unrecordedAttendance } from '../../domain/session-facts.js';
+import type { Db } from '../db/connection.js';
 import { clients, deliveredInterventions, interventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
@@ -18,16 +20,31 @@ import { sessionFor, type SessionRow } from './load.js';
 
 const MAX_DAYS_AHEAD = 366;
 
+const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
+
 export const sessionOut = (s: SessionRow) => ({
   id: s.id, type: s.type, startsAt: new Date(s.startsAt).toISOString(), durationMinutes: s.durationMinutes, timeZone: s.timeZone,
   localDate: s.localDate, setting: s.setting, location: s.location, status: s.status, groupName: s.groupName,
-  leadTherapistId: s.leadTherapistId, version: s.version,
+  leadTherapistId: s.leadTherapistId, version: s.version, actualStartAt: iso(s.actualStartAt), actualEndAt: iso(s.actualEndAt),
+  makeUpFor: s.makeUpFor, cancelReason: s.cancelReason, length: sessionLength(s),
+});
+
+type ParticipantFacts = { clientId: string; attendance: string; absenceReason?: string | null; lateMinutes?: number | null; leftEarlyMinutes?: number | null };
+export const participantOut = (p: ParticipantFacts) => ({
+  clientId: p.clientId, attendance: p.attendance, absenceReason: p.absenceReason ?? null, lateMinutes: p.lateMinutes ?? null, leftEarlyMinutes: p.leftEarlyMinutes ?? null,
 });
 
 export const deliveredOut = (d: typeof deliveredInterventions.$inferSelect) => ({
   id: d.id, sessionId: d.sessionId, interventionId: d.interventionId, position: d.position, objectiveIds: d.objectiveIds,
-  notes: d.notes, startedAt: d.startedAt ? new Date(d.startedAt).toISOString() : null, endedAt: d.endedAt ? new Date(d.endedAt).toISOString() : null,
+  notes: d.notes, delivered: d.delivered, startedAt: iso(d.startedAt), endedAt: iso(d.endedAt),
 });
+
+/** A make-up session names a session of this practice that one of its participants missed. */
+async function checkMakeUp(tx: Db, ctx: Ctx, makeUpFor: string | null | undefined, self: string) {
+  if (!makeUpFor) return;
+  const [s] = await tx.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, makeUpFor), eq(sessions.organizationId, ctx.user.organizationId), isNull(sessions.deletedAt)));
+  if (!s || makeUpFor === self) throw ruleBroken('a make-up session replaces another session of this practice', [{ path: 'body.makeUpFor', message: 'unknown session' }]);
+}
 
 function checkNotTooFarAhead(startsAt: string) {
   if (Date.parse(startsAt) > Date.now() + MAX_DAYS_AHEAD * 86_400_000)
@@ -38,20 +55,21 @@ export async function createSession(ctx: Ctx, input: z.output<typeof sessionCrea
   return inTransaction(ctx, async (tx) => {
     await requireClients(tx, ctx, input.participants.map((p) => p.clientId));
     checkNotTooFarAhead(input.startsAt);
+    await checkMakeUp(tx, ctx, input.makeUpFor, input.id);
     const timeZone = input.timeZone ?? (await organizationSettings(tx, ctx)).timeZone;
     const [row] = await tx
       .insert(sessions)
       .values({
         id: input.id, organizationId: ctx.user.organizationId, type: input.type, startsAt: input.startsAt, durationMinutes: input.durationMinutes,
         timeZone, localDate: localDateOf(input.startsAt, timeZone), setting: input.setting, location: input.location, groupName: input.groupName,
-        leadTherapistId: ctx.user.id,
+        leadTherapistId: ctx.user.id, makeUpFor: input.makeUpFor,
       })
       .onConflictDoNothing({ target: sessions.id })
       .returning();
     if (!row) throw conflict('a session with this id already exists');
     await tx.insert(sessionParticipants).values(input.participants.map((p) => ({ organizationId: ctx.user.organizationId, sessionId: input.id, clientId: p.clientId, attendance: p.attendance })));
     await auditMany(tx, ctx, input.participants.map((p) => ({ action: 'create', entityType: 'session', entityId: input.id, clientId: p.clientId })));
-    return { ...sessionOut(row!), participants: input.participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance })) };
+    return { ...sessionOut(row!), participants: input.participants.map(participantOut) };
   });
 }
 
@@ -67,7 +85,7 @@ export async function getSession(ctx: Ctx, id: string) {
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'read', entityType: 'session', entityId: id, clientId: p.clientId })));
     return {
       ...sessionOut(session),
-      participants: participants.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })),
+      participants: participants.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName })),
       delivered: delivered.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
     };
   });
@@ -96,13 +114,13 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
         : sql`${sessions.id} in ${caseloadSessionIds(ctx.user)}`,
     );
     // Each session with the participants the user may see, in one statement.
-    type Part = { clientId: string; attendance: string; firstName: string; preferredName: string | null; lastName: string };
-    const parts = sql<Part[]>`coalesce((select json_agg(json_build_object('clientId', sp.client_id, 'attendance', sp.attendance, 'firstName', c.first_name, 'preferredName', c.preferred_name, 'lastName', c.last_name) order by c.last_name, c.first_name, sp.client_id)
+    type Part = ParticipantFacts & { firstName: string; preferredName: string | null; lastName: string };
+    const parts = sql<Part[]>`coalesce((select json_agg(json_build_object('clientId', sp.client_id, 'attendance', sp.attendance, 'absenceReason', sp.absence_reason, 'lateMinutes', sp.late_minutes, 'leftEarlyMinutes', sp.left_early_minutes, 'firstName', c.first_name, 'preferredName', c.preferred_name, 'lastName', c.last_name) order by c.last_name, c.first_name, sp.client_id)
       from ${sessionParticipants} sp join ${clients} c on c.id = sp.client_id where sp.session_id = ${sessions}.id and ${onCaseload(ctx.user, sql`sp.client_id`)}), '[]')`;
     const rows = await tx.select({ s: sessions, parts }).from(sessions).where(where).orderBy(desc(sessions.startsAt), asc(sessions.id)).limit(query.limit).offset(query.offset);
     await auditMany(tx, ctx, rows.flatMap((r) => r.parts.map((p) => ({ action: 'read' as const, entityType: 'session', entityId: r.s.id, clientId: p.clientId }))));
     return {
-      items: rows.map((r) => ({ ...sessionOut(r.s), participants: r.parts.map((p) => ({ clientId: p.clientId, attendance: p.attendance, name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
+      items: rows.map((r) => ({ ...sessionOut(r.s), participants: r.parts.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName })) })),
       limit: query.limit,
       offset: query.offset,
     };
@@ -114,6 +132,13 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     const { session, participants } = await sessionFor(tx, ctx, id, true);
     const { version, ...changes } = input;
     if (changes.startsAt) checkNotTooFarAhead(changes.startsAt);
+    await checkMakeUp(tx, ctx, changes.makeUpFor, id);
+    checkRealTimes(ctx, { ...session, ...defined(changes) });
+    if (changes.status === 'completed' && session.status !== 'completed') {
+      const open = unrecordedAttendance(participants);
+      if (open.length)
+        throw ruleBroken(`record the attendance of ${open.map((p) => p.preferredName ?? p.firstName).join(', ')} before ending the session`, open.map((p) => ({ path: `participants.${p.clientId}.attendance`, message: 'not recorded' })), 'attendance-not-recorded');
+    }
     const set: Record<string, unknown> = defined(changes);
     if (changes.startsAt) set.localDate = localDateOf(changes.startsAt, session.timeZone);
     const row = await updateVersioned(tx, sessions, id, ctx.user.organizationId, version, set);
@@ -125,14 +150,32 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
   });
 }
 
+/** The real start is not in the future, and the end comes after it. */
+function checkRealTimes(ctx: Ctx, s: { actualStartAt?: string | null; actualEndAt?: string | null }) {
+  const now = (ctx.now?.() ?? new Date()).getTime() + 5 * 60_000;
+  const errors = [
+    s.actualStartAt && Date.parse(s.actualStartAt) > now ? { path: 'body.actualStartAt', message: 'is in the future' } : null,
+    s.actualEndAt && Date.parse(s.actualEndAt) > now ? { path: 'body.actualEndAt', message: 'is in the future' } : null,
+    s.actualStartAt && s.actualEndAt && Date.parse(s.actualEndAt) <= Date.parse(s.actualStartAt) ? { path: 'body.actualEndAt', message: 'is not after the start' } : null,
+  ].filter((e): e is { path: string; message: string } => e !== null);
+  if (errors.length) throw ruleBroken('the session’s real start and end are times that have passed, the end after the start', errors);
+}
+
 export async function setAttendance(ctx: Ctx, sessionId: string, clientId: string, input: z.output<typeof attendanceUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
     const { participants } = await sessionFor(tx, ctx, sessionId);
     if (!participants.some((p) => p.clientId === clientId)) throw ruleBroken('this client is not a participant of the session', [{ path: 'params.clientId', message: 'not a participant' }]);
-    await tx.update(sessionParticipants).set({ attendance: input.attendance }).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
-    await audit(tx, ctx, { action: 'update', entityType: 'attendance', entityId: sessionId, clientId, detail: { attendance: input.attendance } });
+    // What does not fit the attendance is cleared: a reason only for an absence, minutes only for late or left early.
+    const facts = {
+      attendance: input.attendance,
+      absenceReason: input.attendance === 'absent' ? input.absenceReason ?? null : null,
+      lateMinutes: input.attendance === 'late' ? input.lateMinutes ?? null : null,
+      leftEarlyMinutes: input.attendance === 'left_early' ? input.leftEarlyMinutes ?? null : null,
+    };
+    await tx.update(sessionParticipants).set(facts).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
+    await audit(tx, ctx, { action: 'update', entityType: 'attendance', entityId: sessionId, clientId, detail: facts });
     await reevaluateClients(tx, ctx, [clientId]);
-    return { clientId, attendance: input.attendance };
+    return participantOut({ clientId, ...facts });
   });
 }
 
@@ -162,6 +205,19 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
     if (!row) throw conflict('a delivered intervention with this id already exists');
     await auditMany(tx, ctx, [...new Set(objs.map((o) => o.clientId))].map((clientId) => ({ action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId })));
     return deliveredOut(row!);
+  });
+}
+
+/** Planned vs delivered: the therapist marks what was really delivered (capture does when it is made active). */
+export async function updateDelivered(ctx: Ctx, sessionId: string, deliveredId: string, input: z.output<typeof deliveredUpdateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const set = defined(input);
+    if (Object.keys(set).length === 0) throw ruleBroken('say what changes', [{ path: 'body', message: 'no field given' }]);
+    const [row] = await tx.update(deliveredInterventions).set(set).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning();
+    if (!row) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
+    await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId, detail: { fields: Object.keys(set) } })));
+    return deliveredOut(row);
   });
 }
 

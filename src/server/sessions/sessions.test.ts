@@ -130,7 +130,7 @@ describe.each(engines())('sessions and data on %s', (engine) => {
     const s = await createSession(t1, [a.client.id, b.client.id]);
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
     const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
-    await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version }));
+    await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
     const closed = await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'));
     expect(closed.status).toBe(422);
     expect(closed.body.errors[0].path).toBe('body.clientId');

@@ -76,7 +76,7 @@ export async function makeWorld(owner: Api): Promise<World> {
   const note = await expectOk(owner.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
   const s2 = await createSession(owner, [a.client.id]);
   const n2 = await expectOk(owner.post(`/api/v1/sessions/${s2.id}/notes`, { id: id(), clientId: a.client.id }), 201);
-  await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version }));
+  await expectOk(owner.post(`/api/v1/notes/${n2.id}/sign`, { version: n2.version, confirmEmptySections: true }));
   const plan = await expectOk(owner.get(`/api/v1/clients/${a.client.id}/plan`));
   const phases = await expectOk(owner.get(`/api/v1/objectives/${a.trials.id}/phases`));
   const assessment = await expectOk(owner.post(`/api/v1/clients/${a.client.id}/assessments`, { id: id(), kind: 'intake', assessedOn: '2026-09-01', responses: { turn_taking: 1 } }), 201);

@@ -25,7 +25,8 @@ export function Attendance({ sessionId, clientId, name, value, onChange }: { ses
   return (
     <div className="attendance">
       <label htmlFor={id}>Attendance<span className="sr-only"> of {name}</span></label>
-      <select id={id} value={value === 'expected' ? 'present' : value} disabled={busy} onChange={(e) => void change(e.target.value)} aria-describedby={error ? `${id}-e` : undefined}>
+      <select id={id} value={value} disabled={busy} onChange={(e) => void change(e.target.value)} aria-describedby={error ? `${id}-e` : undefined}>
+        {value === 'expected' && <option value="expected" disabled>Not recorded yet</option>}
         {['present', 'late', 'left_early', 'absent', 'cancelled'].map((a) => (
           <option key={a} value={a}>{ATTENDANCE_LABEL[a]}</option>
         ))}

@@ -2,7 +2,8 @@
  * Live capture: one thumb on a tablet. Every tap goes to IndexedDB first (outbox.record) and is sent in
  * the background; the indicator in the header shows what is still only on this device.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { patch } from '../api/client.js';
 import type { DataEvent } from '../../domain/measurement.js';
 import { newId } from '../api/client.js';
 import { Link } from '../router/router.js';
@@ -26,6 +27,14 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const { points } = usePoints(sessionId);
   const [active, setActive] = useActiveIntervention(sessionId);
   const [attendance, setAttendance] = useState<Record<string, string>>({});
+  // Opening capture on a planned session starts it: the real start time is recorded once.
+  const toStart = bundle.data && !bundle.data.offline && bundle.data.session.status === 'planned' && !bundle.data.session.actualStartAt ? bundle.data.session : null;
+  useEffect(() => {
+    if (!toStart) return;
+    const now = Date.now();
+    if (now < Date.parse(toStart.startsAt) - 10 * 60_000) return;
+    void patch(`/sessions/${toStart.id}`, { version: toStart.version, status: 'in_progress', actualStartAt: new Date(now).toISOString() }).catch(() => undefined);
+  }, [toStart?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   if (bundle.isLoading) return <div className="page"><Loading what="the session" /></div>;
   if (bundle.isError || !bundle.data) return <div className="page"><h1>Capture</h1><LoadError error={bundle.error} what="The session" /></div>;
   const { session, plans } = bundle.data;

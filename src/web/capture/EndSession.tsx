@@ -23,7 +23,11 @@ export function EndSession({ session }: { session: SessionDetail }) {
       if (left)
         return setMessage(`${left} ${left === 1 ? 'entry is' : 'entries are'} still only on this device. They are kept and will be sent when the connection returns; the note is drafted once the server has them.`);
       const fresh = await get<Session>(`/sessions/${session.id}`);
-      if (fresh.status !== 'completed') await patch(`/sessions/${session.id}`, { version: fresh.version, status: 'completed' });
+      // The real end is now when capture ends during or just after the session; otherwise it is left for the therapist to enter.
+      const now = Date.now();
+      const plannedEnd = Date.parse(fresh.startsAt) + fresh.durationMinutes * 60_000;
+      const liveEnd = fresh.actualStartAt && now <= plannedEnd + 2 * 3600_000 ? { actualEndAt: new Date(now).toISOString() } : {};
+      if (fresh.status !== 'completed') await patch(`/sessions/${session.id}`, { version: fresh.version, status: 'completed', ...liveEnd });
       await qc.invalidateQueries({ queryKey: ['session-bundle', session.id] });
       await qc.invalidateQueries({ queryKey: ['sessions'] });
       const only = session.participants.length === 1 ? session.participants[0] : null;

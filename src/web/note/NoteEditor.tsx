@@ -1,4 +1,5 @@
 /** Editing a draft: the data part is drafted from the session; the clinician writes the rest, then signs. */
+import { emptySections } from '../../domain/session-facts.js';
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, asApiError, patch, post } from '../api/client.js';
@@ -48,12 +49,15 @@ export function NoteEditor({ note }: { note: Note }) {
     }
   }
 
+  const empty = emptySections(note.format, { ...note.sections, ...sections }, []).optional;
+
   async function sign() {
     setBusy(true);
     const current = dirty ? await save() : note;
     if (current) {
       try {
-        const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version });
+        // The clinician has seen which written sections are empty in the confirmation; saying so is her confirmation.
+        const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version, confirmEmptySections: empty.length > 0 });
         qc.setQueryData(['note', note.id], signed);
         await qc.invalidateQueries({ queryKey: ['notes', 'client', note.clientId] });
       } catch (e) {
@@ -86,6 +90,7 @@ export function NoteEditor({ note }: { note: Note }) {
           <button type="button" className="primary" disabled={busy} onClick={() => setConfirming(true)}>Sign note…</button>
         ) : (
           <span className="confirm" role="group" aria-label="Confirm signing">
+            {empty.length > 0 && <span className="field-error" data-testid="empty-sections">{empty.map((k) => SECTION_LABEL[k] ?? k).join(', ')} {empty.length === 1 ? 'is' : 'are'} empty.</span>}
             <span>Signing locks the note; corrections are then made by addendum.</span>
             <button type="button" className="primary" disabled={busy} onClick={sign}>Sign and lock</button>
             <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
