@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cadenceFromCount, clickGrid, clicksInWindow, cueTempo, onsetOf, percentOver, tempoFromTaps } from './metronome.js';
+
+describe('metronome scheduling', () => {
+  it('places every click on the grid of the start, with beat 1 of each bar accented', () => {
+    const grid = clickGrid(120, 4, 2);
+    expect(grid.map((c) => c.time)).toEqual([0, 0.5, 1, 1.5]);
+    expect(grid.map((c) => c.accent)).toEqual([true, false, false, false]);
+    expect(clickGrid(100, 2, 2.4).map((c) => c.accent)).toEqual([true, false, true, false]);
+  });
+
+  it('scheduling in look-ahead windows yields each beat once, exactly on the grid, however the timer wakes', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 20, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.array(fc.double({ min: 0.001, max: 0.3, noNaN: true }), { minLength: 5, maxLength: 80 }),
+        (bpm, start, wakes) => {
+          let now = start;
+          let next = 0;
+          const got: number[] = [];
+          for (const w of wakes) {
+            const r = clicksInWindow(start, bpm, 4, next, now, now + 0.1);
+            next = r.nextIndex;
+            got.push(...r.clicks.map((c) => c.index));
+            // A late wake: the window never leaves a gap only if the timer wakes within the look-ahead.
+            now += Math.min(w, 0.1);
+          }
+          expect(got).toEqual([...got.keys()]);
+          for (const i of got) expect(onsetOf(start, bpm, i)).toBe(start + (i * 60) / bpm);
+        },
+      ),
+    );
+  });
+
+  it('does not play beats late after the page slept; it resumes on the grid', () => {
+    const r = clicksInWindow(10, 60, 4, 2, 15.2, 16.5);
+    expect(r.clicks.map((c) => c.time)).toEqual([16]);
+    expect(r.clicks[0]!.index).toBe(6);
+    expect(r.nextIndex).toBe(7);
+  });
+
+  it('steps the cue tempo from the baseline cadence in whole percent', () => {
+    expect(cueTempo(82, 5)).toBe(86.1);
+    expect(cueTempo(82, 10)).toBe(90.2);
+    expect(cueTempo(100, -3)).toBe(97);
+    expect(cueTempo(82, 4.6)).toBe(cueTempo(82, 5));
+    expect(cueTempo(290, 10)).toBe(300);
+    expect(percentOver(82, 86.1)).toBe(5);
+  });
+
+  it('tap tempo: the tempo of steady taps, null with too few, a pause starts a new series', () => {
+    const at = (bpm: number, n: number, from = 0) => Array.from({ length: n }, (_, i) => from + (i * 60_000) / bpm);
+    expect(tempoFromTaps(at(92, 8))).toBe(92);
+    expect(tempoFromTaps(at(92, 3))).toBeNull();
+    const shaky = at(100, 12).map((t, i) => t + (i % 2 ? 15 : -15));
+    expect(Math.abs(tempoFromTaps(shaky)! - 100)).toBeLessThan(1.5);
+    const twoSeries = [...at(60, 5), ...at(120, 6, 20_000)];
+    expect(tempoFromTaps(twoSeries)).toBe(120);
+    expect(tempoFromTaps([0, 10, 20, 30, 40])).toBeNull();
+    expect(tempoFromTaps(at(88, 6, 0).map((t) => t / 1000), 's')).toBe(88);
+  });
+
+  it('cadence from steps over a timed walk', () => {
+    expect(cadenceFromCount(41, 30)).toBe(82);
+    expect(cadenceFromCount(10, 0)).toBeNull();
+  });
+});
