@@ -21,16 +21,43 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['assessments', s.assessments], ['goal_domains', s.goalDomains], ['goals', s.goals], ['objectives', s.objectives], ['phases', s.phases],
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['data_points', s.dataPoints],
-  ['notes', s.notes], ['addenda', s.addenda], ['audit_log', s.auditLog],
+  ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
 ];
 
 export type Rows = Record<string, unknown>[];
 
-/** Instants normalized to ISO 8601 UTC so both engines write the same text. */
-function normalize(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}/.test(v) ? new Date(v).toISOString() : v;
-  return out;
+/**
+ * The instant columns of a table, by field name. Which values are instants is decided by the column's
+ * type in the schema, never by what a value looks like: free text that begins with a date is text.
+ */
+export function instantFieldsOf(table: PgTable): Set<string> {
+  return new Set(Object.entries(getTableColumns(table)).filter(([, col]) => col.getSQLType().startsWith('timestamp')).map(([field]) => field));
+}
+
+const INSTANT = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}(?::?\d{2}){0,2})?$/;
+
+/**
+ * An instant as ISO 8601 UTC with microseconds (PostgreSQL's precision), so both engines write the
+ * same text and nothing is lost. A value the pattern does not know (infinity, a BC date) is kept as read.
+ */
+export function isoInstant(value: string): string {
+  const m = INSTANT.exec(value);
+  if (!m) return value;
+  const [, day, time, fraction = '', zone = 'Z'] = m;
+  let offset = zone === 'Z' ? 'Z' : zone.replace(/:/g, '');
+  if (offset !== 'Z') offset = `${offset.slice(0, 3)}:${(offset.slice(3, 5) || '00')}`; // seconds in an offset: not used by any zone today
+  const at = new Date(`${day}T${time}${offset}`);
+  if (Number.isNaN(at.getTime())) return value;
+  return `${at.toISOString().slice(0, 19)}.${fraction.padEnd(6, '0')}Z`;
+}
+
+function normalizer(table: PgTable): (row: Record<string, unknown>) => Record<string, unknown> {
+  const instants = instantFieldsOf(table);
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && instants.has(k) ? isoInstant(v) : v;
+    return out;
+  };
 }
 
 /** Rows read per statement: the embedded engine's memory grows to its largest result and stays there. */
@@ -100,6 +127,7 @@ async function snapshot(db: Db, opts: { pageSize?: number; keepRows?: boolean } 
   for (let t = 0; t < raw.length; t++) {
     const [name, rows] = raw[t]!;
     raw[t] = [name, []];
+    const normalize = normalizer(BACKUP_TABLES[t]![1]);
     const keyed: (readonly [string, Record<string, unknown>])[] = [];
     for (let i = 0; i < rows.length; i += PAGE) {
       for (const r of rows.slice(i, i + PAGE)) {
@@ -165,7 +193,11 @@ export async function createBackup(database: Database): Promise<{ bytes: Buffer;
 
 export class BackupRefused extends Error {}
 
-export function parseBackup(bytes: Buffer): { tables: Record<string, Rows>; sha256: string } {
+export interface ParseOptions {
+  allowUnsigned?: boolean;
+}
+
+export function parseBackup(bytes: Buffer, _opts: ParseOptions = {}): { tables: Record<string, Rows>; sha256: string } {
   let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows> };
   try {
     doc = JSON.parse(gunzipSync(bytes).toString('utf8'));
