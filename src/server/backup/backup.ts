@@ -193,11 +193,7 @@ export async function createBackup(database: Database): Promise<{ bytes: Buffer;
 
 export class BackupRefused extends Error {}
 
-export interface ParseOptions {
-  allowUnsigned?: boolean;
-}
-
-export function parseBackup(bytes: Buffer, _opts: ParseOptions = {}): { tables: Record<string, Rows>; sha256: string } {
+export function parseBackup(bytes: Buffer): { tables: Record<string, Rows>; sha256: string } {
   let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows> };
   try {
     doc = JSON.parse(gunzipSync(bytes).toString('utf8'));

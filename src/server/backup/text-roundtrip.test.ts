@@ -52,7 +52,7 @@ describe.each(engines())('backup of free text on %s', (engine) => {
         try {
           await restoreTables(fresh, tables);
           const backup = await createBackup(fresh);
-          const back = parseBackup(backup.bytes, { allowUnsigned: true }).tables;
+          const back = parseBackup(backup.bytes).tables;
           for (const [name, cols] of TEXT_COLUMNS) {
             const key = (r: Record<string, unknown>) => JSON.stringify(cols.map(([f]) => r[f]));
             expect(back[name]!.map(key).sort(), name).toEqual(tables[name]!.map(key).sort());
