@@ -16,7 +16,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const TYPES = [['individual', 'Individual'], ['group', 'Group'], ['family', 'Family'], ['co_treatment', 'Co-treatment']] as const;
 
 function defaults() {
-  const d = new Date(Date.now() + 30 * 60_000);
+  // The current half hour: a session planned "now" is open for capture at once (data is taken from its start).
+  const d = new Date();
   return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${d.getMinutes() < 30 ? '00' : '30'}` };
 }
 
