@@ -2,7 +2,7 @@
  * Note drafting: the objective (or data) section is written from the session's data, never invented.
  * The therapist edits the subjective, assessment and plan before signing.
  */
-import { ABSENCE_REASON_WORDS, serviceMinutes, type AbsenceReason, type AttendanceRecord } from './session-facts.js';
+import { ABSENCE_REASON_WORDS, minutesTaken, type AbsenceReason, type AttendanceRecord } from './session-facts.js';
 
 export type NoteFormat = 'SOAP' | 'DAP';
 export type NoteSections = Partial<Record<'subjective' | 'objective' | 'assessment' | 'plan' | 'data', string>>;
@@ -29,9 +29,9 @@ export function attendanceSentence(clientName: string, s: DraftInput['session'])
     case 'present':
       return `${clientName} attended ${sized}.`;
     case 'late':
-      return `${clientName} arrived ${s.lateMinutes ? `${s.lateMinutes} minutes ` : ''}late to ${sized}${s.lateMinutes ? `, and took part for ${serviceMinutes(asTimes(s, length.minutes), s)} minutes` : ''}.`;
+      return `${clientName} arrived ${s.lateMinutes ? `${s.lateMinutes} minutes ` : ''}late to ${sized}${s.lateMinutes ? `, and took part for ${minutesTaken(length.minutes, s)} minutes` : ''}.`;
     case 'left_early':
-      return `${clientName} left ${s.leftEarlyMinutes ? `${s.leftEarlyMinutes} minutes ` : ''}early from ${sized}${s.leftEarlyMinutes ? `, and took part for ${serviceMinutes(asTimes(s, length.minutes), s)} minutes` : ''}.`;
+      return `${clientName} left ${s.leftEarlyMinutes ? `${s.leftEarlyMinutes} minutes ` : ''}early from ${sized}${s.leftEarlyMinutes ? `, and took part for ${minutesTaken(length.minutes, s)} minutes` : ''}.`;
     case 'absent':
       return `${clientName} was absent from the ${kind}${s.absenceReason ? ` (${ABSENCE_REASON_WORDS[s.absenceReason as AbsenceReason] ?? s.absenceReason})` : ''}.`;
     case 'cancelled':
@@ -40,8 +40,6 @@ export function attendanceSentence(clientName: string, s: DraftInput['session'])
       return `${clientName}’s attendance at the ${kind} is not recorded.`;
   }
 }
-
-const asTimes = (s: DraftInput['session'], minutes: number) => ({ startsAt: '1970-01-01T00:00:00Z', durationMinutes: minutes, status: 'completed' });
 
 function objectiveLines(input: DraftInput): string[] {
   const lines = [attendanceSentence(input.clientName, input.session)];

@@ -77,9 +77,14 @@ export function sessionLength(s: SessionTimes): { minutes: number; source: 'reco
 
 /** Minutes of service a client received in a session: 0 unless attended, less the minutes late or missed at the end. */
 export function serviceMinutes(s: SessionTimes, a: AttendanceRecord): number {
-  if (s.status === 'cancelled' || !attended(a.attendance)) return 0;
+  return s.status === 'cancelled' ? 0 : minutesTaken(sessionLength(s).minutes, a);
+}
+
+/** Of a session of this length, the minutes the client took part in. */
+export function minutesTaken(lengthMinutes: number, a: AttendanceRecord): number {
+  if (!attended(a.attendance)) return 0;
   const less = (a.attendance === 'late' ? a.lateMinutes ?? 0 : 0) + (a.attendance === 'left_early' ? a.leftEarlyMinutes ?? 0 : 0);
-  return Math.max(0, sessionLength(s).minutes - less);
+  return Math.max(0, lengthMinutes - less);
 }
 
 /** Data and a draft are taken from a little before the planned start: the therapist sets up in the room. */

@@ -11,6 +11,7 @@
  *   or the client's place in it was cancelled; not recorded = still 'expected'. The rate is
  *   attended / (attended + missed).
  */
+import { attended as isAttended } from '../session-facts.js';
 import { mean } from '../progress/summary.js';
 import type { Period, ReportAttendance, ReportObjective } from './inputs.js';
 
@@ -81,8 +82,6 @@ export interface AttendanceSummary {
   lastAttended: string | null;
 }
 
-const ATTENDED = new Set(['present', 'late', 'left_early']);
-
 export function attendanceSummary(rows: readonly ReportAttendance[]): AttendanceSummary {
   let attended = 0;
   let missed = 0;
@@ -92,7 +91,7 @@ export function attendanceSummary(rows: readonly ReportAttendance[]): Attendance
   const dates: string[] = [];
   for (const r of rows) {
     if (r.sessionStatus === 'cancelled' || r.attendance === 'cancelled') cancelled++;
-    else if (ATTENDED.has(r.attendance)) {
+    else if (isAttended(r.attendance)) {
       attended++;
       minutes += r.minutes;
       dates.push(r.date);
