@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { canonical } from '../../domain/canonical.js';
 import { sql } from 'drizzle-orm';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
 import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
@@ -31,11 +32,21 @@ describe.each(engines())('notes on %s', (engine) => {
     const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: edited.version, confirmEmptySections: true }));
     expect(signed.status).toBe('signed');
     expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    // The data fingerprint covers the attendance and every data point, in id order.
-    const points = (await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items as { id: string; objectiveId: string; event: unknown; recordedAt: string }[];
-    const sorted = [...points].sort((x, y) => (x.id < y.id ? -1 : 1)).map((x) => [x.id, x.objectiveId, x.event, x.recordedAt]);
+    // The data fingerprint covers the session's times, the attendance, what was delivered and every data point, in id order.
+    const points = (await expectOk(t1.get(`/api/v1/sessions/${s.id}/data-points`))).items as { id: string; objectiveId: string; event: unknown; recordedAt: string; deliveredInterventionId: string | null }[];
+    const sorted = [...points].sort((x, y) => (x.id < y.id ? -1 : 1)).map((x) => [x.id, x.objectiveId, x.event, x.recordedAt, x.deliveredInterventionId]);
     expect(points).toHaveLength(4);
-    expect(signed.dataHash).toBe(createHash('sha256').update(JSON.stringify({ attendance: 'present', points: sorted })).digest('hex'));
+    const view = await expectOk(t1.get(`/api/v1/sessions/${s.id}`));
+    const delivered = [...view.delivered].sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1)).map((d: { id: string; interventionId: string; objectiveIds: string[]; delivered: boolean }) => [d.id, d.interventionId, [...d.objectiveIds].sort(), d.delivered]);
+    expect(delivered).toHaveLength(1);
+    const facts = {
+      v: 2,
+      session: { startsAt: view.startsAt, durationMinutes: view.durationMinutes, actualStartAt: view.actualStartAt, actualEndAt: view.actualEndAt, cancelled: false, deleted: false },
+      attendance: { attendance: 'present', absenceReason: null, lateMinutes: null, leftEarlyMinutes: null },
+      delivered,
+      points: sorted,
+    };
+    expect(signed.dataHash).toBe(createHash('sha256').update(canonical(facts)).digest('hex'));
     expect((await t1.patch(`/api/v1/notes/${note.id}`, { version: signed.version, sections: { subjective: 'changed' } })).status).toBe(409);
     expect((await t1.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success'))).status).toBe(422);
     await expect(p.database.db.execute(sql`update notes set sections = '{}'::jsonb where id = ${note.id}::uuid`)).rejects.toThrow();

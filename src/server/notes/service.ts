@@ -17,6 +17,7 @@ import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
 import { seriesFor } from '../progress/series.js';
+import { dataHashOf } from './data-hash.js';
 
 type NoteRow = typeof notes.$inferSelect;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -122,18 +123,6 @@ export async function updateNote(ctx: Ctx, id: string, input: { version: number;
   });
 }
 
-/** A fingerprint of what the note is signed over: the client's attendance and data points in the session (one query). */
-async function dataHashOf(tx: Db, sessionId: string, clientId: string): Promise<string> {
-  const rows = await tx
-    .select({ a: sessionParticipants.attendance, id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt })
-    .from(sessionParticipants)
-    .leftJoin(dataPoints, and(eq(dataPoints.sessionId, sessionParticipants.sessionId), eq(dataPoints.clientId, sessionParticipants.clientId), isNull(dataPoints.deletedAt)))
-    .where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)))
-    .orderBy(asc(dataPoints.id));
-  const points = rows.filter((r) => r.id !== null).map((r) => [r.id, r.o, r.e, new Date(r.at!).toISOString()]);
-  return sha256(JSON.stringify({ attendance: rows[0]?.a, points }));
-}
-
 export const contentHashOf = (n: Pick<NoteRow, 'id' | 'format' | 'sessionId' | 'clientId'>, sections: NoteSections, signer: string, signedAt: string) =>
   sha256(JSON.stringify({ id: n.id, format: n.format, sessionId: n.sessionId, clientId: n.clientId, sections: Object.entries(sections).sort(), signer, signedAt }));
 
@@ -141,7 +130,8 @@ const nowOf = (ctx: Ctx) => (ctx.now?.() ?? new Date()).getTime();
 
 /** A note is signed once its session has happened, with its written sections filled or their emptiness confirmed. */
 async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean) {
-  const [s] = await tx.select().from(sessions).where(eq(sessions.id, n.sessionId));
+  // The session row is held until the signature commits: recording and changes to the session wait, then see it signed.
+  const [s] = await tx.select().from(sessions).where(eq(sessions.id, n.sessionId)).for('no key update');
   const refusal = s ? noteRefusal(s, nowOf(ctx), 'sign') : null;
   if (refusal) throw ruleBroken(refusal, [{ path: 'id', message: refusal }], 'session-not-ended');
   const [org] = await tx.select({ required: organizations.requiredNoteSections }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));

@@ -15,6 +15,7 @@ import type { Ctx } from '../access/acting-user.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from './load.js';
+import { refuseIfSigned, signedNotesOf } from './signed.js';
 import { afterDataRecorded } from '../progress/mastery-flags.js';
 
 type PointInput = z.output<typeof dataPointCreateSchema>;
@@ -34,7 +35,8 @@ const samePoint = (a: PointInput, b: typeof dataPoints.$inferSelect, sessionId: 
  * answers the session and the objectives the points serve (for the mastery re-evaluation).
  */
 async function validatePoints(tx: Db, ctx: Ctx, sessionId: string, points: PointInput[], pathPrefix: (i: number) => string) {
-  const { session, participants } = await sessionFor(tx, ctx, sessionId);
+  // Shared with other recordings, exclusive of a signature: a point is in the signed data or refused.
+  const { session, participants } = await sessionFor(tx, ctx, sessionId, { lock: 'share' });
   const refusal = captureRefusal(session, (ctx.now?.() ?? new Date()).getTime());
   if (refusal) throw ruleBroken(refusal, [{ path: 'params.id', message: refusal }], 'session-not-open-for-data');
   const visible = new Set(participants.map((p) => p.clientId));
@@ -146,9 +148,10 @@ export async function listPoints(ctx: Ctx, sessionId: string) {
 /** Undo: a data point of an unsigned session is voided (kept, hidden), never erased. */
 export async function voidPoint(ctx: Ctx, sessionId: string, pointId: string) {
   return inTransaction(ctx, async (tx) => {
-    const { session, participants } = await sessionFor(tx, ctx, sessionId);
+    const { session, participants } = await sessionFor(tx, ctx, sessionId, { lock: 'share' });
     const [p] = await tx.select().from(dataPoints).where(and(eq(dataPoints.id, pointId), eq(dataPoints.sessionId, sessionId), isNull(dataPoints.deletedAt)));
     if (!p || !participants.some((x) => x.clientId === p.clientId)) throw new Problem(404, 'data point was not found');
+    refuseIfSigned(await signedNotesOf(tx, sessionId), 'this data point', [p.clientId]);
     await tx.update(dataPoints).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id, deleteReason: 'undone' }).where(eq(dataPoints.id, pointId));
     await audit(tx, ctx, { action: 'delete', entityType: 'data_point', entityId: pointId, clientId: p.clientId });
     const [objective] = await tx.select().from(objectives).where(eq(objectives.id, p.objectiveId));

@@ -17,6 +17,7 @@ import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
+import { refuseIfSigned, signedNotesOf } from './signed.js';
 
 const MAX_DAYS_AHEAD = 366;
 
@@ -129,8 +130,9 @@ export async function listSessions(ctx: Ctx, query: SessionListQuery) {
 
 export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof sessionUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { session, participants } = await sessionFor(tx, ctx, id, true);
+    const { session, participants } = await sessionFor(tx, ctx, id, { all: true, lock: 'update' });
     const { version, ...changes } = input;
+    if (!onlyEnds(session, changes)) refuseIfSigned(await signedNotesOf(tx, id), 'the session’s date, times, length and status');
     if (changes.startsAt) checkNotTooFarAhead(changes.startsAt);
     await checkMakeUp(tx, ctx, changes.makeUpFor, id);
     checkRealTimes(ctx, { ...session, ...defined(changes) });
@@ -163,7 +165,8 @@ function checkRealTimes(ctx: Ctx, s: { actualStartAt?: string | null; actualEndA
 
 export async function setAttendance(ctx: Ctx, sessionId: string, clientId: string, input: z.output<typeof attendanceUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId);
+    const { participants } = await sessionFor(tx, ctx, sessionId, { lock: 'share' });
+    refuseIfSigned(await signedNotesOf(tx, sessionId), 'this client’s attendance', [clientId]);
     if (!participants.some((p) => p.clientId === clientId)) throw ruleBroken('this client is not a participant of the session', [{ path: 'params.clientId', message: 'not a participant' }]);
     // What does not fit the attendance is cleared: a reason only for an absence, minutes only for late or left early.
     const facts = {
@@ -185,7 +188,7 @@ export async function setAttendance(ctx: Ctx, sessionId: string, clientId: strin
  */
 export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.output<typeof deliveredCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
     const [iv] = await tx.select({ id: interventions.id, name: interventions.name }).from(interventions).where(and(eq(interventions.id, input.interventionId), eq(interventions.organizationId, ctx.user.organizationId), isNull(interventions.deletedAt)));
     if (!iv) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
     const present = new Set(participants.filter((p) => p.attendance !== 'absent' && p.attendance !== 'cancelled').map((p) => p.clientId));
@@ -197,6 +200,7 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
       if (!(WORKING_OBJECTIVE_STATUSES as readonly string[]).includes(o.status)) return [{ path: `body.objectiveIds.${i}`, message: `is ${o.status}, not active` }];
       return [];
     });
+    refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', objs.map((o) => o.clientId));
     if (errors.length)
       throw ruleBroken(`every intervention delivered must serve an active objective of a participating client; “${iv.name}” names objectives that do not`, errors, 'intervention-not-mapped');
     // Next in the session's order unless a position is given; an id used before is a conflict.
@@ -208,12 +212,27 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
   });
 }
 
+/** A delivery serving a client whose note is signed stays as signed. */
+async function refuseIfDeliverySigned(tx: Db, sessionId: string, deliveredId: string) {
+  const [d] = await tx.select({ objectiveIds: deliveredInterventions.objectiveIds }).from(deliveredInterventions).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId)));
+  if (!d || d.objectiveIds.length === 0) return;
+  const owners = await tx.select({ clientId: objectives.clientId }).from(objectives).where(inArray(objectives.id, d.objectiveIds));
+  refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', owners.map((o) => o.clientId));
+}
+
+/** Ending a session changes nothing a signature covers: the only change is its status, to completed. */
+const onlyEnds = (session: SessionRow, changes: Record<string, unknown>) => {
+  const set = Object.entries(defined(changes));
+  return set.length > 0 && set.every(([k, v]) => k === 'status' ? v === 'completed' && (session.status === 'planned' || session.status === 'in_progress') : (session as Record<string, unknown>)[k] === v);
+};
+
 /** Planned vs delivered: the therapist marks what was really delivered (capture does when it is made active). */
 export async function updateDelivered(ctx: Ctx, sessionId: string, deliveredId: string, input: z.output<typeof deliveredUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
     const set = defined(input);
     if (Object.keys(set).length === 0) throw ruleBroken('say what changes', [{ path: 'body', message: 'no field given' }]);
+    await refuseIfDeliverySigned(tx, sessionId, deliveredId);
     const [row] = await tx.update(deliveredInterventions).set(set).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning();
     if (!row) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId, detail: { fields: Object.keys(set) } })));
@@ -223,7 +242,8 @@ export async function updateDelivered(ctx: Ctx, sessionId: string, deliveredId: 
 
 export async function removeDelivered(ctx: Ctx, sessionId: string, deliveredId: string) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, true);
+    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
+    await refuseIfDeliverySigned(tx, sessionId, deliveredId);
     const rows = await tx.update(deliveredInterventions).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id }).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning({ id: deliveredInterventions.id });
     if (rows.length === 0) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'delete', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId })));

@@ -1,0 +1,40 @@
+/**
+ * The fingerprint of the facts a note is signed over, for one client of one session: the session's
+ * date, times and length, and whether it was cancelled; the client's attendance; the interventions delivered to them and
+ * the objectives they served; and the client's data points. The database keeps every one of them
+ * unchanged once the note is signed, so the fingerprint recomputed later matches.
+ */
+import { createHash } from 'node:crypto';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { canonical } from '../../domain/canonical.js';
+import type { Db } from '../db/connection.js';
+import { dataPoints, deliveredInterventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
+
+const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
+
+export async function dataHashOf(tx: Db, sessionId: string, clientId: string): Promise<string> {
+  const [s] = await tx
+    .select({ s: sessions, p: sessionParticipants })
+    .from(sessions)
+    .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, sessions.id), eq(sessionParticipants.clientId, clientId)))
+    .where(eq(sessions.id, sessionId));
+  const mine = sql`exists (select 1 from ${objectives} o where o.id = any(${deliveredInterventions.objectiveIds}) and o.client_id = ${clientId}::uuid)`;
+  const delivered = await tx
+    .select({ id: deliveredInterventions.id, iv: deliveredInterventions.interventionId, objectives: deliveredInterventions.objectiveIds, delivered: deliveredInterventions.delivered })
+    .from(deliveredInterventions)
+    .where(and(eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt), mine))
+    .orderBy(asc(deliveredInterventions.id));
+  const points = await tx
+    .select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt, d: dataPoints.deliveredInterventionId })
+    .from(dataPoints)
+    .where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt)))
+    .orderBy(asc(dataPoints.id));
+  const facts = {
+    v: 2,
+    session: s && { startsAt: iso(s.s.startsAt), durationMinutes: s.s.durationMinutes, actualStartAt: iso(s.s.actualStartAt), actualEndAt: iso(s.s.actualEndAt), cancelled: s.s.status === 'cancelled', deleted: s.s.deletedAt !== null },
+    attendance: s && { attendance: s.p.attendance, absenceReason: s.p.absenceReason, lateMinutes: s.p.lateMinutes, leftEarlyMinutes: s.p.leftEarlyMinutes },
+    delivered: delivered.map((d) => [d.id, d.iv, [...d.objectives].sort(), d.delivered]),
+    points: points.map((p) => [p.id, p.o, p.e, iso(p.at), p.d]),
+  };
+  return createHash('sha256').update(canonical(facts)).digest('hex');
+}
