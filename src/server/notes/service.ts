@@ -7,7 +7,7 @@ import { emptySections, noteRefusal, sessionLength } from '../../domain/session-
 import { formatSummary } from '../../domain/progress/index.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
-import { addenda, clients, dataPoints, deliveredInterventions, interventions, notes, objectives, organizations, sessionParticipants, sessions, supervision } from '../db/schema.js';
+import { addenda, clients, deliveredInterventions, interventions, notes, objectives, organizations, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
