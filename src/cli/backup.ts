@@ -8,7 +8,7 @@ export async function backupCommand(database: Database, args: Parsed): Promise<s
   const out = flag(args, 'out', true);
   const { bytes, sha256, rows } = await createBackup(database);
   const tmp = `${out}.partial`;
-  writeFileSync(tmp, bytes);
+  writeFileSync(tmp, bytes, { mode: 0o600 });
   parseBackup(readFileSync(tmp)); // verify what was written before it replaces anything
   renameSync(tmp, out);
   return `wrote ${out}: ${rows} rows, ${(bytes.length / 1024).toFixed(0)} KiB, sha256 ${sha256}`;

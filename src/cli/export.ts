@@ -31,7 +31,7 @@ export async function organizationAdminCtx(database: Database): Promise<Ctx> {
 
 function writeAtomically(file: string, content: string): void {
   const tmp = `${file}.partial`;
-  writeFileSync(tmp, content);
+  writeFileSync(tmp, content, { mode: 0o600 });
   renameSync(tmp, file);
 }
 

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyStoreAside } from './safety.js';
+import { secureDataDir } from './file-modes.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,6 +36,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    await refuseTriggersOff(db as unknown as Db, () => pool.end());
     return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -41,7 +44,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   // The database files live in a subdirectory, beside the lock file and the backups.
   const storeDir = 'dataDir' in target ? path.join(target.dataDir, 'pglite') : null;
-  if (storeDir) refuseOtherMajor(storeDir, target as { dataDir: string });
+  if (storeDir) {
+    secureDataDir((target as { dataDir: string }).dataDir);
+    refuseOtherMajor(storeDir, target as { dataDir: string });
+  }
   let client = storeDir ? new PGlite(storeDir) : new PGlite();
   await client.waitReady;
   if (storeDir && 'dataDir' in target && (await pendingMigrations(client)) > 0) {
@@ -54,7 +60,24 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   // PGlite has no autovacuum: without statistics the planner scans whole tables (measured by the bench).
   if (storeDir) await client.exec('analyze');
+  await refuseTriggersOff(db as unknown as Db, () => client.close());
   return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+/**
+ * With session_replication_role = replica (a line in postgresql.auto.conf, or a role's setting) the
+ * database fires no ordinary trigger: signed notes, signed data and the audit trail would be open to
+ * change. Crescendo does not run on such a database.
+ */
+async function refuseTriggersOff(db: Db, close: () => Promise<void>) {
+  const result = (await db.execute(sql`select current_setting('session_replication_role') as role`)) as unknown as { rows: { role: string }[] };
+  const role = result.rows[0]?.role;
+  if (role === 'origin') return;
+  await close();
+  throw new Error(
+    `the database runs with session_replication_role = ${role}, which switches off the protections of signed notes and of the audit trail; nothing was opened. ` +
+      `Remove that setting (postgresql.auto.conf in the data directory, or ALTER ROLE … RESET session_replication_role on PostgreSQL) and find out who set it`,
+  );
 }
 
 /** The PostgreSQL major version of the embedded engine (PGlite 0.5: PostgreSQL 18). */

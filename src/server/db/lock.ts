@@ -1,6 +1,7 @@
 /** One process owns a PGlite data directory: an exclusive lock file, recognised as stale when its owner is gone. */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { secureDataDir } from './file-modes.js';
 
 export const LOCK_FILE = 'crescendo.lock';
 
@@ -15,11 +16,11 @@ function alive(pid: number): boolean {
 
 /** Takes the lock or throws an Error whose message is the one line to print. Returns the release function. */
 export function acquireDataDirLock(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  secureDataDir(dataDir);
   const file = path.join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(file, 'wx');
+      const fd = openSync(file, 'wx', 0o600);
       writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
       closeSync(fd);
       return () => rmSync(file, { force: true });

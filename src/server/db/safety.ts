@@ -41,14 +41,14 @@ function backupFiles(dir: string): string[] {
 /** Writes a verified backup when the newest is older than a day; keeps the newest N. Returns the file written, if any. */
 export async function rotateBackups(database: Database, dataDir: string, now = new Date()): Promise<string | null> {
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const files = backupFiles(dir);
   const newest = files.at(-1);
   if (newest && now.getTime() - takenAt(newest) < DAY) return null;
   const { bytes } = await createBackup(database);
   const name = `crescendo-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.json.gz`;
   const tmp = path.join(dir, `${name}.partial`);
-  await writeFile(tmp, bytes);
+  await writeFile(tmp, bytes, { mode: 0o600 });
   // The document is valid by construction; what is checked is that the disk holds what was written.
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
   if (sha(await readFile(tmp)) !== sha(bytes)) throw new Error(`the backup ${tmp} does not read back as written; the disk may be failing`);
@@ -60,7 +60,7 @@ export async function rotateBackups(database: Database, dataDir: string, now = n
 /** Before migrations change an existing store, its files are copied aside as they were. */
 export function copyStoreAside(storeDir: string, dataDir: string, now = new Date()): string {
   const target = path.join(backupsDir(dataDir), `pre-migration-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`);
-  mkdirSync(backupsDir(dataDir), { recursive: true });
+  mkdirSync(backupsDir(dataDir), { recursive: true, mode: 0o700 });
   cpSync(storeDir, target, { recursive: true });
   return target;
 }
