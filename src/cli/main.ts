@@ -9,7 +9,7 @@ import { Problem } from '../server/http/problem.js';
 import { parseArgs, UsageError, type Parsed } from './args.js';
 import { loadDemo } from './demo/load.js';
 import { userAdd } from './users.js';
-import { backupCommand, restoreCommand } from './backup.js';
+import { backupCommand, backupKeyCommand, restoreCommand } from './backup.js';
 import { exportCsvCommand, exportFhirCommand } from './export.js';
 
 const USAGE = `usage: npm run crescendo -- <command>
@@ -17,7 +17,8 @@ const USAGE = `usage: npm run crescendo -- <command>
   user add --email E --role R[,R] --name N [--password P] [--supervisor EMAIL]
                                               add a user (roles: admin, supervisor, therapist, intern)
   backup --out F                              write a verified backup of everything
-  restore --in F                              restore a backup into an empty database
+  restore --in F [--unsigned]                 restore a backup into an empty database (--unsigned: one without a signature)
+  backup-key --out F                          write a key that signs backups (set CRESCENDO_BACKUP_KEY_FILE to it)
   export fhir --out F [--client ID]           write a FHIR R4 Bundle of every client (or one)
   export csv --out DIR                        write the research tables (CSV) and their data dictionary`;
 
@@ -39,6 +40,15 @@ async function main(): Promise<number> {
   if (args.flags.help || args.words[0] === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (args.words[0] === 'backup-key') {
+    try {
+      process.stdout.write(`${backupKeyCommand(args)}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`crescendo: ${(e as Error).message}\n`);
+      return e instanceof UsageError ? 2 : 1;
+    }
   }
   let command: Command;
   try {

@@ -1,6 +1,7 @@
 /** Starts Crescendo: opens the database (taking the data-directory lock on PGlite), serves web and API. */
 import { buildApp } from './app.js';
-import { databaseTarget } from './config.js';
+import { backupKey, databaseTarget } from './config.js';
+import type { BackupKey } from './backup/signing.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { acquireDataDirLock } from './db/lock.js';
 import { sql } from 'drizzle-orm';
@@ -8,6 +9,13 @@ import { integrityCheck, rotateBackups } from './db/safety.js';
 
 async function main() {
   const target = databaseTarget();
+  let key: BackupKey | null = null;
+  try {
+    key = backupKey();
+  } catch (err) {
+    process.stderr.write(`crescendo: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
   let release: () => void = () => undefined;
   if ('dataDir' in target) {
     try {
@@ -53,9 +61,10 @@ async function main() {
   process.stdout.write(`Crescendo is running at http://localhost:${port} (${where})\n`);
   if ('dataDir' in target) {
     // The daily backup runs after the server answers, so a large practice does not delay the start.
-    const backup = () => void rotateBackups(database, target.dataDir).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
+    const backup = () => void rotateBackups(database, target.dataDir, new Date(), key).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
     // PGlite has no autovacuum: the planner's statistics are refreshed hourly as the practice grows.
     const analyze = () => void database.db.execute(sql`analyze`).catch((e) => process.stderr.write(`crescendo: analyze failed: ${(e as Error).message}\n`));
+    if (!key) process.stdout.write('Daily backups are not signed: make a key with "npm run crescendo -- backup-key --out FILE" outside the data directory and set CRESCENDO_BACKUP_KEY_FILE\n');
     backup();
     setInterval(() => (analyze(), backup()), 3600_000).unref();
   }

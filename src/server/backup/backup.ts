@@ -1,8 +1,10 @@
 /**
  * Lossless backup and restore. Format (version 1): gzip of one JSON document
  * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
- * where sha256 is over the canonical JSON of `tables`. Sign-in sessions and throttling counters are
- * not part of a backup. Restore goes only into an empty database, in one transaction.
+ * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
+ * organization's backup key, when one is configured: signing.ts). Sign-in sessions and throttling
+ * counters are not part of a backup. Restore goes only into an empty database, in one transaction,
+ * and only after every row and every signed note is checked (validate.ts).
  */
 import { createHash } from 'node:crypto';
 import { createGzip, gunzipSync } from 'node:zlib';
@@ -11,6 +13,8 @@ import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core
 import type { Database, Db } from '../db/connection.js';
 import * as s from '../db/schema.js';
 import { canonical } from '../../domain/canonical.js';
+import { signatureOf, signatureValid, type BackupKey, type BackupSignature } from './signing.js';
+import { checkRows, checkSignatures, describeFindings } from './validate.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
 export const BACKUP_VERSION = 1;
@@ -165,7 +169,7 @@ function* canonicalPieces(images: TableImage[]): Generator<string> {
  * The backup document, written as it is hashed: the tables in canonical JSON, then their sha256
  * (the last member; readers take members by name). Compressed off the main thread as it comes.
  */
-export async function createBackup(database: Database): Promise<{ bytes: Buffer; sha256: string; rows: number }> {
+export async function createBackup(database: Database, key: BackupKey | null = null): Promise<{ bytes: Buffer; sha256: string; rows: number; signed: boolean }> {
   const images = await snapshot(database.db);
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), engine: database.engine });
   const hash = createHash('sha256');
@@ -185,16 +189,23 @@ export async function createBackup(database: Database): Promise<{ bytes: Buffer;
     await write(piece);
   }
   const sha256 = hash.digest('hex');
-  await write(`,"sha256":${JSON.stringify(sha256)}}`);
+  await write(`,"sha256":${JSON.stringify(sha256)}${key ? `,"signature":${JSON.stringify(signatureOf(key, sha256))}` : ''}}`);
   gzip.end();
   await done;
-  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.lines.length, 0) };
+  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.lines.length, 0), signed: key !== null };
 }
 
 export class BackupRefused extends Error {}
 
-export function parseBackup(bytes: Buffer): { tables: Record<string, Rows>; sha256: string } {
-  let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows> };
+export interface ReadOptions {
+  /** The organization's backup key: a signed backup is checked against it. */
+  key?: BackupKey | null;
+  /** Accept a backup without a signature (the operator vouches for where it came from). */
+  allowUnsigned?: boolean;
+}
+
+export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Record<string, Rows>; sha256: string; signed: boolean } {
+  let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows>; signature?: BackupSignature };
   try {
     doc = JSON.parse(gunzipSync(bytes).toString('utf8'));
   } catch {
@@ -203,8 +214,15 @@ export function parseBackup(bytes: Buffer): { tables: Record<string, Rows>; sha2
   if (doc.format !== BACKUP_FORMAT) throw new BackupRefused('the file is not a Crescendo backup');
   if (typeof doc.version !== 'number' || doc.version > BACKUP_VERSION)
     throw new BackupRefused(`the backup has format version ${String(doc.version)}, newer than this Crescendo reads (${BACKUP_VERSION}); upgrade Crescendo first`);
-  if (!doc.tables || tablesHash(doc.tables) !== doc.sha256) throw new BackupRefused('the backup is damaged: its content does not match its checksum');
-  return { tables: doc.tables, sha256: doc.sha256! };
+  if (!doc.tables || typeof doc.tables !== 'object' || tablesHash(doc.tables) !== doc.sha256) throw new BackupRefused('the backup is damaged: its content does not match its checksum');
+  if (doc.signature) {
+    if (!opts.key) throw new BackupRefused(`the backup is signed (key ${String(doc.signature.keyId)}); set CRESCENDO_BACKUP_KEY_FILE to that key to restore it`);
+    if (!signatureValid(opts.key, doc.sha256!, doc.signature))
+      throw new BackupRefused(doc.signature.keyId === opts.key.id ? 'the backup’s signature does not match its content: it was changed after it was written' : `the backup was signed with key ${String(doc.signature.keyId)}, not with this key (${opts.key.id})`);
+  } else if (!opts.allowUnsigned) {
+    throw new BackupRefused('the backup is not signed, so nothing shows it is the one this practice wrote; restore it with --unsigned only if you know where it came from');
+  }
+  return { tables: doc.tables, sha256: doc.sha256!, signed: !!doc.signature };
 }
 
 /**
@@ -219,13 +237,26 @@ async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Pro
   await tx.execute(sql`insert into ${sql.identifier(name)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(records)}::json)`);
 }
 
-export async function restoreBackup(database: Database, bytes: Buffer): Promise<{ rows: number; sha256: string }> {
-  const { tables, sha256 } = parseBackup(bytes);
-  return { rows: await restoreTables(database, tables), sha256 };
+export async function restoreBackup(database: Database, bytes: Buffer, opts: ReadOptions = {}): Promise<{ rows: number; sha256: string; signed: boolean }> {
+  const { tables, sha256, signed } = parseBackup(bytes, opts);
+  return { rows: await restoreTables(database, tables), sha256, signed };
 }
 
 /** Restores checked tables (as parseBackup returns them) into an empty database; returns the rows written. */
 export async function restoreTables(database: Database, tables: Record<string, Rows>): Promise<number> {
+  const bad = checkRows(tables, BACKUP_TABLES.map(([name]) => name));
+  if (bad.length) throw new BackupRefused(`the backup holds what the application would never write, so nothing was restored: ${describeFindings(bad)}`);
+  return writeTables(database, tables, async (tx) => {
+    const broken = await checkSignatures(tx);
+    if (broken.length) throw new BackupRefused(`signed records in the backup no longer match their signatures, so nothing was restored: ${describeFindings(broken)}`);
+  });
+}
+
+/**
+ * Writes rows as they are into an empty database, in one transaction that `verify` may still refuse.
+ * Restores go through restoreTables, which checks the rows first; this is the storage underneath.
+ */
+export async function writeTables(database: Database, tables: Record<string, Rows>, verify: (tx: Db) => Promise<void> = async () => undefined): Promise<number> {
   let rows = 0;
   await database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -237,6 +268,7 @@ export async function restoreTables(database: Database, tables: Record<string, R
       for (let i = 0; i < list.length; i += PAGE) await insertRows(tx, name, table, list.slice(i, i + PAGE));
       rows += list.length;
     }
+    await verify(tx);
     await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`);
   });
   // Fresh statistics for the planner (PGlite has no autovacuum to gather them).

@@ -38,3 +38,17 @@ export async function dataHashOf(tx: Db, sessionId: string, clientId: string): P
   };
   return createHash('sha256').update(canonical(facts)).digest('hex');
 }
+
+/**
+ * The fingerprint of notes signed before it covered the session's times and deliveries: the
+ * attendance and the data points only. Kept so those signatures still verify; never written anew.
+ */
+export async function dataHashV1Of(tx: Db, sessionId: string, clientId: string): Promise<string> {
+  const [p] = await tx.select({ a: sessionParticipants.attendance }).from(sessionParticipants).where(and(eq(sessionParticipants.sessionId, sessionId), eq(sessionParticipants.clientId, clientId)));
+  const points = await tx
+    .select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt })
+    .from(dataPoints)
+    .where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt)))
+    .orderBy(asc(dataPoints.id));
+  return createHash('sha256').update(JSON.stringify({ attendance: p?.a, points: points.map((r) => [r.id, r.o, r.e, iso(r.at)]) })).digest('hex');
+}

@@ -1,5 +1,4 @@
 /** Notes: drafted from the session's data, edited, signed (locked), co-signed for interns, corrected only by addenda. */
-import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
@@ -18,9 +17,9 @@ import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from '../sessions/load.js';
 import { seriesFor } from '../progress/series.js';
 import { dataHashOf } from './data-hash.js';
+import { addendumHashOf, contentHashOf } from './hashes.js';
 
 type NoteRow = typeof notes.$inferSelect;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) => ({
   id: n.id, sessionId: n.sessionId, clientId: n.clientId, format: n.format as NoteFormat, sections: n.sections as NoteSections,
@@ -123,8 +122,6 @@ export async function updateNote(ctx: Ctx, id: string, input: { version: number;
   });
 }
 
-export const contentHashOf = (n: Pick<NoteRow, 'id' | 'format' | 'sessionId' | 'clientId'>, sections: NoteSections, signer: string, signedAt: string) =>
-  sha256(JSON.stringify({ id: n.id, format: n.format, sessionId: n.sessionId, clientId: n.clientId, sections: Object.entries(sections).sort(), signer, signedAt }));
 
 const nowOf = (ctx: Ctx) => (ctx.now?.() ?? new Date()).getTime();
 
@@ -200,7 +197,7 @@ export async function addAddendum(ctx: Ctx, noteId: string, input: { id: string;
     const [dup] = await tx.select({ id: addenda.id }).from(addenda).where(eq(addenda.id, input.id));
     if (dup) throw conflict('an addendum with this id already exists');
     const signedAt = new Date().toISOString();
-    const contentHash = sha256(JSON.stringify({ noteId, text: input.text, reason: input.reason, author: ctx.user.id, signedAt }));
+    const contentHash = addendumHashOf({ noteId, text: input.text, reason: input.reason, author: ctx.user.id, signedAt });
     await tx.insert(addenda).values({ ...input, organizationId: ctx.user.organizationId, noteId, authorId: ctx.user.id, signedAt, contentHash });
     await audit(tx, ctx, { action: 'sign', entityType: 'addendum', entityId: input.id, clientId: n.clientId, detail: { noteId } });
     const adds = await tx.select().from(addenda).where(eq(addenda.noteId, noteId)).orderBy(asc(addenda.signedAt));

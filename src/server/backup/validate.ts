@@ -1,0 +1,93 @@
+/**
+ * A backup is restored only if every row is one the application could have written: every table
+ * present, every coded value one the API accepts, every measurement, criterion and data event valid,
+ * and every signed note and addendum still matching the hashes its signature recorded.
+ */
+import { and, isNotNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { ATTENDANCE, ABSENCE_REASONS } from '../../domain/session-facts.js';
+import { NOTE_FORMATS, SESSION_STATUSES, SESSION_TYPES } from '../../domain/schemas/sessions.js';
+import { ASSESSMENT_KINDS, CLIENT_STATUSES } from '../../domain/schemas/clients.js';
+import { GOAL_STATUSES, OBJECTIVE_STATUSES, PROPOSAL_KINDS } from '../../domain/schemas/plan.js';
+import { ROLES } from '../../domain/roles.js';
+import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
+import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
+import type { NoteSections } from '../../domain/notes.js';
+import type { Db } from '../db/connection.js';
+import { addenda, notes } from '../db/schema.js';
+import { addendumHashOf, contentHashOf } from '../notes/hashes.js';
+import { dataHashOf, dataHashV1Of } from '../notes/data-hash.js';
+
+type Row = Record<string, unknown>;
+type Check = (v: unknown) => boolean;
+
+const oneOf = (values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const orNull = (c: Check): Check => (v) => v === null || v === undefined || c(v);
+const fits = (schema: z.ZodType): Check => (v) => schema.safeParse(v).success;
+const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(ROLES));
+
+/** table → field → what the API accepts there. */
+const CODED: Record<string, Record<string, Check>> = {
+  organizations: { noteFormat: oneOf(NOTE_FORMATS) },
+  users: { roles: rolesList },
+  clients: { status: oneOf(CLIENT_STATUSES) },
+  assessments: { kind: oneOf(ASSESSMENT_KINDS) },
+  goals: { status: oneOf(GOAL_STATUSES) },
+  objectives: { status: oneOf(OBJECTIVE_STATUSES), direction: oneOf(DIRECTIONS), measurement: fits(measurementConfigSchema), criterion: fits(masteryCriterionSchema) },
+  sessions: { type: oneOf(SESSION_TYPES), status: oneOf(SESSION_STATUSES) },
+  session_participants: { attendance: oneOf(ATTENDANCE), absenceReason: orNull(oneOf(ABSENCE_REASONS)) },
+  data_points: { event: fits(dataEventSchema) },
+  notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
+  plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
+};
+
+export interface Finding {
+  table: string;
+  row: number;
+  field: string;
+  message: string;
+}
+
+/** Before anything is written: tables missing, and values the API would refuse. */
+export function checkRows(tables: Record<string, unknown>, expected: readonly string[]): Finding[] {
+  const found: Finding[] = [];
+  for (const name of expected) {
+    const rows = tables[name];
+    if (!Array.isArray(rows)) {
+      found.push({ table: name, row: -1, field: '', message: 'the table is missing from the backup' });
+      continue;
+    }
+    const checks = Object.entries(CODED[name] ?? {});
+    rows.forEach((r: Row, i) => {
+      if (!r || typeof r !== 'object') return found.push({ table: name, row: i, field: '', message: 'is not a row' });
+      for (const [field, ok] of checks) if (!ok(r[field])) found.push({ table: name, row: i, field, message: `holds ${JSON.stringify(r[field])?.slice(0, 60)}, which the application does not accept` });
+    });
+  }
+  for (const name of Object.keys(tables)) if (!expected.includes(name)) found.push({ table: name, row: -1, field: '', message: 'is not a table of this version' });
+  return found;
+}
+
+const iso = (v: string) => new Date(v).toISOString();
+
+/** After the rows are in (same transaction): every signature still matches what it was over. */
+export async function checkSignatures(tx: Db): Promise<Finding[]> {
+  const found: Finding[] = [];
+  const signed = await tx.select().from(notes).where(and(isNotNull(notes.signedAt), isNotNull(notes.signedBy)));
+  for (const n of signed) {
+    const content = contentHashOf(n, n.sections as NoteSections, n.signedBy!, iso(n.signedAt!));
+    if (content !== n.contentHash) found.push({ table: 'notes', row: -1, field: n.id, message: 'the signed note’s text no longer matches its signature' });
+    const data = await dataHashOf(tx, n.sessionId, n.clientId);
+    if (data !== n.dataHash && (await dataHashV1Of(tx, n.sessionId, n.clientId)) !== n.dataHash)
+      found.push({ table: 'notes', row: -1, field: n.id, message: 'the session facts or data the note was signed over have changed' });
+  }
+  for (const a of await tx.select().from(addenda)) {
+    if (addendumHashOf({ noteId: a.noteId, text: a.text, reason: a.reason, author: a.authorId, signedAt: iso(a.signedAt) }) !== a.contentHash)
+      found.push({ table: 'addenda', row: -1, field: a.id, message: 'the addendum’s text no longer matches its signature' });
+  }
+  return found;
+}
+
+export const describeFindings = (found: Finding[]) =>
+  `${found.length} problem${found.length === 1 ? '' : 's'}: ` +
+  found.slice(0, 5).map((f) => `${f.table}${f.row >= 0 ? ` row ${f.row}` : ''}${f.field ? ` ${f.field}` : ''} ${f.message}`).join('; ') +
+  (found.length > 5 ? `; and ${found.length - 5} more` : '');
