@@ -12,7 +12,7 @@ const PER_PART = new Set(['passwordHash', 'createdAt', 'updatedAt']);
 const comparable = (row: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(row).filter(([k]) => !PER_PART.has(k))));
 
 export function mergeBackups(backups: Buffer[]): Record<string, Rows> {
-  const parts = backups.map((b) => parseBackup(b).tables);
+  const parts = backups.map((b) => parseBackup(b, { allowUnsigned: true }).tables);
   if (parts.length === 1) return parts[0]!;
   const merged: Record<string, Rows> = {};
   for (const [name, table] of BACKUP_TABLES) {
