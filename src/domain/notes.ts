@@ -15,9 +15,13 @@ export interface DraftInput {
     /** The length from the real start and end when recorded (else the planned length). */
     length?: { minutes: number; source: 'recorded' | 'planned' };
   } & AttendanceRecord;
-  /** Planned and delivered interventions; only the delivered ones are stated as delivered. */
-  interventions: { name: string; technique: string; musicElements: { element: string; use: string }[]; objectiveStatements: string[]; delivered?: boolean }[];
-  objectives: { statement: string; summaryText: string | null; masteryNote?: string | null }[];
+  /**
+   * Planned and delivered interventions; only the delivered ones are stated as delivered, each with
+   * the music used in it (formatMusicLine) and the objectives it served, by their labels.
+   */
+  interventions: { name: string; technique: string; music?: string[]; objectiveLabels: string[]; delivered?: boolean }[];
+  /** Each objective by its label (objectiveLabel), never its full statement. */
+  objectives: { label: string; summaryText: string | null; masteryNote?: string | null }[];
 }
 
 /** The opening sentence: who attended, how, and for how long; never "attended" when attendance was not recorded. */
@@ -41,19 +45,23 @@ export function attendanceSentence(clientName: string, s: DraftInput['session'])
   }
 }
 
+/** Ends a line with one full stop, whatever the recorded words ended with (no ".." or ".:"). */
+export const sentence = (text: string): string => `${text.replace(/[.\s]+$/, '')}${/[!?…]$/.test(text.trim()) ? '' : '.'}`;
+
 function objectiveLines(input: DraftInput): string[] {
   const lines = [attendanceSentence(input.clientName, input.session)];
   const measured = input.objectives.filter((o) => o.summaryText);
   if (measured.length === 0) lines.push('No data was recorded for the objectives in this session.');
-  for (const o of measured) lines.push(`• ${o.statement}: ${o.summaryText}.${o.masteryNote ? ` ${o.masteryNote}` : ''}`);
+  for (const o of measured) lines.push(sentence(`• ${o.label}: ${o.summaryText}`) + (o.masteryNote ? ` ${o.masteryNote}` : ''));
   const unmeasured = input.objectives.filter((o) => !o.summaryText);
-  if (measured.length > 0 && unmeasured.length > 0) lines.push(`Not measured this session: ${unmeasured.map((o) => o.statement).join('; ')}.`);
+  if (measured.length > 0 && unmeasured.length > 0) lines.push(sentence(`Not measured this session: ${unmeasured.map((o) => o.label).join('; ')}`));
   const delivered = input.interventions.filter((iv) => iv.delivered !== false);
   if (delivered.length) {
     lines.push('Interventions delivered:');
     for (const iv of delivered) {
-      const elements = iv.musicElements.map((m) => (m.use ? `${m.element} (${m.use})` : m.element)).join(', ');
-      lines.push(`• ${iv.name} [${iv.technique.replace(/_/g, ' ')}] using ${elements}; addressing ${iv.objectiveStatements.join('; ') || 'the plan objectives'}.`);
+      const served = iv.objectiveLabels.length ? `, for ${iv.objectiveLabels.join(', ')}` : '';
+      const music = iv.music?.length ? ` — ${iv.music.join('; ')}` : '';
+      lines.push(sentence(`• ${iv.name} (${iv.technique.replace(/_/g, ' ')})${served}${music}`));
     }
   }
   const notDelivered = input.interventions.filter((iv) => iv.delivered === false);

@@ -182,7 +182,7 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       const count = dates.length - from;
       const suggestion = suggestions.find((s) => s.domainKey === t.domainKey);
       const created = await createObjective(ctx, goal.id, {
-        id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, condition: t.condition, measurement: t.measurement, criterion: t.criterion, direction: t.direction,
+        id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, shortLabel: o.short, condition: t.condition, measurement: t.measurement, criterion: t.criterion, direction: t.direction,
         baselineValue: null,
         baselineNote: suggestion ? `Intake assessment ${formatDate(assessedOn)}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
         status: 'baseline', targetDate: addDays(last, 56),

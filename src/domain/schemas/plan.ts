@@ -1,4 +1,5 @@
 /** Goals, measurable objectives, phases, the library, and the plan's objective ↔ intervention links. */
+import { LABEL_MAX } from '../objective-label.js';
 import { z } from 'zod';
 import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
 import { GOAL_CATEGORIES, MUSIC_ELEMENTS } from '../content.js';
@@ -40,6 +41,8 @@ export const objectiveCreateSchema = z.strictObject({
   id: uuidSchema,
   statement: shortText.max(2000),
   behaviour: shortText.max(2000),
+  /** What notes and graphs call it ("turn taking", "10MWT"); derived from the behaviour when empty. */
+  shortLabel: z.string().trim().max(LABEL_MAX).default(''),
   condition: longText.default(''),
   measurement: measurementConfigSchema,
   criterion: masteryCriterionSchema,
@@ -53,6 +56,7 @@ export const objectiveUpdateSchema = z.strictObject({
   version: z.number().int().min(1),
   statement: shortText.max(2000).optional(),
   behaviour: shortText.max(2000).optional(),
+  shortLabel: z.string().trim().max(LABEL_MAX).optional(),
   condition: longText.optional(),
   criterion: masteryCriterionSchema.optional(),
   direction: z.enum(DIRECTIONS).optional(),

@@ -24,7 +24,7 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['organizations', s.organizations], ['users', s.users], ['supervision', s.supervision], ['clients', s.clients], ['care_team', s.careTeam],
   ['assessments', s.assessments], ['goal_domains', s.goalDomains], ['goals', s.goals], ['objectives', s.objectives], ['phases', s.phases],
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
-  ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['data_points', s.dataPoints],
+  ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
   ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
 ];
 

@@ -12,6 +12,7 @@ import { GOAL_STATUSES, OBJECTIVE_STATUSES, PROPOSAL_KINDS } from '../../domain/
 import { ROLES } from '../../domain/roles.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
+import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
 import { addenda, notes } from '../db/schema.js';
@@ -37,6 +38,7 @@ const CODED: Record<string, Record<string, Check>> = {
   sessions: { type: oneOf(SESSION_TYPES), status: oneOf(SESSION_STATUSES) },
   session_participants: { attendance: oneOf(ATTENDANCE), absenceReason: orNull(oneOf(ABSENCE_REASONS)) },
   data_points: { event: fits(dataEventSchema) },
+  music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
 };

@@ -7,7 +7,7 @@ export const goalOutSchema = z.object({
   id: z.string(), clientId: z.string(), domainId: z.string(), statement: z.string(), status: z.string(), targetDate: z.string().nullable(), version: z.number(),
 });
 export const objectiveOutSchema = z.object({
-  id: z.string(), clientId: z.string(), goalId: z.string(), statement: z.string(), behaviour: z.string(), condition: z.string(),
+  id: z.string(), clientId: z.string(), goalId: z.string(), statement: z.string(), behaviour: z.string(), shortLabel: z.string(), label: z.string(), condition: z.string(),
   measurement: measurementConfigSchema, criterion: masteryCriterionSchema, direction: z.enum(['increase', 'decrease']),
   baselineValue: z.number().nullable(), baselineNote: z.string(), status: z.string(), targetDate: z.string().nullable(),
   masteryMetOn: z.string().nullable(), masteryConfirmedAt: z.string().nullable(), version: z.number(),

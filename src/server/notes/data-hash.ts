@@ -1,14 +1,14 @@
 /**
  * The fingerprint of the facts a note is signed over, for one client of one session: the session's
  * date, times and length, and whether it was cancelled; the client's attendance; the interventions delivered to them and
- * the objectives they served; and the client's data points. The database keeps every one of them
+ * the objectives they served, with the music used in them; and the client's data points. The database keeps every one of them
  * unchanged once the note is signed, so the fingerprint recomputed later matches.
  */
 import { createHash } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { canonical } from '../../domain/canonical.js';
 import type { Db } from '../db/connection.js';
-import { dataPoints, deliveredInterventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
+import { dataPoints, deliveredInterventions, musicUses, objectives, sessionParticipants, sessions } from '../db/schema.js';
 
 const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
 
@@ -29,11 +29,21 @@ export async function dataHashOf(tx: Db, sessionId: string, clientId: string): P
     .from(dataPoints)
     .where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt)))
     .orderBy(asc(dataPoints.id));
+  const songs = await tx
+    .select()
+    .from(musicUses)
+    .where(and(eq(musicUses.sessionId, sessionId), isNull(musicUses.deletedAt)))
+    .orderBy(asc(musicUses.id));
+  const servedHere = new Set(delivered.map((d) => d.id));
+  const music = songs
+    .filter((m) => m.clientId === clientId || (m.clientId === null && servedHere.has(m.deliveredInterventionId)))
+    .map((m) => [m.id, m.deliveredInterventionId, m.title, m.artist, m.version, m.key, m.tempoBpm, m.meter, m.instruments, m.ledBy, m.source, m.response]);
   const facts = {
     v: 2,
     session: s && { startsAt: iso(s.s.startsAt), durationMinutes: s.s.durationMinutes, actualStartAt: iso(s.s.actualStartAt), actualEndAt: iso(s.s.actualEndAt), cancelled: s.s.status === 'cancelled', deleted: s.s.deletedAt !== null },
     attendance: s && { attendance: s.p.attendance, absenceReason: s.p.absenceReason, lateMinutes: s.p.lateMinutes, leftEarlyMinutes: s.p.leftEarlyMinutes },
     delivered: delivered.map((d) => [d.id, d.iv, [...d.objectives].sort(), d.delivered]),
+    music,
     points: points.map((p) => [p.id, p.o, p.e, iso(p.at), p.d]),
   };
   return createHash('sha256').update(canonical(facts)).digest('hex');

@@ -44,6 +44,7 @@ describe.each(engines())('notes on %s', (engine) => {
       session: { startsAt: view.startsAt, durationMinutes: view.durationMinutes, actualStartAt: view.actualStartAt, actualEndAt: view.actualEndAt, cancelled: false, deleted: false },
       attendance: { attendance: 'present', absenceReason: null, lateMinutes: null, leftEarlyMinutes: null },
       delivered,
+      music: [],
       points: sorted,
     };
     expect(signed.dataHash).toBe(createHash('sha256').update(canonical(facts)).digest('hex'));

@@ -4,9 +4,11 @@ import { isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
 import { emptySections, noteRefusal, sessionLength } from '../../domain/session-facts.js';
 import { formatSummary } from '../../domain/progress/index.js';
+import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
+import { objectiveLabel } from '../../domain/objective-label.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
-import { addenda, clients, deliveredInterventions, interventions, notes, objectives, organizations, sessions, supervision } from '../db/schema.js';
+import { addenda, clients, deliveredInterventions, interventions, musicUses, notes, objectives, organizations, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -45,6 +47,7 @@ async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<ty
   const series = await seriesFor(tx, objs, { sessionId });
   const delivered = await tx.select({ d: deliveredInterventions, iv: interventions }).from(deliveredInterventions).innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId)).where(and(eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).orderBy(asc(deliveredInterventions.position));
   const mine = new Map(objs.map((o) => [o.id, o]));
+  const songs = await tx.select().from(musicUses).where(and(eq(musicUses.sessionId, sessionId), isNull(musicUses.deletedAt))).orderBy(asc(musicUses.createdAt), asc(musicUses.id));
   return draftNote({
     format,
     clientName: participant.preferredName ?? participant.firstName,
@@ -54,10 +57,14 @@ async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<ty
     },
     interventions: delivered
       .filter((x) => x.d.objectiveIds.some((id) => mine.has(id)))
-      .map((x) => ({ delivered: x.d.delivered, name: x.iv.name, technique: x.iv.technique, musicElements: x.iv.musicElements as { element: string; use: string }[], objectiveStatements: x.d.objectiveIds.filter((id) => mine.has(id)).map((id) => mine.get(id)!.statement) })),
+      .map((x) => ({
+        delivered: x.d.delivered, name: x.iv.name, technique: x.iv.technique,
+        music: songs.filter((m) => m.deliveredInterventionId === x.d.id && (m.clientId === null || m.clientId === clientId)).map((m) => formatMusicLine(m as unknown as MusicUseInput)),
+        objectiveLabels: x.d.objectiveIds.filter((id) => mine.has(id)).map((id) => objectiveLabel(mine.get(id)!)),
+      })),
     objectives: objs.map((o) => {
       const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
-      return { statement: o.statement, summaryText: s && s.value !== null ? formatSummary(measurementConfigSchema.parse(o.measurement), s.summary) : null };
+      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(measurementConfigSchema.parse(o.measurement), s.summary) : null };
     }),
   });
 }

@@ -6,6 +6,8 @@ import { dataPointOutSchema, deliveredOutSchema, participantOutSchema, sessionOu
 import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 import * as data from './data-points.js';
+import * as music from './music.js';
+import { musicUseCreateSchema } from '../../domain/music.js';
 
 const participant = participantOutSchema;
 const namedParticipant = participant.extend({ name: z.string(), lastName: z.string() });
@@ -52,4 +54,16 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     await data.voidPoint(ctxOf(req), req.params.id, req.params.pointId);
     return reply.code(204).send(null);
   });
+  app.get('/sessions/:id/music', { schema: { params: idParams, response: { 200: z.object({ items: z.array(music.musicOutSchema) }) } } }, async (req) => music.listMusic(ctxOf(req), req.params.id));
+  app.post('/sessions/:id/music', { schema: { params: idParams, body: musicUseCreateSchema, response: { 201: music.musicOutSchema } } }, async (req, reply) =>
+    reply.code(201).send(await music.recordMusic(ctxOf(req), req.params.id, req.body)),
+  );
+  app.delete('/sessions/:id/music/:musicId', { schema: { params: z.object({ id: uuidSchema, musicId: uuidSchema }), response: { 204: z.null() } } }, async (req, reply) => {
+    await music.removeMusic(ctxOf(req), req.params.id, req.params.musicId);
+    return reply.code(204).send(null);
+  });
+  const use = z.object({ date: z.string(), sessionId: z.string(), key: z.string().nullable(), tempoBpm: z.number().nullable(), response: z.string(), line: z.string() });
+  app.get('/clients/:id/repertoire', { schema: { params: idParams, response: { 200: z.object({ items: z.array(z.object({ title: z.string(), artist: z.string(), count: z.number(), lastUsed: z.string(), uses: z.array(use) })) }) } } }, async (req) =>
+    music.repertoire(ctxOf(req), req.params.id),
+  );
 };
