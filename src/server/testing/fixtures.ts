@@ -65,7 +65,7 @@ export function trial(clientId: string, objectiveId: string, outcome: 'success' 
 export interface World {
   clientId: string; goalId: string; objectiveId: string; interventionId: string; sessionId: string; deliveredId: string;
   pointId: string; noteId: string; signedNoteId: string; linkId: string; phaseId: string; objectiveVersion: number; clientVersion: number;
-  sessionVersion: number; noteVersion: number; assessmentId: string;
+  sessionVersion: number; noteVersion: number; assessmentId: string; musicId: string;
 }
 
 export async function makeWorld(owner: Api): Promise<World> {
@@ -73,6 +73,7 @@ export async function makeWorld(owner: Api): Promise<World> {
   const s = await createSession(owner, [a.client.id]);
   const d = await expectOk(owner.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id] }), 201);
   const pt = await expectOk(owner.post(`/api/v1/sessions/${s.id}/data-points`, trial(a.client.id, a.trials.id, 'success')), 201);
+  const song = await expectOk(owner.post(`/api/v1/sessions/${s.id}/music`, { id: id(), deliveredInterventionId: d.id, title: 'Hello song', key: 'G major', tempoBpm: 92 }), 201);
   const note = await expectOk(owner.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
   const s2 = await createSession(owner, [a.client.id]);
   const n2 = await expectOk(owner.post(`/api/v1/sessions/${s2.id}/notes`, { id: id(), clientId: a.client.id }), 201);
@@ -83,7 +84,7 @@ export async function makeWorld(owner: Api): Promise<World> {
   return {
     clientId: a.client.id, goalId: a.goal.id, objectiveId: a.trials.id, interventionId: a.intervention.id, sessionId: s.id, deliveredId: d.id,
     pointId: pt.id, noteId: note.id, signedNoteId: n2.id, linkId: plan.goals[0].objectives[0].links[0].id, phaseId: phases.items[0].id,
-    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version, assessmentId: assessment.id,
+    objectiveVersion: a.trials.version, clientVersion: a.client.version, sessionVersion: s.version, noteVersion: note.version, assessmentId: assessment.id, musicId: song.id,
   };
 }
 
