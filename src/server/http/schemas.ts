@@ -74,3 +74,10 @@ export const progressOutSchema = z.object({
   currentPhaseSessions: z.number(),
 });
 export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'say why').max(200) });
+
+/** A song or piece used in a delivered intervention; `line` is how the note writes it. */
+export const musicOutSchema = z.object({
+  id: z.string(), sessionId: z.string(), deliveredInterventionId: z.string(), clientId: z.string().nullable(),
+  title: z.string(), artist: z.string(), version: z.string(), key: z.string().nullable(), tempoBpm: z.number().nullable(), meter: z.string().nullable(),
+  instruments: z.array(z.string()), ledBy: z.array(z.string()), source: z.string(), response: z.string(), line: z.string(),
+});

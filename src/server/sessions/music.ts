@@ -4,7 +4,6 @@
  * A song used means the intervention was delivered; once the note is signed the music stays as signed.
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { formatMusicLine, songKey, type MusicUseInput } from '../../domain/music.js';
 import type { Db } from '../db/connection.js';
 import { deliveredInterventions, musicUses, objectives, sessions } from '../db/schema.js';
@@ -18,11 +17,6 @@ import { refuseIfSigned, signedNotesOf } from './signed.js';
 
 type Row = typeof musicUses.$inferSelect;
 
-export const musicOutSchema = z.object({
-  id: z.string(), sessionId: z.string(), deliveredInterventionId: z.string(), clientId: z.string().nullable(),
-  title: z.string(), artist: z.string(), version: z.string(), key: z.string().nullable(), tempoBpm: z.number().nullable(), meter: z.string().nullable(),
-  instruments: z.array(z.string()), ledBy: z.array(z.string()), source: z.string(), response: z.string(), line: z.string(),
-});
 
 export const musicOut = (m: Row) => ({
   id: m.id, sessionId: m.sessionId, deliveredInterventionId: m.deliveredInterventionId, clientId: m.clientId,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { attendanceUpdateSchema, dataPointBatchSchema, dataPointCreateSchema, deliveredCreateSchema, deliveredUpdateSchema, sessionCreateSchema, sessionUpdateSchema } from '../../domain/schemas/sessions.js';
 import { dateSchema, idParams, LIMITS, uuidSchema } from '../../domain/schemas/common.js';
-import { dataPointOutSchema, deliveredOutSchema, participantOutSchema, sessionOutSchema } from '../http/schemas.js';
+import { dataPointOutSchema, deliveredOutSchema, musicOutSchema, participantOutSchema, sessionOutSchema } from '../http/schemas.js';
 import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 import * as data from './data-points.js';
@@ -26,7 +26,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/sessions', { schema: { body: sessionCreateSchema, response: { 201: sessionOutSchema.extend({ participants: z.array(participant) }) } } }, async (req, reply) =>
     reply.code(201).send(await service.createSession(ctxOf(req), req.body)),
   );
-  app.get('/sessions/:id', { schema: { params: idParams, response: { 200: sessionOutSchema.extend({ participants: z.array(namedParticipant), delivered: z.array(deliveredOutSchema.extend({ intervention: z.object({ id: z.string(), name: z.string(), technique: z.string() }) })) }) } } }, async (req) =>
+  app.get('/sessions/:id', { schema: { params: idParams, response: { 200: sessionOutSchema.extend({ participants: z.array(namedParticipant.extend({ note: z.object({ id: z.string(), status: z.enum(['draft', 'awaiting_cosign', 'signed']) }).nullable() })), delivered: z.array(deliveredOutSchema.extend({ intervention: z.object({ id: z.string(), name: z.string(), technique: z.string() }) })) }) } } }, async (req) =>
     service.getSession(ctxOf(req), req.params.id),
   );
   app.patch('/sessions/:id', { schema: { params: idParams, body: sessionUpdateSchema, response: { 200: sessionOutSchema } } }, async (req) => service.updateSession(ctxOf(req), req.params.id, req.body));
@@ -54,8 +54,8 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     await data.voidPoint(ctxOf(req), req.params.id, req.params.pointId);
     return reply.code(204).send(null);
   });
-  app.get('/sessions/:id/music', { schema: { params: idParams, response: { 200: z.object({ items: z.array(music.musicOutSchema) }) } } }, async (req) => music.listMusic(ctxOf(req), req.params.id));
-  app.post('/sessions/:id/music', { schema: { params: idParams, body: musicUseCreateSchema, response: { 201: music.musicOutSchema } } }, async (req, reply) =>
+  app.get('/sessions/:id/music', { schema: { params: idParams, response: { 200: z.object({ items: z.array(musicOutSchema) }) } } }, async (req) => music.listMusic(ctxOf(req), req.params.id));
+  app.post('/sessions/:id/music', { schema: { params: idParams, body: musicUseCreateSchema, response: { 201: musicOutSchema } } }, async (req, reply) =>
     reply.code(201).send(await music.recordMusic(ctxOf(req), req.params.id, req.body)),
   );
   app.delete('/sessions/:id/music/:musicId', { schema: { params: z.object({ id: uuidSchema, musicId: uuidSchema }), response: { 204: z.null() } } }, async (req, reply) => {

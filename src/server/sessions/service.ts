@@ -7,7 +7,7 @@ import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
 import { sessionLength, unrecordedAttendance } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
-import { clients, deliveredInterventions, interventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
+import { clients, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -83,10 +83,13 @@ export async function getSession(ctx: Ctx, id: string) {
       .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
       .where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt)))
       .orderBy(asc(deliveredInterventions.position));
+    // Each participant's note for this session: a signed one closes capture and the session's facts for them.
+    const noteRows = await tx.select({ id: notes.id, clientId: notes.clientId, status: notes.status }).from(notes).where(and(eq(notes.sessionId, id), isNull(notes.deletedAt)));
+    const noteOf = new Map(noteRows.map((n) => [n.clientId, { id: n.id, status: n.status as 'draft' | 'awaiting_cosign' | 'signed' }]));
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'read', entityType: 'session', entityId: id, clientId: p.clientId })));
     return {
       ...sessionOut(session),
-      participants: participants.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName })),
+      participants: participants.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName, note: noteOf.get(p.clientId) ?? null })),
       delivered: delivered.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
     };
   });

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type {
   dataPointOutSchema, deliveredOutSchema, domainOutSchema, goalOutSchema, interventionOutSchema, noteOutSchema,
-  objectiveOutSchema, phaseOutSchema, progressOutSchema, sessionOutSchema,
+  musicOutSchema, objectiveOutSchema, phaseOutSchema, progressOutSchema, sessionOutSchema,
 } from '../../server/http/schemas.js';
 import type { clientSchema, clientSummarySchema } from '../../domain/schemas/clients.js';
 import type { ProgressResult } from '../../domain/progress/status.js';
@@ -29,6 +29,7 @@ export type Session = z.output<typeof sessionOutSchema>;
 export type Delivered = z.output<typeof deliveredOutSchema>;
 export type DataPoint = z.output<typeof dataPointOutSchema>;
 export type Note = z.output<typeof noteOutSchema>;
+export type MusicUse = z.output<typeof musicOutSchema>;
 
 export interface PlanObjective extends Objective {
   links: { id: string; intervention: Intervention }[];
@@ -48,8 +49,8 @@ export interface SessionListItem extends Session {
   participants: { clientId: string; attendance: string }[];
 }
 export interface SessionDetail extends Session {
-  participants: { clientId: string; attendance: string; name: string; lastName: string }[];
-  delivered: Delivered[];
+  participants: { clientId: string; attendance: string; absenceReason?: string | null; lateMinutes?: number | null; leftEarlyMinutes?: number | null; name: string; lastName: string; note?: { id: string; status: 'draft' | 'awaiting_cosign' | 'signed' } | null }[];
+  delivered: (Delivered & { intervention?: { id: string; name: string; technique: string } })[];
 }
 
 /** GET /objectives/:id/progress: the engine's result as the server computed it (the schema is loose). */

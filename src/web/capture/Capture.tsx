@@ -51,6 +51,9 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const remove = (p: ShownPoint) =>
     void undo({ id: p.id, sessionId: p.sessionId, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId, recordedAt: p.recordedAt, event: p.event });
   const lastOverall = points.at(-1);
+  // A signed note closes capture for its client: the data it was signed over cannot change.
+  const signed = (p: { note?: { status: string } | null }) => !!p.note && p.note.status !== 'draft';
+  const allSigned = session.participants.every(signed);
 
   return (
     <div className={`page capture${group ? ' group' : ''}`}>
@@ -66,11 +69,19 @@ export function Capture({ params }: { params: Record<string, string> }) {
       <div className="capture-bar">
         <SyncIndicator />
         {bundle.data.offline && <span className="badge badge-offline">Offline: using the copy saved on this device</span>}
-        <button type="button" className="undo" disabled={!lastOverall} onClick={() => lastOverall && remove(lastOverall)}>
-          ↶ Undo last entry
-        </button>
+        {!allSigned && (
+          <button type="button" className="undo" disabled={!lastOverall} onClick={() => lastOverall && remove(lastOverall)}>
+            ↶ Undo last entry
+          </button>
+        )}
       </div>
-      <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
+      {allSigned ? (
+        <p className="notice" role="status">
+          {group ? 'Every note of this session is signed' : 'The note for this session is signed'}: capture is closed and the data stays as signed. Corrections go in an addendum to the note.
+        </p>
+      ) : (
+        <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
+      )}
       <div className="participants">
         {session.participants.map((p) => {
           const objectives = workingObjectives(plans[p.clientId]);
@@ -80,9 +91,13 @@ export function Capture({ params }: { params: Record<string, string> }) {
             <section key={p.clientId} className="participant" aria-labelledby={`who-${p.clientId}`}>
               <div className="participant-head">
                 <h2 id={`who-${p.clientId}`}>{p.name} {p.lastName}</h2>
-                <Attendance sessionId={sessionId} clientId={p.clientId} name={p.name} value={here} onChange={(a) => setAttendance({ ...attendance, [p.clientId]: a })} />
+                {!signed(p) && <Attendance sessionId={sessionId} clientId={p.clientId} name={p.name} value={here} facts={p} onChange={(a) => setAttendance({ ...attendance, [p.clientId]: a })} />}
               </div>
-              {absent ? (
+              {signed(p) ? (
+                <p className="empty">
+                  {p.name}’s note is signed: no more data is taken. <Link to={`/sessions/${sessionId}/note/${p.clientId}`}>Open the note</Link> to add an addendum.
+                </p>
+              ) : absent ? (
                 <p className="empty">Marked {humanize(here).toLowerCase()}: no data is taken.</p>
               ) : objectives.length === 0 ? (
                 <p className="empty">No working objectives in {p.name}’s plan. <Link to={`/clients/${p.clientId}/plan`}>Add one</Link>.</p>
@@ -109,7 +124,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
           );
         })}
       </div>
-      <EndSession session={session} />
+      {!allSigned && <EndSession session={session} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../ui/format.js';
 import { ATTENDANCE_LABEL, humanize, settingLabel } from '../ui/labels.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { DeliveredPicker } from './DeliveredPicker.js';
+import { DeliveredList } from './DeliveredList.js';
 
 export function SessionOverview({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -14,7 +15,6 @@ export function SessionOverview({ params }: { params: Record<string, string> }) 
   if (q.isError || !q.data) return <div className="page"><h1>Session</h1><LoadError error={q.error} what="The session" /></div>;
   const { session } = q.data;
   const objectives = new Map(Object.values(q.data.plans).flatMap((p) => p.goals.flatMap((g) => g.objectives)).map((o) => [o.id, o]));
-  const ivs = new Map(Object.values(q.data.plans).flatMap((p) => p.goals.flatMap((g) => g.objectives.flatMap((o) => o.links.map((l) => l.intervention)))).map((iv) => [iv.id, iv]));
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="crumbs"><Link to="/">Caseload</Link> › Session</nav>
@@ -39,15 +39,8 @@ export function SessionOverview({ params }: { params: Record<string, string> }) 
         </ul>
       </section>
       <section aria-labelledby="delivered-title" className="section">
-        <h2 id="delivered-title">Interventions in this session</h2>
-        {session.delivered.length === 0 && <p className="empty">None yet. Add them from the plan below.</p>}
-        <ol className="list">
-          {session.delivered.map((d) => (
-            <li key={d.id}>
-              <strong>{ivs.get(d.interventionId)?.name ?? 'Intervention'}</strong> for {d.objectiveIds.map((o) => objectives.get(o)?.statement ?? 'an objective').join('; ')}
-            </li>
-          ))}
-        </ol>
+        <h2 id="delivered-title">Interventions: planned and delivered</h2>
+        <DeliveredList session={session} objectives={objectives} />
         <h3>Add from the plan</h3>
         <DeliveredPicker bundle={q.data} />
       </section>
