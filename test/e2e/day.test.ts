@@ -111,9 +111,20 @@ describe('a therapist’s day in Chromium', () => {
     sessionId = new URL(page.url()).pathname.split('/')[2]!;
     const offer = page.getByRole('article', { name: 'Turn-taking drum game' });
     await offer.getByRole('button', { name: /to this session/ }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Turn-taking drum game for' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /Turn-taking drum game\s*planned, not delivered/ }).waitFor();
     await page.getByRole('article', { name: 'Hello song greeting routine' }).getByRole('button', { name: /to this session/ }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Hello song greeting routine for' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /Hello song greeting routine\s*planned, not delivered/ }).waitFor();
+    // The music used, a song with its key and tempo: the intervention is then delivered.
+    await page.getByRole('button', { name: '+ Song, key and tempo for Turn-taking drum game' }).click();
+    const song = page.getByRole('form', { name: 'Add a song to Turn-taking drum game' });
+    await song.getByLabel('Song or piece').fill('Drum call and response');
+    await song.getByLabel('Key').selectOption('D major');
+    await song.getByLabel('Tempo (bpm)').fill('96');
+    await song.getByLabel('Instruments').fill('hand drum');
+    await song.getByLabel('Response').fill('waited for his turn twice.');
+    await song.getByRole('button', { name: 'Add song' }).click();
+    await page.getByText('♪ Drum call and response (D major, 96 bpm, hand drum): waited for his turn twice').waitFor();
+    await page.getByRole('listitem').filter({ hasText: /Turn-taking drum game\s*delivered/ }).waitFor();
     await screen(page, 'session');
   });
 
@@ -179,6 +190,7 @@ describe('a therapist’s day in Chromium', () => {
     await expect.poll(() => objective.textContent()).toContain('5/6 trials correct (83.3 %)');
     expect(await objective.textContent()).toContain('3 occurrences in 30 min');
     expect(await objective.textContent()).toContain('Turn-taking drum game');
+    expect(await objective.textContent()).toContain('Drum call and response (D major, 96 bpm, hand drum): waited for his turn twice.');
     await page.getByLabel('Subjective').fill('Arrived calm; father reports a good week at school.');
     await page.getByLabel('Assessment').fill('Turn taking is emerging with a visual cue.');
     await page.getByLabel('Plan').fill('Continue the drum game; fade the visual cue.');
@@ -220,17 +232,22 @@ describe('a therapist’s day in Chromium', () => {
     await internNoteCosigned(browser, page, server, clientUrl, TURN);
   });
 
-  it('browses the library and keeps every screen usable at 360 and 768 px', async () => {
+  it('browses the library and keeps every screen usable at 390 and 768 px', async () => {
     await page.goto(server.url + '/library');
     await page.getByRole('article', { name: 'Turn-taking drum game' }).waitFor();
     await screen(page, 'library');
     await page.getByRole('button', { name: 'Goal domains' }).click();
     await page.getByRole('heading', { name: 'Social skills' }).waitFor();
-    for (const width of [360, 768]) {
-      await page.setViewportSize({ width, height: width === 360 ? 780 : 1024 });
+    for (const width of [390, 768]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 1024 });
       await page.goto(`${server.url}/sessions/${sessionId}/capture`);
-      await card(page, TURN).waitFor();
-      await screen(page, `capture-${width}`);
+      await page.getByText('The note for this session is signed: capture is closed').waitFor(); // signed: read-only, and says why
+      expect(await page.getByRole('button', { name: 'Correct', exact: true }).count()).toBe(0);
+      await screen(page, `capture-signed-${width}`);
+      await page.goto(`${server.url}/sessions/${sessionId}`);
+      await page.getByText('♪ Drum call and response').waitFor();
+      expect(await page.getByRole('button', { name: /\+ Song/ }).count()).toBe(0);
+      await screen(page, `session-signed-${width}`);
       await page.goto(server.url + clientUrl);
       await page.getByRole('heading', { name: 'Goals and objectives' }).waitFor();
       await screen(page, `chart-${width}`);

@@ -78,11 +78,12 @@ export function Capture({ params }: { params: Record<string, string> }) {
       {allSigned ? (
         <p className="notice" role="status">
           {group ? 'Every note of this session is signed' : 'The note for this session is signed'}: capture is closed and the data stays as signed. Corrections go in an addendum to the note.
+          {!group && session.participants[0] && <> <Link to={`/sessions/${sessionId}/note/${session.participants[0].clientId}`}>Open the note</Link></>}
         </p>
       ) : (
         <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
       )}
-      <div className="participants">
+      {!(allSigned && !group) && <div className="participants">
         {session.participants.map((p) => {
           const objectives = workingObjectives(plans[p.clientId]);
           const here = attendance[p.clientId] ?? p.attendance;
@@ -123,7 +124,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
             </section>
           );
         })}
-      </div>
+      </div>}
       {!allSigned && <EndSession session={session} />}
     </div>
   );

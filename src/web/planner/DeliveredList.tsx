@@ -15,7 +15,7 @@ type Delivery = SessionDetail['delivered'][number];
 
 const keyOptions: (readonly [string, string])[] = [['', 'Key (optional)'], ...MUSIC_KEYS.map((k) => [k, k] as const)];
 
-function AddSong({ session, delivery, onDone }: { session: SessionDetail; delivery: Delivery; onDone: () => void }) {
+function AddSong({ session, delivery, onDone, onClose }: { session: SessionDetail; delivery: Delivery; onDone: () => void; onClose: () => void }) {
   const [title, setTitle] = useState('');
   const [key, setKey] = useState('');
   const [tempo, setTempo] = useState('');
@@ -44,7 +44,10 @@ function AddSong({ session, delivery, onDone }: { session: SessionDetail; delive
       <Field label="Instruments" hint="Separated by commas" value={instruments} onChange={(e) => setInstruments(e.target.value)} error={error?.under('instruments')} />
       <Field label="Response" value={response} onChange={(e) => setResponse(e.target.value)} maxLength={200} error={error?.forField('response')} />
       {error && !error.errors.length && <p className="field-error">{error.detail}</p>}
-      <button type="submit" disabled={busy || !title.trim()}>Add song</button>
+      <div className="song-actions">
+        <button type="submit" className="primary" disabled={busy || !title.trim()}>Add song</button>
+        <button type="button" onClick={onClose}>Done</button>
+      </div>
     </form>
   );
 }
@@ -64,7 +67,7 @@ function DeliveryRow({ session, delivery, label, songs, signed }: { session: Ses
           <input type="checkbox" checked={delivery.delivered} disabled={signed || busy} onChange={(e) => void toggle(e.target.checked)} />
           <strong>{name}</strong> <span className="hint">{delivery.delivered ? 'delivered' : 'planned, not delivered'}</span>
         </label>
-        <p className="hint">For {delivery.objectiveIds.map(label).join(', ')}</p>
+        <p className="hint">Serves: {delivery.objectiveIds.map(label).join('; ')}</p>
       </div>
       {songs.length > 0 && (
         <ul className="songs">
@@ -78,7 +81,7 @@ function DeliveryRow({ session, delivery, label, songs, signed }: { session: Ses
       )}
       {error && <p className="field-error">{error.detail}</p>}
       {signed ? null : adding ? (
-        <AddSong session={session} delivery={delivery} onDone={() => void refresh()} />
+        <AddSong session={session} delivery={delivery} onDone={() => void refresh()} onClose={() => setAdding(false)} />
       ) : (
         <button type="button" className="link" onClick={() => setAdding(true)}>+ Song, key and tempo<span className="sr-only"> for {name}</span></button>
       )}
