@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attended, captureRefusal, checkAttendance, emptySections, missed, noteRefusal, serviceMinutes, sessionLength, unrecordedAttendance } from './session-facts.js';
+import { attended, captureRefusal, checkAttendance, emptySections, isLateEntry, missed, noteRefusal, serviceMinutes, sessionLength, unrecordedAttendance } from './session-facts.js';
 import { attendanceSentence } from './notes.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -76,4 +76,15 @@ describe('the note’s attendance sentence', () => {
     expect(attendanceSentence('Maya', { ...s, attendance: 'late', lateMinutes: 10, length: { minutes: 40, source: 'recorded' } })).toBe('Maya arrived 10 minutes late to a 40-minute individual session on 2026-03-02, and took part for 30 minutes.');
     expect(attendanceSentence('Maya', { ...s, attendance: 'present' })).toMatch(/planned length/);
   });
+});
+
+describe('late entries', () => {
+  const s = { startsAt: '2026-03-02T15:00:00Z', durationMinutes: 30, status: 'completed' };
+  it.each([
+    [s, '2026-03-04T15:30:00Z', 48, false], // exactly 48 h after the planned end
+    [s, '2026-03-04T15:30:01Z', 48, true],
+    [{ ...s, actualEndAt: '2026-03-02T16:10:00Z' }, '2026-03-04T16:00:00Z', 48, false], // the recorded end counts
+    [s, '2026-03-03T16:00:00Z', 24, true], // a stricter policy
+    [s, '2026-03-02T15:40:00Z', 48, false],
+  ])('%o signed %s with a %i h window → late %s', (session, signed, hours, late) => expect(isLateEntry(session, at(signed), hours)).toBe(late));
 });

@@ -87,6 +87,18 @@ export function minutesTaken(lengthMinutes: number, a: AttendanceRecord): number
   return Math.max(0, lengthMinutes - less);
 }
 
+/** When the session ended: its recorded end, else its planned end. */
+export const sessionEndedAt = (s: SessionTimes): number => (s.actualEndAt ? Date.parse(s.actualEndAt) : Date.parse(s.startsAt) + s.durationMinutes * 60_000);
+
+/**
+ * A note signed more than `hours` after the session ended is a late entry: it stays valid, and the
+ * note and every report that lists it say so. Documentation standards ask that an entry made after
+ * the fact be identified as such; the window is the organization's policy (48 h by default).
+ */
+export const LATE_ENTRY_HOURS = 48;
+export const isLateEntry = (s: SessionTimes, signedAt: number, hours: number = LATE_ENTRY_HOURS): boolean =>
+  signedAt - sessionEndedAt(s) > hours * 3_600_000;
+
 /** Data and a draft are taken from a little before the planned start: the therapist sets up in the room. */
 export const EARLY_START_TOLERANCE_MINUTES = 10;
 

@@ -39,6 +39,8 @@ export const organizations = pgTable('organizations', {
   noteFormat: text('note_format').notNull().default('SOAP'),
   /** Written note sections a note cannot be signed without (others ask for confirmation when empty). */
   requiredNoteSections: text('required_note_sections').array().notNull().default(sql`'{}'::text[]`),
+  /** Hours after a session's end beyond which a signed note is a late entry. */
+  lateEntryHours: integer('late_entry_hours').notNull().default(48),
   createdAt: created(),
 });
 
@@ -429,6 +431,8 @@ export const notes = pgTable(
     signedAt: ts('signed_at'),
     contentHash: text('content_hash'),
     dataHash: text('data_hash'),
+    /** Signed after the organization's late-entry window: set when signed, never changed. */
+    lateEntry: boolean('late_entry').notNull().default(false),
     requiresCosign: boolean('requires_cosign').notNull().default(false),
     cosignerId: uuid('cosigner_id').references(() => users.id),
     cosignedBy: uuid('cosigned_by').references(() => users.id),

@@ -45,7 +45,7 @@ export const dataPointOutSchema = z.object({
 export const noteOutSchema = z.object({
   id: z.string(), sessionId: z.string(), clientId: z.string(), format: z.enum(['SOAP', 'DAP']), sections: z.record(z.string(), z.string()),
   status: z.enum(['draft', 'awaiting_cosign', 'signed']), authorId: z.string(), signedBy: z.string().nullable(), signedAt: z.string().nullable(),
-  contentHash: z.string().nullable(), dataHash: z.string().nullable(), requiresCosign: z.boolean(), cosignerId: z.string().nullable(),
+  contentHash: z.string().nullable(), dataHash: z.string().nullable(), lateEntry: z.boolean(), requiresCosign: z.boolean(), cosignerId: z.string().nullable(),
   cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(), version: z.number(),
   addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string() })),
 });

@@ -57,6 +57,20 @@ describe.each(engines())('notes on %s', (engine) => {
     expect(withAddendum.addenda).toHaveLength(1);
   });
 
+  it('a note signed more than 48 hours after its session is a late entry, fixed when signed', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const sign = async (hoursAgo: number) => {
+      const s = await createSession(t1, [a.client.id], new Date(Date.now() - hoursAgo * 3600_000).toISOString());
+      const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+      return expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
+    };
+    expect((await sign(72)).lateEntry).toBe(true);
+    const timely = await sign(2);
+    expect(timely.lateEntry).toBe(false);
+    await expect(p.database.db.execute(sql`update notes set late_entry = true where id = ${timely.id}::uuid`)).rejects.toThrow();
+  });
+
   it('an intern’s note waits in the supervisor’s co-sign queue', async () => {
     const { a, s } = await sessionWithData();
     await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
-import { emptySections, noteRefusal, sessionLength } from '../../domain/session-facts.js';
+import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../domain/session-facts.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
 import { objectiveLabel } from '../../domain/objective-label.js';
@@ -27,7 +27,7 @@ export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) 
   id: n.id, sessionId: n.sessionId, clientId: n.clientId, format: n.format as NoteFormat, sections: n.sections as NoteSections,
   status: n.status as 'draft' | 'awaiting_cosign' | 'signed', authorId: n.authorId, signedBy: n.signedBy, signedAt: n.signedAt,
   contentHash: n.contentHash, dataHash: n.dataHash, requiresCosign: n.requiresCosign, cosignerId: n.cosignerId,
-  cosignedBy: n.cosignedBy, cosignedAt: n.cosignedAt, version: n.version,
+  cosignedBy: n.cosignedBy, cosignedAt: n.cosignedAt, lateEntry: n.lateEntry, version: n.version,
   addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash })),
 });
 
@@ -138,12 +138,13 @@ async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, n.sessionId)).for('no key update');
   const refusal = s ? noteRefusal(s, nowOf(ctx), 'sign') : null;
   if (refusal) throw ruleBroken(refusal, [{ path: 'id', message: refusal }], 'session-not-ended');
-  const [org] = await tx.select({ required: organizations.requiredNoteSections }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+  const [org] = await tx.select({ required: organizations.requiredNoteSections, lateHours: organizations.lateEntryHours }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const empty = emptySections(n.format as NoteFormat, n.sections as NoteSections, org?.required ?? []);
   if (empty.required.length)
     throw ruleBroken(`this practice requires ${empty.required.join(', ')} before a note is signed`, empty.required.map((k) => ({ path: `sections.${k}`, message: 'is required and empty' })), 'note-section-required');
   if (empty.optional.length && !confirmEmpty)
     throw ruleBroken(`${empty.optional.join(', ')} ${empty.optional.length === 1 ? 'is' : 'are'} empty; write ${empty.optional.length === 1 ? 'it' : 'them'}, or confirm signing without`, empty.optional.map((k) => ({ path: `sections.${k}`, message: 'is empty' })), 'note-section-empty');
+  return { lateEntry: s ? isLateEntry(s, nowOf(ctx), org?.lateHours) : false };
 }
 
 export async function signNote(ctx: Ctx, id: string, version: number, confirmEmpty = false) {
@@ -151,7 +152,7 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
     const n = await noteFor(tx, ctx, id);
     if (n.signedAt) throw conflict('this note is already signed');
     if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
-    await checkSignable(tx, ctx, n, confirmEmpty);
+    const { lateEntry } = await checkSignable(tx, ctx, n, confirmEmpty);
     const isIntern = ctx.user.roles.includes('intern') && !ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor');
     let cosignerId: string | null = null;
     if (isIntern) {
@@ -161,7 +162,7 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
     }
     const signedAt = new Date().toISOString();
     const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, version, {
-      status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId,
+      status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
       contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
     });
     await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash } });

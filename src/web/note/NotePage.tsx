@@ -57,6 +57,7 @@ export function NotePage({ params }: { params: Record<string, string> }) {
         <p className="signature">
           <span aria-hidden="true">✍ </span>Signed by {signerName(users.data?.items, n.signedBy)} on {formatDateTime(n.signedAt)}
           {n.cosignedAt && <> · co-signed by {signerName(users.data?.items, n.cosignedBy)} on {formatDateTime(n.cosignedAt)}</>}
+          {n.lateEntry && <> · <strong className="late-entry">Late entry</strong>: signed more than the practice’s window after the session</>}
         </p>
       )}
       {n.status === 'awaiting_cosign' && <Cosign note={n} users={users.data?.items} />}
