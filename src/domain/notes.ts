@@ -45,6 +45,8 @@ export function attendanceSentence(clientName: string, s: DraftInput['session'])
   }
 }
 
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Ends a line with one full stop, whatever the recorded words ended with (no ".." or ".:"). */
 export const sentence = (text: string): string => `${text.replace(/[.\s]+$/, '')}${/[!?…]$/.test(text.trim()) ? '' : '.'}`;
 
@@ -52,7 +54,7 @@ function objectiveLines(input: DraftInput): string[] {
   const lines = [attendanceSentence(input.clientName, input.session)];
   const measured = input.objectives.filter((o) => o.summaryText);
   if (measured.length === 0) lines.push('No data was recorded for the objectives in this session.');
-  for (const o of measured) lines.push(sentence(`• ${o.label}: ${o.summaryText}`) + (o.masteryNote ? ` ${o.masteryNote}` : ''));
+  for (const o of measured) lines.push(sentence(`• ${capitalized(o.label)}: ${o.summaryText}`) + (o.masteryNote ? ` ${o.masteryNote}` : ''));
   const unmeasured = input.objectives.filter((o) => !o.summaryText);
   if (measured.length > 0 && unmeasured.length > 0) lines.push(sentence(`Not measured this session: ${unmeasured.map((o) => o.label).join('; ')}`));
   const delivered = input.interventions.filter((iv) => iv.delivered !== false);

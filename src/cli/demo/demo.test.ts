@@ -175,6 +175,16 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(cosigned.every((n) => n.cosignedBy === supervisor.user.id)).toBe(true);
   });
 
+  it('writes every drafted and signed note without punctuation artefacts and without the objectives’ full statements', async () => {
+    const all = await database.db.select({ sections: notes.sections }).from(notes);
+    const texts = all.flatMap((n) => Object.values(n.sections as Record<string, string>));
+    const artefacts = texts.flatMap((t) => t.split('\n')).filter((line) => /\.\.(?!\.)|\.:|:\.|\s[.,;:]|,,|;;|\(\s*\)/.test(line));
+    expect(artefacts.slice(0, 5)).toEqual([]);
+    const statements = (await database.db.select({ statement: objectives.statement }).from(objectives)).map((o) => o.statement);
+    const pasted = texts.filter((t) => statements.some((st) => t.includes(st)));
+    expect(pasted.length, pasted[0]?.slice(0, 200)).toBe(0);
+  });
+
   it('tells different stories: the progress engine finds met, progressing and not-progressing objectives', async () => {
     const o = await outcomes(supervisor, {});
     const [all] = await database.db.select({ n: sql<number>`count(*)::int` }).from(objectives);

@@ -240,13 +240,13 @@ function phrase(o: ObjectiveState, k: number, content: Content): string {
     case 'progressing':
       return `Gradual gains in ${short}.`;
     case 'flat':
-      return `${Short} remains near baseline.`;
+      return `${Short}: still near baseline.`;
     case 'improving-decrease':
-      return `${Short} continues to improve (decreasing as intended).`;
+      return `${Short}: decreasing, as intended.`;
     case 'phase-change':
       return o.changeAt !== null && k >= o.changeAt
         ? `Gains in ${short} since ${requireKey(content.interventions, o.spec.change!.intervention, 'intervention').name} was introduced.`
-        : `${Short} unchanged with the current approach.`;
+        : `${Short}: no change with the current approach.`;
   }
 }
 

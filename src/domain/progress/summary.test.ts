@@ -207,7 +207,7 @@ describe('summarizeSession: physiological', () => {
     expect(s).toMatchObject({ value: 153, unit: '/min', eventCount: 6 });
     expect(s.details).toMatchObject({ heart_rate_mean: 153, spo2_mean: 96, pre_mean: 158, post_mean: 146, pre_post_change: -12 });
     expect(summarizeSession(changeCfg, events).value).toBe(-12);
-    expect(formatSummary(meanCfg, s)).toBe('heart rate mean 153/min (4 readings); pre→post change −12/min');
+    expect(formatSummary(meanCfg, s)).toBe('heart rate 158 → 146 bpm (−12 bpm); heart rate mean 153 bpm (4 readings); SpO₂ mean 96 % (2 readings)');
   });
 
   it('no pre or no post → change null; no readings → null', () => {

@@ -15,6 +15,7 @@ import {
   EVENT_KINDS_FOR,
   type DataEvent,
   type MeasurementConfig,
+  type PhysiologicalChannel,
   type PromptLevel,
 } from '../measurement.js';
 
@@ -308,16 +309,31 @@ function formatCountOrTime(type: 'frequency' | 'duration', s: SessionSummary): s
   return `${what} in ${formatMinutes(observed)} (${extra})`;
 }
 
+/** How a document names each channel and its unit: levels with units, never "/min" alone. */
+const CHANNEL_WORDS: Record<PhysiologicalChannel, { name: string; unit: string }> = {
+  heart_rate: { name: 'heart rate', unit: ' bpm' },
+  spo2: { name: 'SpO₂', unit: ' %' },
+  respiratory_rate: { name: 'respiratory rate', unit: ' breaths/min' },
+  behavioural_state: { name: 'behavioural state', unit: '' },
+};
+
+/** "heart rate 158 → 146 bpm (−12 bpm); heart rate mean 153 bpm (4 readings); SpO₂ mean 96 % (2 readings)": every channel captured. */
 function formatPhysiological(config: Config<'physiological'>, s: SessionSummary): string {
-  const channel = config.primaryChannel;
-  const unit = CHANNEL_RANGES[channel].unit;
-  const m = num(s.details, `${channel}_mean`);
-  if (m === null) return `no ${channel.replace(/_/g, ' ')} readings`;
-  const n = num(s.details, `${channel}_readings`) ?? 0;
-  let text = `${channel.replace(/_/g, ' ')} mean ${formatNumber(m)}${unit} (${plural(n, 'reading')})`;
-  const change = num(s.details, 'pre_post_change');
-  if (change !== null) text += `; pre→post change ${change > 0 ? '+' : ''}${formatNumber(change)}${unit}`;
-  return text;
+  const w = CHANNEL_WORDS[config.primaryChannel];
+  const parts: string[] = [];
+  const pre = num(s.details, 'pre_mean');
+  const post = num(s.details, 'post_mean');
+  if (pre !== null && post !== null) {
+    const change = post - pre;
+    parts.push(`${w.name} ${formatNumber(pre)} → ${formatNumber(post)}${w.unit} (${change > 0 ? '+' : ''}${formatNumber(change)}${w.unit})`);
+  }
+  const channels = [config.primaryChannel, ...config.channels.filter((c) => c !== config.primaryChannel)];
+  for (const channel of channels) {
+    const m = num(s.details, `${channel}_mean`);
+    if (m === null) continue;
+    parts.push(`${CHANNEL_WORDS[channel].name} mean ${formatNumber(m)}${CHANNEL_WORDS[channel].unit} (${plural(num(s.details, `${channel}_readings`) ?? 0, 'reading')})`);
+  }
+  return parts.length ? parts.join('; ') : `no ${w.name} readings`;
 }
 
 function formatOther(config: MeasurementConfig, s: SessionSummary): string {

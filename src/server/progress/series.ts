@@ -3,6 +3,7 @@ import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
 import { measurementConfigSchema, type DataEvent, type MeasurementConfig } from '../../domain/measurement.js';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { progressStatus, summarizeSession, type Phase, type SessionSummary } from '../../domain/progress/index.js';
+import { serviceMinutes } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
 import { dataPoints, objectives, phases, sessionParticipants, sessions } from '../db/schema.js';
 
@@ -14,6 +15,20 @@ export interface SessionValue {
   value: number | null;
   summary: SessionSummary;
 }
+
+/** What the observed time of a session is read from: its planned and real times, the client's attendance. */
+const observed = (session: string, participant: string) =>
+  sql.raw(`${session}.duration_minutes, (extract(epoch from ${session}.starts_at) * 1000)::float8 as starts_ms, (extract(epoch from ${session}.actual_start_at) * 1000)::float8 as actual_start_ms, ` +
+    `(extract(epoch from ${session}.actual_end_at) * 1000)::float8 as actual_end_ms, ${session}.status, ${participant}.attendance, ${participant}.late_minutes, ${participant}.left_early_minutes`);
+type ObservedRow = { duration_minutes: number; starts_ms: number; actual_start_ms: number | null; actual_end_ms: number | null; status: string; attendance: string; late_minutes: number | null; left_early_minutes: number | null };
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+/** The minutes the client was observed: the session's real length (else planned), less what they missed (session-facts.ts). */
+const observedMinutes = (r: ObservedRow) =>
+  serviceMinutes(
+    { startsAt: iso(r.starts_ms)!, durationMinutes: r.duration_minutes, actualStartAt: iso(r.actual_start_ms), actualEndAt: iso(r.actual_end_ms), status: r.status },
+    { attendance: r.attendance, lateMinutes: r.late_minutes, leftEarlyMinutes: r.left_early_minutes },
+  );
 
 /** One session's value from its events, in the order they were recorded. */
 function sessionValue(config: MeasurementConfig, r: { sessionId: string; date: string; minutes: number; events: DataEvent[] | string }): SessionValue {
@@ -46,7 +61,7 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
   // 16 ms on 500 clients, 67 ms on 5,000; now 11 and 14 ms; a supervisor's 600 objectives 244 -> 233 ms
   // and 334 -> 283 ms).
   const rows = (await tx.execute(sql`
-    select g.objective_id, g.session_id, s.local_date::text as date, s.duration_minutes as minutes, g.events
+    select g.objective_id, g.session_id, s.local_date::text as date, ${observed('s', 'sp')}, g.events
     from (
       select d.objective_id, d.session_id, d.client_id, json_agg(d.event order by d.recorded_at) as events
       from ${dataPoints} d
@@ -58,9 +73,9 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
     where sp.client_id in (${sql.join([...new Set(objs.map((o) => o.clientId))].map((id) => sql`${id}::uuid`), sql`, `)})
       and sp.attendance not in ('absent', 'cancelled') and s.deleted_at is null and s.status <> 'cancelled'
       ${filter.from ? sql`and s.local_date >= ${filter.from}::date` : sql``} ${filter.to ? sql`and s.local_date <= ${filter.to}::date` : sql``}
-    order by s.starts_at, g.session_id`)) as unknown as { rows: { objective_id: string; session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
+    order by s.starts_at, g.session_id`)) as unknown as { rows: (ObservedRow & { objective_id: string; session_id: string; date: string; events: DataEvent[] | string })[] };
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
-  for (const r of rows.rows) result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
+  for (const r of rows.rows) result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: observedMinutes(r), events: r.events }));
   return result;
 }
 
@@ -77,21 +92,21 @@ export async function latestSessionsFor(tx: Db, wanted: { o: ObjectiveRow; count
   // The lateral lookup (kept apart by OFFSET 0) walks the client's sessions by key, whatever the
   // statistics say: without them a store growing from empty would scan every session of the practice.
   const rows = (await tx.execute(sql`
-    select q.objective_id, s.id as session_id, s.local_date::text as date, s.duration_minutes as minutes, s.events
+    select q.objective_id, s.id as session_id, s.local_date::text as date, ${observed('s', 's')}, s.events
     from (values ${list}) as q(objective_id, client_id, n)
     cross join lateral (
-      select s.id, s.local_date, s.duration_minutes, s.starts_at,
+      select s.id, s.local_date, s.duration_minutes, s.actual_start_at, s.actual_end_at, s.starts_at, s.status, sp.attendance, sp.late_minutes, sp.left_early_minutes,
         (select json_agg(d.event order by d.recorded_at) from ${dataPoints} d where d.objective_id = q.objective_id and d.session_id = s.id and d.client_id = q.client_id and d.deleted_at is null) as events
       from ${sessionParticipants} sp
-      cross join lateral (select x.id, x.local_date, x.duration_minutes, x.starts_at from ${sessions} x
+      cross join lateral (select x.id, x.local_date, x.duration_minutes, x.actual_start_at, x.actual_end_at, x.starts_at, x.status from ${sessions} x
         where x.id = sp.session_id and x.deleted_at is null and x.status <> 'cancelled' offset 0) s
       where sp.client_id = q.client_id and sp.attendance not in ('absent', 'cancelled')
         and exists (select 1 from ${dataPoints} d where d.objective_id = q.objective_id and d.session_id = s.id and d.client_id = q.client_id and d.deleted_at is null)
       order by s.starts_at desc, s.id desc
-      limit q.n) s`)) as unknown as { rows: { objective_id: string; session_id: string; date: string; minutes: number; events: DataEvent[] | string }[] };
+      limit q.n) s`)) as unknown as { rows: (ObservedRow & { objective_id: string; session_id: string; date: string; events: DataEvent[] | string })[] };
   const configs = new Map(wanted.map(({ o }) => [o.id, measurementConfigSchema.parse(o.measurement)]));
   // Rows come newest first within each objective.
-  for (const r of rows.rows) result.get(r.objective_id)!.unshift(sessionValue(configs.get(r.objective_id)!, { sessionId: r.session_id, date: r.date, minutes: r.minutes, events: r.events }));
+  for (const r of rows.rows) result.get(r.objective_id)!.unshift(sessionValue(configs.get(r.objective_id)!, { sessionId: r.session_id, date: r.date, minutes: observedMinutes(r), events: r.events }));
   return result;
 }
 

@@ -77,4 +77,17 @@ describe.each(engines())('session facts on %s', (engine) => {
     const unticked = await expectOk(t1.patch(`/api/v1/sessions/${s.id}/interventions/${planned.id}`, { delivered: false }));
     expect(unticked.delivered).toBe(false);
   });
+
+  it('rates and observed time use the real length less the minutes the client missed', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await session(t1, [a.client.id], new Date(Date.now() - 60 * 60_000).toISOString(), 'present');
+    await expectOk(t1.patch(`/api/v1/sessions/${s.id}`, { version: s.version, actualStartAt: new Date(Date.now() - 58 * 60_000).toISOString(), actualEndAt: new Date(Date.now() - 20 * 60_000).toISOString() }));
+    await expectOk(t1.put(`/api/v1/sessions/${s.id}/participants/${a.client.id}/attendance`, { attendance: 'late', lateMinutes: 10 }));
+    const occurrence = () => ({ id: id(), clientId: a.client.id, objectiveId: a.frequency.id, recordedAt: new Date(Date.now() - 30 * 60_000).toISOString(), event: { kind: 'occurrence' } });
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [occurrence(), occurrence(), occurrence()] }), 201);
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    // 38 minutes recorded, 10 of them missed: 3 occurrences in 28 minutes, not in the planned 30 or the session's 38.
+    expect(note.sections.objective).toContain('3 occurrences in 28 min (0.11/min)');
+  });
 });

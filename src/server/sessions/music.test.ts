@@ -34,7 +34,7 @@ describe.each(engines())('music used in sessions on %s', (engine) => {
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points`, { ...trial(a.client.id, a.trials.id, 'success'), deliveredInterventionId: d.id }), 201);
     const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
     expect(note.sections.objective).toContain(`, for turn taking — Hello song (G major, 92 bpm, guitar): Maya joined the last two lines; Row, Row, Row Your Boat (adapted, D major, 76 bpm, 6/8, led by therapist and client).`);
-    expect(note.sections.objective).toContain('• turn taking: ');
+    expect(note.sections.objective).toContain('• Turn taking: ');
     expect(note.sections.objective).not.toMatch(/\.\.|\.:/);
 
     const rep = await expectOk(t1.get(`/api/v1/clients/${a.client.id}/repertoire`));
