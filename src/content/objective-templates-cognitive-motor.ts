@@ -356,7 +356,7 @@ export const cognitiveMotorObjectiveTemplates: ObjectiveTemplateInput[] = [
     text: 'Client will complete the 10-metre walk test in 12 s or less in 4 of 5 sessions.',
     behaviour: 'Time to walk the middle 10 metres of a 14-metre walkway at comfortable speed, one timing per session.',
     condition: '10-metre walk test without music, with the usual assistive device.',
-    measurement: { type: 'duration', metric: 'total_seconds' },
+    measurement: { type: 'duration', metric: 'test_seconds', test: { name: '10MWT', distanceMetres: 10 } },
     criterion: atMost(12, ofLast(4, 5)),
     direction: 'decrease',
     populations: ['physical_rehab', 'tbi', 'pediatric_rehab'],

@@ -64,10 +64,15 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
     type: z.literal('frequency'),
     metric: z.enum(['count', 'rate_per_minute']).default('count'),
   }),
-  z.object({
-    type: z.literal('duration'),
-    metric: z.enum(['total_seconds', 'percent_of_observed']).default('total_seconds'),
-  }),
+  z
+    .object({
+      type: z.literal('duration'),
+      /** test_seconds: a timed test (a 10-metre walk, a TUG): each timing is one trial, the value their mean. */
+      metric: z.enum(['total_seconds', 'percent_of_observed', 'test_seconds']).default('total_seconds'),
+      /** The timed test: its short name ("10MWT") and, for a walking test, the distance timed (speed = distance / time). */
+      test: z.strictObject({ name: z.string().trim().min(1).max(40), distanceMetres: z.number().positive().max(1000).optional() }).optional(),
+    })
+    .refine((c) => c.metric !== 'test_seconds' || c.test !== undefined, { message: 'a timed test names the test', path: ['test'] }),
   z.object({
     type: z.literal('latency'),
     metric: z.enum(['mean', 'median']).default('mean'),

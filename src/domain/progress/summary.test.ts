@@ -103,6 +103,26 @@ describe('summarizeSession: duration', () => {
   });
 });
 
+describe('summarizeSession: a timed test', () => {
+  const tenMetre = measurementConfigSchema.parse({ type: 'duration', metric: 'test_seconds', test: { name: '10MWT', distanceMetres: 10 } });
+  const tug = measurementConfigSchema.parse({ type: 'duration', metric: 'test_seconds', test: { name: 'TUG' } });
+  const timing = (seconds: number): DataEvent => ({ kind: 'duration', seconds });
+
+  it('is the mean of the timings with the speed, never a share of the session', () => {
+    const one = summarizeSession(tenMetre, [timing(14)], { observedSeconds: 2700 });
+    expect(one.value).toBe(14);
+    expect(formatSummary(tenMetre, one)).toBe('10MWT 14.0 s (0.71 m/s)');
+    const three = summarizeSession(tenMetre, [timing(14), timing(14.5), timing(14.1)]);
+    expect(formatSummary(tenMetre, three)).toBe('10MWT mean 14.2 s of 3 trials (0.70 m/s)');
+    expect(formatSummary(tug, summarizeSession(tug, [timing(11.26)]))).toBe('TUG 11.3 s');
+    expect(formatSummary(tug, summarizeSession(tug, []))).toBe('TUG not timed');
+  });
+
+  it('names its test', () => {
+    expect(measurementConfigSchema.safeParse({ type: 'duration', metric: 'test_seconds' }).success).toBe(false);
+  });
+});
+
 describe('summarizeSession: latency', () => {
   const meanCfg = cfg({ type: 'latency' });
   const medianCfg = cfg({ type: 'latency', metric: 'median' });

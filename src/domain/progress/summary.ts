@@ -105,7 +105,22 @@ function summarizeFrequency(config: Config<'frequency'>, events: readonly DataEv
   };
 }
 
+/** A timed test: each timing is a trial; the value is their mean, with the speed when a distance is set. */
+function summarizeTimedTest(config: Config<'duration'>, events: readonly DataEvent[]): SessionSummary {
+  const times = ofKind(events, 'duration').map((b) => b.seconds);
+  const m = mean(times);
+  const distance = config.test?.distanceMetres;
+  return {
+    value: m,
+    unit: 's',
+    eventCount: times.length,
+    metric: 'test_seconds',
+    details: { test: config.test?.name ?? 'timed test', trials: times.length, mean_seconds: m, speed_m_per_s: m && distance ? distance / m : null },
+  };
+}
+
 function summarizeDuration(config: Config<'duration'>, events: readonly DataEvent[], opts: SummaryOptions): SessionSummary {
+  if (config.metric === 'test_seconds') return summarizeTimedTest(config, events);
   const bouts = ofKind(events, 'duration');
   const total = bouts.reduce((s, b) => s + b.seconds, 0);
   const observed = observedTime(events, opts);
@@ -309,6 +324,17 @@ function formatCountOrTime(type: 'frequency' | 'duration', s: SessionSummary): s
   return `${what} in ${formatMinutes(observed)} (${extra})`;
 }
 
+/** "10MWT 14.0 s (0.71 m/s)", or "10MWT mean 14.2 s of 3 trials (0.70 m/s)": a test time, never a share of the session. */
+function formatTimedTest(s: SessionSummary): string {
+  const name = String(s.details.test ?? 'timed test');
+  const m = num(s.details, 'mean_seconds');
+  if (m === null) return `${name} not timed`;
+  const trials = num(s.details, 'trials') ?? 1;
+  const speed = num(s.details, 'speed_m_per_s');
+  const time = trials > 1 ? `mean ${m.toFixed(1)} s of ${trials} trials` : `${m.toFixed(1)} s`;
+  return `${name} ${time}${speed !== null ? ` (${speed.toFixed(2)} m/s)` : ''}`;
+}
+
 /** How a document names each channel and its unit: levels with units, never "/min" alone. */
 const CHANNEL_WORDS: Record<PhysiologicalChannel, { name: string; unit: string }> = {
   heart_rate: { name: 'heart rate', unit: ' bpm' },
@@ -381,7 +407,7 @@ export function formatSummary(config: MeasurementConfig, summary: SessionSummary
       return formatTrials(config, summary);
     case 'frequency':
     case 'duration':
-      return formatCountOrTime(config.type, summary);
+      return config.metric === 'test_seconds' ? formatTimedTest(summary) : formatCountOrTime(config.type, summary);
     case 'physiological':
       return formatPhysiological(config, summary);
     default:
