@@ -30,6 +30,8 @@ import { createSession, deliverIntervention, setAttendance, updateSession } from
 import type { AbsenceReason } from '../../domain/session-facts.js';
 import { recordBatch } from '../../server/sessions/data-points.js';
 import { cosignNote, createNote, signNote, updateNote } from '../../server/notes/service.js';
+import { Problem } from '../../server/http/problem.js';
+import { SAFETY_WORDS, type SafetyKind } from '../../domain/safety.js';
 import { flag, UsageError, type Parsed } from '../args.js';
 import { randomPassword } from '../users.js';
 import { idStream, seededUuid } from './ids.js';
@@ -230,6 +232,26 @@ const GROUP_SUBJECTIVE = [
   'Classroom aide reports a hard transition from lunch.',
 ];
 
+/**
+ * The demo signs as a careful therapist does: what the record raises about safety (a fall, a severe
+ * rating before the session) is answered in the plan and the team notified before the note is signed.
+ */
+const SAFETY_ANSWER: Record<string, string> = {
+  fall_or_injury: 'The fall reported today was passed on to the care team and the home precautions reviewed with the family.',
+  safety_disclosure: 'The disclosure was passed on to the care team the same day, following the safety protocol.',
+  severe_pre_session_rating: 'The severe rating before the session was reported to the care team; the session was adapted for comfort.',
+};
+async function signAnsweringSafety(author: Ctx, noteId: string, version: number, sections: { plan: string }) {
+  try {
+    return await signNote(author, noteId, version);
+  } catch (e) {
+    if (!(e instanceof Problem) || e.slug !== 'safety-concern-unanswered') throw e;
+    const kinds = Object.keys(SAFETY_ANSWER).filter((k) => e.detail.includes(SAFETY_WORDS[k as SafetyKind]));
+    const answered = await updateNote(author, noteId, { version, sections: { plan: [sections.plan, ...kinds.map((k) => SAFETY_ANSWER[k])].join(' ') } });
+    return signNote(author, noteId, answered.version, false, 'team_notified');
+  }
+}
+
 function phrase(o: ObjectiveState, k: number, content: Content): string {
   const short = o.spec.short;
   const Short = short[0]!.toUpperCase() + short.slice(1);
@@ -345,7 +367,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
         : { subjective: lines[i % lines.length]!, assessment: mine.map((o) => phrase(o, k(o), content)).join(' '), plan: nextPlan(mine, k, content) };
       const edited = await updateNote(author, note.id, { version: note.version, sections });
       if (last && series.draftLast.has(c.spec.key)) continue;
-      const signed = await signNote(author, note.id, edited.version);
+      const signed = await signAnsweringSafety(author, note.id, edited.version, sections);
       if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(supervisorCtx, note.id);
     }
 

@@ -1,4 +1,5 @@
 /** Sessions, participants and attendance, delivered interventions, data points, notes. */
+import { SAFETY_RESPONSES } from '../safety.js';
 import { z } from 'zod';
 import { dataEventSchema } from '../measurement.js';
 import { instantSchema, longText, optionalShortText, timeZoneSchema, uuidSchema, LIMITS } from './common.js';
@@ -100,6 +101,8 @@ export const noteSignSchema = z.strictObject({
   version: z.number().int().min(1),
   /** Signing with written sections left empty needs the clinician to say so. */
   confirmEmptySections: z.boolean().default(false),
+  /** How the therapist answered what the record raises about safety (a fall, a disclosure, a severe rating). */
+  safetyResponse: z.enum(SAFETY_RESPONSES).optional(),
 });
 export const addendumCreateSchema = z.strictObject({
   id: uuidSchema,

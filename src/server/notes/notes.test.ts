@@ -71,6 +71,24 @@ describe.each(engines())('notes on %s', (engine) => {
     await expect(p.database.db.execute(sql`update notes set late_entry = true where id = ${timely.id}::uuid`)).rejects.toThrow();
   });
 
+  it('a note whose record raises a fall is signed only once the therapist answers it', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const s = await createSession(t1, [a.client.id]);
+    const draft = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    const note = await expectOk(t1.patch(`/api/v1/notes/${draft.id}`, { version: draft.version, sections: { subjective: 'Good week. Mother reports he fell at the playground on Monday.' } }));
+    const asked = await t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true });
+    expect(asked.status).toBe(422);
+    expect(asked.body.type).toMatch(/safety-concern-unanswered/);
+    expect(asked.body.errors[0]).toEqual({ path: 'body.safetyResponse', message: 'Mother reports he fell at the playground on Monday.' });
+    const empty = await t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true, safetyResponse: 'addressed_in_note' });
+    expect(empty.status).toBe(422);
+    const signed = await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true, safetyResponse: 'team_notified' }));
+    expect(signed.status).toBe('signed');
+    const trail = (await p.database.db.execute(sql`select detail from audit_log where action = 'sign' and entity_id = ${note.id}`)) as unknown as { rows: { detail: unknown }[] };
+    expect(trail.rows[0]!.detail).toMatchObject({ safety: ['fall_or_injury'], safetyResponse: 'team_notified' });
+  });
+
   it('an intern’s note waits in the supervisor’s co-sign queue', async () => {
     const { a, s } = await sessionWithData();
     await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));

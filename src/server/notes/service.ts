@@ -6,6 +6,7 @@ import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../do
 import { formatSummary } from '../../domain/progress/index.js';
 import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
 import { objectiveLabel } from '../../domain/objective-label.js';
+import { safetyConcerns, SAFETY_WORDS, type SafetyResponse } from '../../domain/safety.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
 import { addenda, clients, deliveredInterventions, interventions, musicUses, notes, objectives, organizations, sessions, supervision } from '../db/schema.js';
@@ -147,12 +148,36 @@ async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean
   return { lateEntry: s ? isLateEntry(s, nowOf(ctx), org?.lateHours) : false };
 }
 
-export async function signNote(ctx: Ctx, id: string, version: number, confirmEmpty = false) {
+/** What the session record raises about safety, from the note's subjective and the client's pre-session ratings. */
+async function concernsOf(tx: Db, n: NoteRow) {
+  const sections = n.sections as NoteSections;
+  const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, n.clientId), isNull(objectives.deletedAt)));
+  const prePost = objs.filter((o) => (o.measurement as { type?: string }).type === 'pre_post');
+  const series = await seriesFor(tx, prePost, { sessionId: n.sessionId });
+  const ratings = prePost.map((o) => {
+    const c = measurementConfigSchema.parse(o.measurement) as { scaleName: string; min: number; max: number };
+    const pre = series.get(o.id)?.[0]?.summary.details.pre;
+    return { scaleName: c.scaleName, min: c.min, max: c.max, pre: typeof pre === 'number' ? pre : null };
+  });
+  return safetyConcerns(`${sections.subjective ?? ''} ${sections.data ?? ''}`.trim(), ratings);
+}
+
+export async function signNote(ctx: Ctx, id: string, version: number, confirmEmpty = false, safetyResponse?: SafetyResponse) {
   return inTransaction(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
     if (n.signedAt) throw conflict('this note is already signed');
     if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
     const { lateEntry } = await checkSignable(tx, ctx, n, confirmEmpty);
+    const concerns = await concernsOf(tx, n);
+    if (concerns.length && !safetyResponse)
+      throw ruleBroken(
+        `the record raises ${concerns.map((c) => SAFETY_WORDS[c.kind]).join(' and ')}: address it in the Assessment or Plan, or record that the team was notified, before signing`,
+        [{ path: 'body.safetyResponse', message: concerns.map((c) => c.evidence).join(' · ') }],
+        'safety-concern-unanswered',
+      );
+    const written = n.sections as NoteSections;
+    if (concerns.length && safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim())
+      throw ruleBroken('the Assessment and Plan are empty: write how the concern was addressed, or record that the team was notified', [{ path: 'sections.assessment', message: 'is empty' }], 'safety-concern-unanswered');
     const isIntern = ctx.user.roles.includes('intern') && !ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor');
     let cosignerId: string | null = null;
     if (isIntern) {
@@ -165,7 +190,7 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
       status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
       contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
     });
-    await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash } });
+    await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash, ...(concerns.length ? { safety: concerns.map((c) => c.kind), safetyResponse } : {}) } });
     return noteOut(row);
   });
 }

@@ -22,6 +22,7 @@ export function NoteEditor({ note }: { note: Note }) {
     return saved ? { ...note.sections, ...(JSON.parse(saved) as Record<string, string>) } : note.sections;
   });
   const [error, setError] = useState<ApiError | null>(null);
+  const [safety, setSafety] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -51,17 +52,21 @@ export function NoteEditor({ note }: { note: Note }) {
 
   const empty = emptySections(note.format, { ...note.sections, ...sections }, []).optional;
 
-  async function sign() {
+  async function sign(safetyResponse?: 'addressed_in_note' | 'team_notified') {
     setBusy(true);
+    setSafety(null);
     const current = dirty ? await save() : note;
     if (current) {
       try {
         // The clinician has seen which written sections are empty in the confirmation; saying so is her confirmation.
-        const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version, confirmEmptySections: empty.length > 0 });
+        const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version, confirmEmptySections: empty.length > 0, ...(safetyResponse ? { safetyResponse } : {}) });
         qc.setQueryData(['note', note.id], signed);
         await qc.invalidateQueries({ queryKey: ['notes', 'client', note.clientId] });
       } catch (e) {
-        setError(asApiError(e));
+        const err = asApiError(e);
+        // What the record raises about safety is answered before the note is signed.
+        if (String(err.body.type ?? '').endsWith('/safety-concern-unanswered') && !safetyResponse) setSafety(err);
+        else setError(err);
       }
     }
     setConfirming(false);
@@ -82,6 +87,17 @@ export function NoteEditor({ note }: { note: Note }) {
         ),
       )}
       {error && <p role="alert" className="form-error">{error.detail}</p>}
+      {safety && (
+        <div role="alert" className="notice safety" data-testid="safety-question">
+          <p><strong>Before signing:</strong> {safety.detail}.</p>
+          <p className="hint">From the record: {safety.forField('safetyResponse')}</p>
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void sign('addressed_in_note')}>I addressed it in the Assessment or Plan; sign</button>
+            <button type="button" disabled={busy} onClick={() => void sign('team_notified')}>I notified the team; sign</button>
+            <button type="button" onClick={() => setSafety(null)}>Back to the note</button>
+          </div>
+        </div>
+      )}
       {saved && !dirty && <p role="status" className="hint">{saved}</p>}
       {dirty && <p className="hint"><span aria-hidden="true">✎ </span>Unsaved changes (kept on this device).</p>}
       <div className="actions">
@@ -92,7 +108,7 @@ export function NoteEditor({ note }: { note: Note }) {
           <span className="confirm" role="group" aria-label="Confirm signing">
             {empty.length > 0 && <span className="field-error" data-testid="empty-sections">{empty.map((k) => SECTION_LABEL[k] ?? k).join(', ')} {empty.length === 1 ? 'is' : 'are'} empty.</span>}
             <span>Signing locks the note; corrections are then made by addendum.</span>
-            <button type="button" className="primary" disabled={busy} onClick={sign}>Sign and lock</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void sign()}>Sign and lock</button>
             <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
           </span>
         )}
