@@ -46,6 +46,8 @@ export function attendanceSentence(clientName: string, s: DraftInput['session'])
 }
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A label inside a sentence: "Takes a turn…" reads "takes a turn…"; "10MWT" and "SpO₂" stay as written. */
+const inSentence = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** Ends a line with one full stop, whatever the recorded words ended with (no ".." or ".:"). */
 export const sentence = (text: string): string => `${text.replace(/[.\s]+$/, '')}${/[!?…]$/.test(text.trim()) ? '' : '.'}`;
@@ -61,7 +63,7 @@ function objectiveLines(input: DraftInput): string[] {
   if (delivered.length) {
     lines.push('Interventions delivered:');
     for (const iv of delivered) {
-      const served = iv.objectiveLabels.length ? `, for ${iv.objectiveLabels.join(', ')}` : '';
+      const served = iv.objectiveLabels.length ? `, for ${iv.objectiveLabels.map(inSentence).join('; ')}` : '';
       const music = iv.music?.length ? ` — ${iv.music.join('; ')}` : '';
       lines.push(sentence(`• ${iv.name} (${iv.technique.replace(/_/g, ' ')})${served}${music}`));
     }

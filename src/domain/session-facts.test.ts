@@ -28,6 +28,7 @@ describe('real times and service minutes', () => {
     expect(sessionLength(session)).toEqual({ minutes: 45, source: 'planned' });
     expect(sessionLength({ ...session, actualStartAt: '2026-03-02T10:34:00Z', actualEndAt: '2026-03-02T11:12:00Z' })).toEqual({ minutes: 38, source: 'recorded' });
     expect(sessionLength({ ...session, actualStartAt: '2026-03-02T10:34:00Z' })).toEqual({ minutes: 45, source: 'planned' });
+    expect(sessionLength({ ...session, actualStartAt: '2026-03-02T10:34:00Z', actualEndAt: '2026-03-02T10:34:12Z' })).toEqual({ minutes: 1, source: 'recorded' }); // recorded, if short
   });
   it('service minutes: 0 unless attended, less minutes late or missed at the end', () => {
     expect(serviceMinutes(session, { attendance: 'present' })).toBe(45);

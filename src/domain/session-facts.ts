@@ -69,8 +69,9 @@ export interface SessionTimes {
 /** The session's length: from the recorded start and end when both are known, else the planned length. */
 export function sessionLength(s: SessionTimes): { minutes: number; source: 'recorded' | 'planned' } {
   if (s.actualStartAt && s.actualEndAt) {
-    const minutes = Math.round((Date.parse(s.actualEndAt) - Date.parse(s.actualStartAt)) / 60_000);
-    if (minutes > 0) return { minutes, source: 'recorded' };
+    const ms = Date.parse(s.actualEndAt) - Date.parse(s.actualStartAt);
+    // Recorded is recorded: a session under a minute is a 1-minute session, never "not recorded".
+    if (ms > 0) return { minutes: Math.max(1, Math.round(ms / 60_000)), source: 'recorded' };
   }
   return { minutes: s.durationMinutes, source: 'planned' };
 }
