@@ -4,6 +4,7 @@
  * progress module's own series and evaluation (the numbers of GET /clients/:id/progress), on the
  * data and phases up to the end of the period.
  */
+import { serviceMinutes } from '../../domain/session-facts.js';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
@@ -152,12 +153,14 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
     .orderBy(desc(sql`${careTeam.role} = 'primary'`), asc(users.name));
   const goalsLoaded = await loadGoals(tx, client.id, period);
   // Sessions that have not begun by the moment of the report have no attendance to state yet.
-  const attendance = await tx
-    .select({ date: sessions.localDate, minutes: sessions.durationMinutes, attendance: sessionParticipants.attendance, sessionStatus: sessions.status })
+  const attended = await tx
+    .select({ date: sessions.localDate, s: { startsAt: sessions.startsAt, durationMinutes: sessions.durationMinutes, actualStartAt: sessions.actualStartAt, actualEndAt: sessions.actualEndAt, status: sessions.status }, a: { attendance: sessionParticipants.attendance, lateMinutes: sessionParticipants.lateMinutes, leftEarlyMinutes: sessionParticipants.leftEarlyMinutes } })
     .from(sessionParticipants)
     .innerJoin(sessions, eq(sessions.id, sessionParticipants.sessionId))
     .where(and(eq(sessionParticipants.clientId, client.id), isNull(sessions.deletedAt), gte(sessions.localDate, period.from), lte(sessions.localDate, period.to), lte(sessions.startsAt, org.now)))
     .orderBy(asc(sessions.startsAt));
+  // Minutes of service: the real length less what the client missed (session-facts.ts), not the planned length.
+  const attendance = attended.map((r) => ({ date: r.date, minutes: serviceMinutes(r.s, r.a), attendance: r.a.attendance, sessionStatus: r.s.status }));
   const [plan] = await tx.select({ reviewDate: treatmentPlans.reviewDate, notes: treatmentPlans.notes }).from(treatmentPlans).where(eq(treatmentPlans.clientId, client.id));
   const referral = client.referral as Partial<ReportInput['client']['referral']>;
   const prefs = client.musicPreferences as Partial<ReportInput['client']['musicPreferences']>;
