@@ -71,6 +71,18 @@ describe.each(engines())('notes on %s', (engine) => {
     expect(cosigned.cosignedBy).toBe(p.users.supervisor.id);
   });
 
+  it('the co-sign queue follows the access policy: a deleted client’s notes leave it', async () => {
+    const { a, s } = await sessionWithData();
+    await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const intern = p.users.intern.api;
+    const note = await expectOk(intern.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    await expectOk(intern.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
+    const queued = async () => (await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'))).items.map((n: { id: string }) => n.id);
+    expect(await queued()).toContain(note.id);
+    await expectOk(p.users.therapist1.api.del(`/api/v1/clients/${a.client.id}`, { reason: 'entered in error' }), 204);
+    expect(await queued()).not.toContain(note.id);
+  });
+
   it('an intern cannot change the plan or discharge', async () => {
     const { a } = await sessionWithData();
     await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));

@@ -11,7 +11,7 @@ import { addenda, clients, deliveredInterventions, interventions, notes, objecti
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { AccessDenied, checkAccess, clientOnCaseload, requireClient } from '../access/policy.js';
+import { AccessDenied, checkAccess, clientOnCaseload, onVisibleClient, requireClient, requireClinician } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
@@ -180,13 +180,14 @@ export async function cosignNote(ctx: Ctx, id: string) {
 /** Notes of supervisees that wait for my co-signature. */
 export async function cosignQueue(ctx: Ctx) {
   return inRead(ctx, async (tx) => {
+    requireClinician(ctx.user, 'notes');
     const rows = await tx
       .select({ n: notes, first: clients.firstName, last: clients.lastName, sessionDate: sessions.localDate })
       .from(notes)
       .innerJoin(sessions, eq(sessions.id, notes.sessionId))
       .innerJoin(supervision, and(eq(supervision.superviseeId, notes.authorId), eq(supervision.supervisorId, ctx.user.id)))
       .innerJoin(clients, eq(clients.id, notes.clientId))
-      .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt)))
+      .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt), onVisibleClient(ctx.user, notes.clientId)))
       .orderBy(asc(notes.signedAt));
     await auditMany(tx, ctx, rows.map((r) => ({ action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId })));
     return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}`, sessionDate: r.sessionDate }));

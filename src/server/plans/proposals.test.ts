@@ -86,6 +86,22 @@ describe.each(engines())('intern plan proposals on %s', (engine) => {
     expect((await expectOk(t1.get(`/api/v1/objectives/${a.trials.id}`))).condition).toBe('after a visual cue');
   });
 
+  it('the proposals list follows the access policy: a deleted client’s or an unseen client’s proposals are not listed', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1);
+    const b = await clientWithPlan(t1);
+    for (const c of [a, b]) await expectOk(t1.post(`/api/v1/clients/${c.client.id}/care-team`, { userId: p.users.intern.id }));
+    const file = (c: typeof a) => expectOk(p.users.intern.api.post(`/api/v1/clients/${c.client.id}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: c.trials.id, payload: { version: c.trials.version, condition: 'with a cue' } }), 201);
+    const [pa, pb] = [await file(a), await file(b)];
+    const listed = async (who: 'supervisor' | 'intern') => (await expectOk(p.users[who].api.get('/api/v1/plan-proposals'))).items.map((x: { id: string }) => x.id);
+    expect(await listed('supervisor')).toEqual(expect.arrayContaining([pa.id, pb.id]));
+    await expectOk(t1.del(`/api/v1/clients/${a.client.id}`, { reason: 'duplicate' }), 204);
+    await expectOk(t1.del(`/api/v1/clients/${b.client.id}/care-team/${p.users.intern.id}`));
+    expect(await listed('supervisor')).not.toContain(pa.id);
+    expect(await listed('intern')).not.toContain(pa.id);
+    expect(await listed('intern')).not.toContain(pb.id);
+  });
+
   async function orgOf(clientId: string): Promise<string> {
     const r = (await p.database.db.execute(sql`select organization_id from clients where id = ${clientId}::uuid`)) as unknown as { rows: { organization_id: string }[] };
     return r.rows[0]!.organization_id;

@@ -2,14 +2,14 @@
  * Interns document under supervision: their plan changes are proposals. A supervisor of the author
  * accepts one (the change is then made, as the supervisor, through the same service) or rejects it.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { goalCreateSchema, objectiveCreateSchema, objectiveUpdateSchema, planLinkCreateSchema, type ProposalCreate } from '../../domain/schemas/plan.js';
 import type { Db } from '../db/connection.js';
 import { goals, objectives, planProposals, supervision } from '../db/schema.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { AccessDenied, requireClient } from '../access/policy.js';
-import { inTransaction, withTx } from '../access/run.js';
+import { AccessDenied, onVisibleClient, requireClient, requireClinician } from '../access/policy.js';
+import { inRead, inTransaction, withTx } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { createGoal, createObjective, createPlanLink, updateObjective } from './service.js';
 
@@ -53,17 +53,20 @@ export async function propose(ctx: Ctx, clientId: string, input: ProposalCreate)
   });
 }
 
-/** Pending proposals I may decide (my supervisees') and my own. */
+/** Pending proposals I may decide (my supervisees') and my own, of clients I may see. */
 export async function listProposals(ctx: Ctx) {
-  return inTransaction(ctx, async (tx) => {
-    const mine = await tx.select().from(planProposals).where(and(eq(planProposals.authorId, ctx.user.id), eq(planProposals.status, 'pending')));
-    const toDecide = await tx
-      .select({ p: planProposals })
+  return inRead(ctx, async (tx) => {
+    requireClinician(ctx.user, 'plan proposals');
+    const rows = await tx
+      .select()
       .from(planProposals)
-      .innerJoin(supervision, and(eq(supervision.superviseeId, planProposals.authorId), eq(supervision.supervisorId, ctx.user.id)))
-      .where(and(eq(planProposals.organizationId, ctx.user.organizationId), eq(planProposals.status, 'pending')))
-      .orderBy(asc(planProposals.createdAt));
-    const rows = [...toDecide.map((r) => r.p), ...mine];
+      .where(and(
+        eq(planProposals.organizationId, ctx.user.organizationId),
+        eq(planProposals.status, 'pending'),
+        or(eq(planProposals.authorId, ctx.user.id), sql`${planProposals.authorId} in (select s.supervisee_id from ${supervision} s where s.supervisor_id = ${ctx.user.id}::uuid)`),
+        onVisibleClient(ctx.user, planProposals.clientId),
+      ))
+      .orderBy(sql`${planProposals.authorId} = ${ctx.user.id}::uuid`, asc(planProposals.createdAt));
     await auditMany(tx, ctx, rows.map((r) => ({ action: 'read', entityType: 'plan_proposal', entityId: r.id, clientId: r.clientId })));
     return rows.map(proposalOut);
   });
