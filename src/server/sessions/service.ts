@@ -83,13 +83,27 @@ export async function getSession(ctx: Ctx, id: string) {
       .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
       .where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt)))
       .orderBy(asc(deliveredInterventions.position));
+    const shown = await visibleDeliveries(tx, delivered, participants.map((p) => p.clientId));
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'read', entityType: 'session', entityId: id, clientId: p.clientId })));
     return {
       ...sessionOut(session),
       participants: participants.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName })),
-      delivered: delivered.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
+      delivered: shown.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
     };
   });
+}
+
+/**
+ * In a group, a clinician sees what was delivered for the participants they see: a delivery serving
+ * only others is left out, and a shared one names only the objectives of visible participants.
+ */
+async function visibleDeliveries<T extends { d: typeof deliveredInterventions.$inferSelect }>(tx: Db, delivered: T[], visibleClientIds: string[]): Promise<T[]> {
+  const named = [...new Set(delivered.flatMap((x) => x.d.objectiveIds))];
+  if (named.length === 0) return [];
+  const mine = new Set((await tx.select({ id: objectives.id }).from(objectives).where(and(inArray(objectives.id, named), inArray(objectives.clientId, visibleClientIds)))).map((o) => o.id));
+  return delivered
+    .map((x) => ({ ...x, d: { ...x.d, objectiveIds: x.d.objectiveIds.filter((o) => mine.has(o)) } }))
+    .filter((x) => x.d.objectiveIds.length > 0);
 }
 
 export interface SessionListQuery {
