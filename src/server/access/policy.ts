@@ -141,6 +141,12 @@ export async function colleaguesOf(tx: Db, user: ActingUser): Promise<{ all: tru
   return { all: false, ids: new Set([user.id, ...team.map((t) => t.id), ...links.flatMap((l) => [l.a, l.b])]), activeClinicians: mayChangeCareTeam(user) };
 }
 
+/** Whether `supervisorId` directly supervises `superviseeId` (co-signs their work, edits their drafts). */
+export async function supervises(tx: Db, supervisorId: string, superviseeId: string): Promise<boolean> {
+  const [link] = await tx.select({ id: supervision.supervisorId }).from(supervision).where(and(eq(supervision.supervisorId, supervisorId), eq(supervision.superviseeId, superviseeId)));
+  return !!link;
+}
+
 export function requireRole(user: ActingUser, ...roles: ActingUser['roles']): void {
   if (!roles.some((r) => user.roles.includes(r))) throw forbidden(`this needs the role ${roles.join(' or ')}`);
 }
