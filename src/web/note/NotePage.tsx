@@ -59,7 +59,7 @@ export function NotePage({ params }: { params: Record<string, string> }) {
           {n.cosignedAt && <> · co-signed by {signerName(users.data?.items, n.cosignedBy)} on {formatDateTime(n.cosignedAt)}</>}
         </p>
       )}
-      {n.status === 'awaiting_cosign' && <Cosign note={n} users={users.data?.items} />}
+      {(n.status === 'awaiting_cosign' || n.addenda.some((a) => a.cosignerId && !a.cosignedAt)) && <Cosign note={n} users={users.data?.items} />}
       {n.signedAt && <Addenda note={n} users={users.data?.items} />}
     </div>
   );
