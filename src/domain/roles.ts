@@ -11,5 +11,10 @@ export function isClinician(roles: readonly Role[]): boolean {
   return roles.some((r) => CLINICAL_ROLES.includes(r));
 }
 
+/** An intern (who is not also a therapist or supervisor) documents under supervision: what they sign needs a co-signature. */
+export function documentsUnderSupervision(roles: readonly Role[]): boolean {
+  return roles.includes('intern') && !roles.some((r) => r === 'therapist' || r === 'supervisor');
+}
+
 /** Passwords: at least 12 characters and not a commonly used password. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -6,56 +6,72 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
 import { id, makeWorld, trial, type World } from '../testing/fixtures.js';
 
-type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'adminOnly' | 'otherOrg';
-const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'adminOnly', 'otherOrg'];
+/** The intern is the practice's, supervised by the supervisor, and not on the world's care team. */
+type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'intern' | 'adminOnly' | 'otherOrg';
+const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'intern', 'adminOnly', 'otherOrg'];
 
-/** Expected statuses for each kind of user. */
-const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, adminOnly: 403, otherOrg: 404 } as const;
-const clinicalWrite = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: 403, otherOrg: 404 });
-const sessionScoped = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: 404, otherOrg: 404 });
-const demographic = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, adminOnly: ok, otherOrg: 404 });
-const everyone = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: ok, adminOnly: ok, otherOrg: ok });
+/**
+ * What each kind of user gets: the status, or for a row with `shows`, the status followed by
+ * " showing" when the answer contains the row's marker (the world's client in a list, say).
+ */
+type Answer = number | `${number} showing`;
+const showing = (status: number): Answer => `${status} showing`;
+const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404 } as const;
+const clinicalWrite = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404 });
+const sessionScoped = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 404, otherOrg: 404 });
+const demographic = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: ok, otherOrg: 404 });
+const everyone = (ok: Answer): Record<Who, Answer> => ({ owner: ok, supervisor: ok, otherTherapist: ok, intern: ok, adminOnly: ok, otherOrg: ok });
+/** Adding to the practice (clients, the library): therapists, supervisors and admins, not interns. */
+const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
+/** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
   fresh?: boolean;
+  /** proposal: the owner files a plan proposal on the world before each call (ids.proposalId). */
+  proposal?: boolean;
   req: (w: World) => Req;
-  expect: Record<Who, number>;
+  /** A marker whose presence in the answer is part of what each kind of user gets. */
+  shows?: (w: World) => string;
+  expect: Record<Who, Answer>;
 }
 
 const objectiveBody = () => ({ id: id(), statement: 'Plays a steady beat', behaviour: 'steady beat', measurement: { type: 'frequency' }, criterion: { comparator: '>=', value: 5, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 }, direction: 'increase' });
 
 const MATRIX: Row[] = [
-  { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), expect: everyone(200) },
-  { op: 'GET /api/v1/clients', req: () => ({ method: 'GET', url: '/api/v1/clients' }), expect: { ...everyone(200) } },
-  { op: 'POST /api/v1/clients', req: () => ({ method: 'POST', url: '/api/v1/clients', body: { id: id(), firstName: 'New', lastName: 'Client', setting: 'school' } }), expect: everyone(201) },
+  { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), shows: () => ids.ownerId, expect: { ...everyone(200), owner: showing(200) } },
+  { op: 'GET /api/v1/clients', req: () => ({ method: 'GET', url: '/api/v1/clients' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: showing(200) } },
+  { op: 'POST /api/v1/clients', req: () => ({ method: 'POST', url: '/api/v1/clients', body: { id: id(), firstName: 'New', lastName: 'Client', setting: 'school' } }), expect: practiceWrite(201) },
   { op: 'GET /api/v1/clients/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}` }), expect: demographic(200) },
   { op: 'PATCH /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}`, body: { version: w.clientVersion, preferredName: 'Z' } }), expect: clinicalWrite(200) },
   { op: 'DELETE /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}`, body: { reason: 'duplicate' } }), expect: { ...demographic(204) } },
-  { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
-  { op: 'POST /api/v1/clients/{id}/care-team', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/care-team`, body: { userId: w.clientId } }), expect: demographic(404) },
-  { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${w.clientId}` }), expect: demographic(404) },
+  { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'POST /api/v1/clients/{id}/care-team', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/care-team`, body: { userId: ids.internId } }), expect: demographic(200) },
+  { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${ids.ownerId}` }), expect: demographic(200) },
   { op: 'GET /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/assessments` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/assessments`, body: { id: id(), kind: 'reassessment', assessedOn: '2026-10-01' } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/assessments/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}` }), expect: clinicalRead },
   { op: 'GET /api/v1/assessments/{id}/suggestions', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}/suggestions` }), expect: clinicalRead },
   { op: 'PATCH /api/v1/assessments/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/assessments/${w.assessmentId}`, body: { version: 1, observations: 'Smiled at the drum' } }), expect: clinicalWrite(200) },
-  { op: 'GET /api/v1/goal-domains', req: () => ({ method: 'GET', url: '/api/v1/goal-domains' }), expect: everyone(200) },
-  { op: 'POST /api/v1/goal-domains', req: () => ({ method: 'POST', url: '/api/v1/goal-domains', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Domain ${id()}`, category: 'social' } }), expect: everyone(201) },
-  { op: 'GET /api/v1/interventions', req: () => ({ method: 'GET', url: '/api/v1/interventions' }), expect: everyone(200) },
+  { op: 'GET /api/v1/goal-domains', req: () => ({ method: 'GET', url: '/api/v1/goal-domains' }), shows: () => ids.domainId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
+  { op: 'POST /api/v1/goal-domains', req: () => ({ method: 'POST', url: '/api/v1/goal-domains', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Domain ${id()}`, category: 'social' } }), expect: practiceWrite(201) },
+  { op: 'GET /api/v1/interventions', req: () => ({ method: 'GET', url: '/api/v1/interventions' }), shows: (w) => w.interventionId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
   { op: 'GET /api/v1/interventions/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/interventions/${w.interventionId}` }), expect: { ...everyone(200), otherOrg: 404 } },
-  { op: 'POST /api/v1/interventions', req: () => ({ method: 'POST', url: '/api/v1/interventions', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Iv ${id()}`, technique: 'improvisation', musicElements: [{ element: 'rhythm', use: 'steady' }], goalDomainKeys: ['social_skills'] } }), expect: everyone(201) },
+  { op: 'POST /api/v1/interventions', req: () => ({ method: 'POST', url: '/api/v1/interventions', body: { id: id(), key: `k${id().slice(0, 8)}`, name: `Iv ${id()}`, technique: 'improvisation', musicElements: [{ element: 'rhythm', use: 'steady' }], goalDomainKeys: ['social_skills'] } }), expect: practiceWrite(201) },
   { op: 'GET /api/v1/clients/{id}/plan', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan` }), expect: clinicalRead },
   { op: 'PATCH /api/v1/clients/{id}/plan', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/plan`, body: { version: 1, reviewDate: '2027-01-15' } }), expect: clinicalWrite(200) },
   { op: 'POST /api/v1/clients/{id}/plan/links', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/links`, body: { id: id(), objectiveId: w.objectiveId, interventionId: w.interventionId } }), expect: clinicalWrite(409) },
   { op: 'DELETE /api/v1/plan-links/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/plan-links/${w.linkId}` }), expect: clinicalWrite(204) },
   { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
   { op: 'POST /api/v1/clients/{id}/plan/proposals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/proposals`, body: { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } } }), expect: clinicalWrite(201) },
-  { op: 'GET /api/v1/plan-proposals', req: () => ({ method: 'GET', url: '/api/v1/plan-proposals' }), expect: everyone(200) },
-  { op: 'POST /api/v1/plan-proposals/{id}/accept', req: (w) => ({ method: 'POST', url: `/api/v1/plan-proposals/${w.clientId}/accept` }), expect: everyone(404) },
-  { op: 'POST /api/v1/plan-proposals/{id}/reject', req: (w) => ({ method: 'POST', url: `/api/v1/plan-proposals/${w.clientId}/reject` }), expect: everyone(404) },
+  { op: 'GET /api/v1/plan-proposals', proposal: true, req: () => ({ method: 'GET', url: '/api/v1/plan-proposals' }), shows: () => ids.proposalId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
+  // The owner's proposal is decided by the owner's supervisor only.
+  { op: 'POST /api/v1/plan-proposals/{id}/accept', fresh: true, proposal: true, req: () => ({ method: 'POST', url: `/api/v1/plan-proposals/${ids.proposalId}/accept` }), expect: { ...clinicalWrite(200), owner: 403 } },
+  { op: 'POST /api/v1/plan-proposals/{id}/reject', fresh: true, proposal: true, req: () => ({ method: 'POST', url: `/api/v1/plan-proposals/${ids.proposalId}/reject` }), expect: { ...clinicalWrite(200), owner: 403 } },
   { op: 'PATCH /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/goals/${w.goalId}`, body: { version: 1, statement: 'Revised' } }), expect: clinicalWrite(200) },
   { op: 'DELETE /api/v1/goals/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/goals/${w.goalId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
   { op: 'POST /api/v1/goals/{id}/objectives', req: (w) => ({ method: 'POST', url: `/api/v1/goals/${w.goalId}/objectives`, body: objectiveBody() }), expect: clinicalWrite(201) },
@@ -98,13 +114,14 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/notes/{id}/sign', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.noteId}/sign`, body: { version: w.noteVersion, confirmEmptySections: true } }), expect: { ...clinicalWrite(403), owner: 200 } },
   { op: 'POST /api/v1/notes/{id}/cosign', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/cosign` }), expect: clinicalWrite(409) },
   { op: 'POST /api/v1/notes/{id}/addenda', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/addenda`, body: { id: id(), text: 'Correction', reason: 'typo' } }), expect: clinicalWrite(201) },
-  { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: everyone(200) },
-  { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
-  { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, adminOnly: 200, otherOrg: 200 } },
-  { op: 'POST /api/v1/restore', req: (w) => ({ method: 'POST', url: '/api/v1/restore', body: { entityType: 'goal', id: w.goalId } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
-  { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), expect: everyone(200) },
-  { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 201, otherOrg: 201 } },
-  { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200 } },
+  { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200 } },
+  { op: 'POST /api/v1/restore', req: (w) => ({ method: 'POST', url: '/api/v1/restore', body: { entityType: 'goal', id: w.goalId } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+    // Emails are for admins (and each user's own); clinicians see the names they work with.
+  { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), shows: () => ids.ownerEmail, expect: { ...everyone(200), owner: showing(200), adminOnly: showing(200) } },
+  { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 201, otherOrg: 201 } },
+  { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
 ];
 
 /** Operations that do not concern client data and are covered by their own tests. */
@@ -121,10 +138,12 @@ describe.each(engines())('access matrix on %s', (engine) => {
     // A second organization on the same database: its therapist must see nothing of the first.
     const other = await createOtherOrganization(p);
     users = {
-      owner: p.users.therapist1.api, supervisor: p.users.supervisor.api, otherTherapist: p.users.therapist2.api,
+      owner: p.users.therapist1.api, supervisor: p.users.supervisor.api, otherTherapist: p.users.therapist2.api, intern: p.users.intern.api,
       adminOnly: await login(p.app, 'office@test.example'), otherOrg: other,
     };
     shared = await makeWorld(users.owner);
+    const domains = (await users.owner.get('/api/v1/goal-domains')).body.items as { id: string }[];
+    Object.assign(ids, { ownerId: p.users.therapist1.id, internId: p.users.intern.id, domainId: domains[0]!.id, ownerEmail: 'therapist1@test.example' });
   });
   afterAll(() => p.close());
 
@@ -135,19 +154,31 @@ describe.each(engines())('access matrix on %s', (engine) => {
     expect(missing).toEqual([]);
   });
 
+  it('every row tells kinds of user apart (a row expecting one answer from everyone cannot fail)', () => {
+    const uniform = MATRIX.filter((r) => new Set(WHO.map((w) => r.expect[w])).size === 1).map((r) => r.op);
+    expect(uniform).toEqual([]);
+  });
+
   for (const row of MATRIX)
     it(row.op, async () => {
-      const got: Partial<Record<Who, number>> = {};
+      const got: Partial<Record<Who, Answer>> = {};
       for (const who of WHO) {
         const w = row.fresh ? await makeWorld(users.owner) : shared;
+        if (row.proposal) ids.proposalId = await proposeOn(users.owner, w);
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
-        got[who] = res.statusCode;
+        got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
         if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
       }
       expect(got).toEqual(row.expect);
     });
 });
+
+async function proposeOn(owner: Api, w: World): Promise<string> {
+  const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
 
 /** Organizations are created only by first-run setup; a second one is made here the way the demo loader does. */
 async function createOtherOrganization(p: Practice): Promise<Api> {

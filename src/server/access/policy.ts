@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { isClinician } from '../../domain/roles.js';
-import { clients } from '../db/schema.js';
+import { careTeam, clients, supervision } from '../db/schema.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/connection.js';
 import { Problem, forbidden } from '../http/problem.js';
@@ -104,6 +104,16 @@ export function clientOnCaseload(user: ActingUser, clientIdColumn: SQL | AnyPgCo
   return sql<boolean | null>`(select ${onCaseload(user, sql`c.id`)} from ${clients} c where c.id = ${clientIdColumn} and c.organization_id = ${user.organizationId} and c.deleted_at is null)`;
 }
 
+/** SQL condition beside a record: its client exists, is not deleted, and is on the user's caseload (for lists). */
+export function onVisibleClient(user: ActingUser, clientIdColumn: SQL | AnyPgColumn): SQL {
+  return sql`(${clientOnCaseload(user, clientIdColumn)}) is true`;
+}
+
+/** Lists of clinical records across clients (proposals, the co-sign queue) are for clinicians. */
+export function requireClinician(user: ActingUser, what: string): void {
+  if (!isClinician(user.roles)) throw forbidden(`${what} are open only to clinicians`);
+}
+
 /** requireClient for several clients in one query (clinical access to every one): a session's participants. */
 export async function requireClients(tx: Db, ctx: Ctx, clientIds: string[]): Promise<void> {
   const ids = [...new Set(clientIds)];
@@ -113,6 +123,28 @@ export async function requireClients(tx: Db, ctx: Ctx, clientIds: string[]): Pro
     .from(clients)
     .where(and(inArray(clients.id, ids), eq(clients.organizationId, ctx.user.organizationId), isNull(clients.deletedAt)));
   for (const id of ids) checkAccess(ctx, id, rows.find((r) => r.id === id)?.onTeam ?? null);
+}
+
+/** Who changes a care team: therapists, supervisors and admins (an intern documents, and does not grant access). */
+export const mayChangeCareTeam = (user: ActingUser): boolean => user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'therapist');
+
+/**
+ * The colleagues a user sees in the practice's user list. An admin sees every account with its
+ * email. A clinician sees names only: the care teams of the clients they see and their supervision
+ * links; one who changes care teams also sees the practice's active clinicians (whom they may add).
+ */
+export async function colleaguesOf(tx: Db, user: ActingUser): Promise<{ all: true } | { all: false; ids: Set<string>; activeClinicians: boolean }> {
+  if (user.roles.includes('admin')) return { all: true };
+  if (!isClinician(user.roles)) return { all: false, ids: new Set([user.id]), activeClinicians: false };
+  const team = await tx.selectDistinct({ id: careTeam.userId }).from(careTeam).where(and(eq(careTeam.organizationId, user.organizationId), onVisibleClient(user, careTeam.clientId)));
+  const links = await tx.select({ a: supervision.supervisorId, b: supervision.superviseeId }).from(supervision).where(and(eq(supervision.organizationId, user.organizationId), sql`${user.id}::uuid in (${supervision.supervisorId}, ${supervision.superviseeId})`));
+  return { all: false, ids: new Set([user.id, ...team.map((t) => t.id), ...links.flatMap((l) => [l.a, l.b])]), activeClinicians: mayChangeCareTeam(user) };
+}
+
+/** Whether `supervisorId` directly supervises `superviseeId` (co-signs their work, edits their drafts). */
+export async function supervises(tx: Db, supervisorId: string, superviseeId: string): Promise<boolean> {
+  const [link] = await tx.select({ id: supervision.supervisorId }).from(supervision).where(and(eq(supervision.supervisorId, supervisorId), eq(supervision.superviseeId, superviseeId)));
+  return !!link;
 }
 
 export function requireRole(user: ActingUser, ...roles: ActingUser['roles']): void {

@@ -5,6 +5,8 @@ import type { Ctx } from '../access/acting-user.js';
 
 export const AUDIT_ACTIONS = [
   'read', 'create', 'update', 'delete', 'restore', 'sign', 'cosign', 'export', 'login', 'login-failed', 'logout', 'access-denied',
+  // Privileged: clinical access given by someone without it (an admin adding a clinician to a care team).
+  'grant-access',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

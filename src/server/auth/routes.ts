@@ -17,7 +17,9 @@ const meSchema = z.object({
   email: z.string(),
   roles: z.array(roleSchema),
 });
-const userSchema = meSchema.omit({ organizationId: true }).extend({
+/** email: for admins, and one's own; null otherwise. */
+const userSchema = meSchema.omit({ organizationId: true, email: true }).extend({
+  email: z.string().nullable(),
   credentials: z.string().nullable(),
   active: z.boolean(),
   supervisorIds: z.array(uuidSchema),

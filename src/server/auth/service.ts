@@ -1,12 +1,12 @@
 /** Sign-in, first-run setup, and user administration. */
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Role } from '../../domain/roles.js';
+import { isClinician, type Role } from '../../domain/roles.js';
 import type { Db } from '../db/connection.js';
 import { loginAttempts, organizations, supervision, users } from '../db/schema.js';
 import { Problem, conflict, notFound } from '../http/problem.js';
 import type { ActingUser, Ctx } from '../access/acting-user.js';
-import { requireRole } from '../access/policy.js';
+import { colleaguesOf, requireRole } from '../access/policy.js';
 import { audit } from '../audit/audit.js';
 import { seedOrganizationLibrary } from '../library/seed.js';
 import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
@@ -135,17 +135,21 @@ export async function linkSupervision(tx: Db, ctx: Ctx, supervisorId: string, su
   await tx.insert(supervision).values({ organizationId: ctx.user.organizationId, supervisorId, superviseeId }).onConflictDoNothing();
 }
 
+/** The practice's users as the acting user may see them (colleaguesOf): emails for admins and oneself only. */
 export async function listUsers(ctx: Ctx) {
+  const seen = await colleaguesOf(ctx.db, ctx.user);
   const rows = await ctx.db.select().from(users).where(eq(users.organizationId, ctx.user.organizationId)).orderBy(users.name);
+  const visible = seen.all ? rows : rows.filter((u) => seen.ids.has(u.id) || (seen.activeClinicians && u.active && isClinician(u.roles as Role[])));
+  const listed = new Set(visible.map((u) => u.id));
   const sup = await ctx.db.select().from(supervision).where(eq(supervision.organizationId, ctx.user.organizationId));
-  return rows.map((u) => ({
+  return visible.map((u) => ({
     id: u.id,
-    email: u.email,
+    email: seen.all || u.id === ctx.user.id ? u.email : null,
     name: u.name,
     roles: u.roles as Role[],
     credentials: u.credentials,
     active: u.active,
-    supervisorIds: sup.filter((s) => s.superviseeId === u.id).map((s) => s.supervisorId),
+    supervisorIds: sup.filter((s) => s.superviseeId === u.id && listed.has(s.supervisorId)).map((s) => s.supervisorId),
   }));
 }
 

@@ -8,7 +8,7 @@ import { careTeam, clients, users } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, notFound } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { requireClient, requireRole, visibleClients, type ClientAccess, type ClientRow } from '../access/policy.js';
+import { mayChangeCareTeam, requireClient, requireRole, visibleClients, type ClientAccess, type ClientRow } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditReadMany } from '../audit/audit.js';
 
@@ -147,13 +147,14 @@ export async function restoreClient(ctx: Ctx, id: string) {
 
 export async function addCareTeamMember(ctx: Ctx, clientId: string, userId: string, role: 'primary' | 'member') {
   return inTransaction(ctx, async (tx) => {
-    await requireClient(tx, ctx, clientId, 'demographic');
-    if (!ctx.user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'therapist'))
-      throw forbidden('only therapists, supervisors and admins change a care team');
+    const { access } = await requireClient(tx, ctx, clientId, 'demographic');
+    if (!mayChangeCareTeam(ctx.user)) throw forbidden('only therapists, supervisors and admins change a care team');
     const [member] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.organizationId, ctx.user.organizationId), eq(users.active, true)));
     if (!member) throw notFound('user');
     await tx.insert(careTeam).values({ organizationId: ctx.user.organizationId, clientId, userId, role }).onConflictDoUpdate({ target: [careTeam.clientId, careTeam.userId], set: { role } });
-    await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { added: userId, role } });
+    // Someone who cannot see the chart (an admin) giving a clinician access to it is a privileged act, listed as such in the audit.
+    const granting = access !== 'clinical';
+    await audit(tx, ctx, { action: granting ? 'grant-access' : 'update', entityType: 'care_team', entityId: userId, clientId, detail: { added: userId, role, ...(granting ? { privileged: true, grantedBy: 'a user without clinical access to this client' } : {}) } });
     return careTeamOf(tx, clientId);
   });
 }
@@ -161,8 +162,7 @@ export async function addCareTeamMember(ctx: Ctx, clientId: string, userId: stri
 export async function removeCareTeamMember(ctx: Ctx, clientId: string, userId: string) {
   return inTransaction(ctx, async (tx) => {
     await requireClient(tx, ctx, clientId, 'demographic');
-    if (!ctx.user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'therapist'))
-      throw forbidden('only therapists, supervisors and admins change a care team');
+    if (!mayChangeCareTeam(ctx.user)) throw forbidden('only therapists, supervisors and admins change a care team');
     const rows = await tx.delete(careTeam).where(and(eq(careTeam.clientId, clientId), eq(careTeam.userId, userId))).returning({ u: careTeam.userId });
     if (rows.length === 0) throw notFound('care-team member');
     await audit(tx, ctx, { action: 'update', entityType: 'care_team', entityId: userId, clientId, detail: { removed: userId } });

@@ -460,6 +460,10 @@ export const addenda = pgTable(
     reason: text('reason').notNull(),
     signedAt: ts('signed_at').notNull(),
     contentHash: text('content_hash').notNull(),
+    /** An intern's addendum names the supervisor who co-signs it; null when none is needed. */
+    cosignerId: uuid('cosigner_id').references(() => users.id),
+    cosignedBy: uuid('cosigned_by').references(() => users.id),
+    cosignedAt: ts('cosigned_at'),
     createdAt: created(),
   },
   (t) => [index('addenda_note_idx').on(t.noteId)],

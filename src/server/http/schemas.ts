@@ -47,7 +47,7 @@ export const noteOutSchema = z.object({
   status: z.enum(['draft', 'awaiting_cosign', 'signed']), authorId: z.string(), signedBy: z.string().nullable(), signedAt: z.string().nullable(),
   contentHash: z.string().nullable(), dataHash: z.string().nullable(), lateEntry: z.boolean(), requiresCosign: z.boolean(), cosignerId: z.string().nullable(),
   cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(), version: z.number(),
-  addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string() })),
+  addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string(), cosignerId: z.string().nullable(), cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable() })),
 });
 const datedValue = z.object({ date: z.string(), value: z.number() });
 const phaseSchema = z.object({ id: z.string(), kind: z.enum(['baseline', 'intervention']), label: z.string(), startDate: z.string() });

@@ -104,6 +104,51 @@ describe.each(engines())('notes on %s', (engine) => {
     expect(cosigned.cosignedBy).toBe(p.users.supervisor.id);
   });
 
+  it('the co-sign queue follows the access policy: a deleted client’s notes leave it', async () => {
+    const { a, s } = await sessionWithData();
+    await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const intern = p.users.intern.api;
+    const note = await expectOk(intern.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    await expectOk(intern.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
+    const queued = async () => (await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'))).items.map((n: { id: string }) => n.id);
+    expect(await queued()).toContain(note.id);
+    await expectOk(p.users.therapist1.api.del(`/api/v1/clients/${a.client.id}`, { reason: 'entered in error' }), 204);
+    expect(await queued()).not.toContain(note.id);
+  });
+
+  it('an intern’s addendum to a therapist’s signed note waits for the supervisor’s co-signature', async () => {
+    const { a, s, t1 } = await sessionWithData();
+    await expectOk(t1.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
+    const byIntern = await expectOk(p.users.intern.api.post(`/api/v1/notes/${note.id}/addenda`, { id: id(), text: 'She also hummed the goodbye song.', reason: 'omitted' }), 201);
+    expect(byIntern.addenda[0]).toMatchObject({ cosignerId: p.users.supervisor.id, cosignedBy: null });
+    const queue = await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'));
+    expect(queue.items.map((n: { id: string }) => n.id)).toContain(note.id);
+    expect((await t1.post(`/api/v1/notes/${note.id}/cosign`)).status).toBe(403);
+    await expect(p.database.db.execute(sql`update addenda set text = 'rewritten' where note_id = ${note.id}::uuid`)).rejects.toThrow();
+    const cosigned = await expectOk(p.users.supervisor.api.post(`/api/v1/notes/${note.id}/cosign`));
+    expect(cosigned.status).toBe('signed');
+    expect(cosigned.addenda[0]).toMatchObject({ cosignedBy: p.users.supervisor.id, text: 'She also hummed the goodbye song.' });
+    expect((await expectOk(p.users.supervisor.api.get('/api/v1/cosign-queue'))).items.map((n: { id: string }) => n.id)).not.toContain(note.id);
+    expect((await p.users.supervisor.api.post(`/api/v1/notes/${note.id}/cosign`)).status).toBe(409);
+    await expect(p.database.db.execute(sql`update addenda set cosigned_at = now() where note_id = ${note.id}::uuid`)).rejects.toThrow();
+    // A therapist's own addendum needs no co-signature.
+    const byTherapist = await expectOk(t1.post(`/api/v1/notes/${note.id}/addenda`, { id: id(), text: 'Parent called.', reason: 'follow-up' }), 201);
+    expect(byTherapist.addenda[1]).toMatchObject({ cosignerId: null });
+  });
+
+  it('a draft is edited by its author or the author’s supervisor, not by an intern on the care team', async () => {
+    const { a, s, t1 } = await sessionWithData();
+    await expectOk(t1.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
+    const rewrite = await p.users.intern.api.patch(`/api/v1/notes/${note.id}`, { version: note.version, sections: { assessment: 'rewritten by the intern' } });
+    expect(rewrite.status).toBe(403);
+    expect(rewrite.headers['content-type']).toContain('application/problem+json');
+    const bySupervisor = await expectOk(p.users.supervisor.api.patch(`/api/v1/notes/${note.id}`, { version: note.version, sections: { assessment: 'Reviewed' } }));
+    await expectOk(t1.patch(`/api/v1/notes/${note.id}`, { version: bySupervisor.version, sections: { plan: 'Continue' } }));
+  });
+
   it('an intern cannot change the plan or discharge', async () => {
     const { a } = await sessionWithData();
     await expectOk(p.users.therapist1.api.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));

@@ -1,6 +1,6 @@
 /** Notes: drafted from the session's data, edited, signed (locked), co-signed for interns, corrected only by addenda. */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { isClinician } from '../../domain/roles.js';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { documentsUnderSupervision, isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
 import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../domain/session-facts.js';
 import { formatSummary } from '../../domain/progress/index.js';
@@ -13,7 +13,7 @@ import { addenda, clients, deliveredInterventions, interventions, musicUses, not
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { AccessDenied, checkAccess, clientOnCaseload, requireClient } from '../access/policy.js';
+import { AccessDenied, checkAccess, clientOnCaseload, onVisibleClient, requireClient, requireClinician, supervises } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
@@ -29,7 +29,7 @@ export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) 
   status: n.status as 'draft' | 'awaiting_cosign' | 'signed', authorId: n.authorId, signedBy: n.signedBy, signedAt: n.signedAt,
   contentHash: n.contentHash, dataHash: n.dataHash, requiresCosign: n.requiresCosign, cosignerId: n.cosignerId,
   cosignedBy: n.cosignedBy, cosignedAt: n.cosignedAt, lateEntry: n.lateEntry, version: n.version,
-  addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash })),
+  addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash, cosignerId: a.cosignerId, cosignedBy: a.cosignedBy, cosignedAt: a.cosignedAt })),
 });
 
 /** A note and the access check on its client, in one query. */
@@ -123,6 +123,7 @@ export async function updateNote(ctx: Ctx, id: string, input: { version: number;
   return inTransaction(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
     if (n.signedAt) throw conflict('a signed note cannot be changed; add an addendum');
+    if (n.authorId !== ctx.user.id && !(await supervises(tx, ctx.user.id, n.authorId))) throw forbidden('a draft is edited by its author or the author’s supervisor');
     checkSections(n.format as NoteFormat, input.sections);
     const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, input.version, { sections: { ...(n.sections as NoteSections), ...input.sections } });
     await audit(tx, ctx, { action: 'update', entityType: 'note', entityId: id, clientId: n.clientId });
@@ -178,13 +179,8 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
     const written = n.sections as NoteSections;
     if (concerns.length && safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim())
       throw ruleBroken('the Assessment and Plan are empty: write how the concern was addressed, or record that the team was notified', [{ path: 'sections.assessment', message: 'is empty' }], 'safety-concern-unanswered');
-    const isIntern = ctx.user.roles.includes('intern') && !ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor');
-    let cosignerId: string | null = null;
-    if (isIntern) {
-      const [sup] = await tx.select({ id: supervision.supervisorId }).from(supervision).where(eq(supervision.superviseeId, ctx.user.id)).orderBy(asc(supervision.createdAt));
-      if (!sup) throw ruleBroken('an intern’s note needs a co-signing supervisor; ask an admin to assign one', [{ path: 'id', message: 'no supervisor' }]);
-      cosignerId = sup.id;
-    }
+    const cosignerId = await cosignerFor(tx, ctx, 'note');
+    const isIntern = cosignerId !== null;
     const signedAt = new Date().toISOString();
     const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, version, {
       status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
@@ -195,31 +191,60 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
   });
 }
 
+/** Who co-signs what the acting user signs: their first supervisor when they document under supervision, else nobody. */
+async function cosignerFor(tx: Db, ctx: Ctx, what: 'note' | 'addendum'): Promise<string | null> {
+  if (!documentsUnderSupervision(ctx.user.roles)) return null;
+  const [sup] = await tx.select({ id: supervision.supervisorId }).from(supervision).where(eq(supervision.superviseeId, ctx.user.id)).orderBy(asc(supervision.createdAt));
+  if (!sup) throw ruleBroken(`an intern’s ${what} needs a co-signing supervisor; ask an admin to assign one`, [{ path: 'id', message: 'no supervisor' }]);
+  return sup.id;
+}
+
+/** Addenda of a note that wait for a co-signature. */
+const pendingAddenda = (noteId: string) => and(eq(addenda.noteId, noteId), isNotNull(addenda.cosignerId), isNull(addenda.cosignedAt));
+
+/** Co-signs what of this note waits for the acting user: the note itself and the addenda of the supervisees. */
 export async function cosignNote(ctx: Ctx, id: string) {
   return inTransaction(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
-    if (n.status !== 'awaiting_cosign') throw conflict('this note is not waiting for a co-signature');
-    const [link] = await tx.select().from(supervision).where(and(eq(supervision.supervisorId, ctx.user.id), eq(supervision.superviseeId, n.authorId)));
-    if (!link) throw forbidden('only the author’s supervisor co-signs this note');
-    const [row] = await tx.update(notes).set({ status: 'signed', cosignedBy: ctx.user.id, cosignedAt: new Date().toISOString(), updatedAt: new Date().toISOString() }).where(eq(notes.id, id)).returning();
-    await audit(tx, ctx, { action: 'cosign', entityType: 'note', entityId: id, clientId: n.clientId });
-    return noteOut(row!);
+    const waiting = await tx.select().from(addenda).where(pendingAddenda(id));
+    if (n.status !== 'awaiting_cosign' && waiting.length === 0) throw conflict('nothing of this note is waiting for a co-signature');
+    const now = new Date().toISOString();
+    const mine: string[] = [];
+    for (const a of waiting) if (await supervises(tx, ctx.user.id, a.authorId)) mine.push(a.id);
+    const noteIsMine = n.status === 'awaiting_cosign' && (await supervises(tx, ctx.user.id, n.authorId));
+    if (!noteIsMine && mine.length === 0) throw forbidden('only the author’s supervisor co-signs this note');
+    let row = n;
+    if (noteIsMine) {
+      [row] = (await tx.update(notes).set({ status: 'signed', cosignedBy: ctx.user.id, cosignedAt: now, updatedAt: now }).where(eq(notes.id, id)).returning()) as [NoteRow];
+      await audit(tx, ctx, { action: 'cosign', entityType: 'note', entityId: id, clientId: n.clientId });
+    }
+    if (mine.length) {
+      await tx.update(addenda).set({ cosignedBy: ctx.user.id, cosignedAt: now }).where(and(pendingAddenda(id), inArray(addenda.id, mine)));
+      await auditMany(tx, ctx, mine.map((a) => ({ action: 'cosign', entityType: 'addendum', entityId: a, clientId: n.clientId, detail: { noteId: id } })));
+    }
+    return noteOut(row, await tx.select().from(addenda).where(eq(addenda.noteId, id)).orderBy(asc(addenda.signedAt)));
   });
 }
 
-/** Notes of supervisees that wait for my co-signature. */
+/** Notes of supervisees that wait for my co-signature: the note itself, or an addendum to it. */
 export async function cosignQueue(ctx: Ctx) {
   return inRead(ctx, async (tx) => {
+    requireClinician(ctx.user, 'notes');
+    const mineToCosign = (author: SQL | typeof notes.authorId) => sql`${author} in (select s.supervisee_id from ${supervision} s where s.supervisor_id = ${ctx.user.id}::uuid)`;
+    const waitingAddendum = sql`exists (select 1 from ${addenda} a where a.note_id = ${notes.id} and a.cosigner_id is not null and a.cosigned_at is null and ${mineToCosign(sql`a.author_id`)})`;
     const rows = await tx
       .select({ n: notes, first: clients.firstName, last: clients.lastName, sessionDate: sessions.localDate })
       .from(notes)
       .innerJoin(sessions, eq(sessions.id, notes.sessionId))
-      .innerJoin(supervision, and(eq(supervision.superviseeId, notes.authorId), eq(supervision.supervisorId, ctx.user.id)))
       .innerJoin(clients, eq(clients.id, notes.clientId))
-      .where(and(eq(notes.organizationId, ctx.user.organizationId), eq(notes.status, 'awaiting_cosign'), isNull(notes.deletedAt)))
+      .where(and(
+        eq(notes.organizationId, ctx.user.organizationId), isNull(notes.deletedAt), onVisibleClient(ctx.user, notes.clientId),
+        or(and(eq(notes.status, 'awaiting_cosign'), mineToCosign(notes.authorId)), waitingAddendum),
+      ))
       .orderBy(asc(notes.signedAt));
+    const adds = rows.length ? await tx.select().from(addenda).where(inArray(addenda.noteId, rows.map((r) => r.n.id))).orderBy(asc(addenda.signedAt)) : [];
     await auditMany(tx, ctx, rows.map((r) => ({ action: 'read', entityType: 'note', entityId: r.n.id, clientId: r.n.clientId })));
-    return rows.map((r) => ({ ...noteOut(r.n), clientName: `${r.first} ${r.last}`, sessionDate: r.sessionDate }));
+    return rows.map((r) => ({ ...noteOut(r.n, adds.filter((a) => a.noteId === r.n.id)), clientName: `${r.first} ${r.last}`, sessionDate: r.sessionDate }));
   });
 }
 
@@ -229,10 +254,12 @@ export async function addAddendum(ctx: Ctx, noteId: string, input: { id: string;
     if (!n.signedAt) throw conflict('a draft is edited directly; addenda correct signed notes');
     const [dup] = await tx.select({ id: addenda.id }).from(addenda).where(eq(addenda.id, input.id));
     if (dup) throw conflict('an addendum with this id already exists');
+    // An intern's correction, like an intern's note, waits for the supervisor's co-signature.
+    const cosignerId = await cosignerFor(tx, ctx, 'addendum');
     const signedAt = new Date().toISOString();
     const contentHash = addendumHashOf({ noteId, text: input.text, reason: input.reason, author: ctx.user.id, signedAt });
-    await tx.insert(addenda).values({ ...input, organizationId: ctx.user.organizationId, noteId, authorId: ctx.user.id, signedAt, contentHash });
-    await audit(tx, ctx, { action: 'sign', entityType: 'addendum', entityId: input.id, clientId: n.clientId, detail: { noteId } });
+    await tx.insert(addenda).values({ ...input, organizationId: ctx.user.organizationId, noteId, authorId: ctx.user.id, signedAt, contentHash, cosignerId });
+    await audit(tx, ctx, { action: 'sign', entityType: 'addendum', entityId: input.id, clientId: n.clientId, detail: { noteId, cosignerId } });
     const adds = await tx.select().from(addenda).where(eq(addenda.noteId, noteId)).orderBy(asc(addenda.signedAt));
     return noteOut(n, adds);
   });

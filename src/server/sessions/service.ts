@@ -83,6 +83,7 @@ export async function getSession(ctx: Ctx, id: string) {
       .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId))
       .where(and(eq(deliveredInterventions.sessionId, id), isNull(deliveredInterventions.deletedAt)))
       .orderBy(asc(deliveredInterventions.position));
+    const shown = await visibleDeliveries(tx, delivered, participants.map((p) => p.clientId));
     // Each participant's note for this session: a signed one closes capture and the session's facts for them.
     const noteRows = await tx.select({ id: notes.id, clientId: notes.clientId, status: notes.status }).from(notes).where(and(eq(notes.sessionId, id), isNull(notes.deletedAt)));
     const noteOf = new Map(noteRows.map((n) => [n.clientId, { id: n.id, status: n.status as 'draft' | 'awaiting_cosign' | 'signed' }]));
@@ -90,9 +91,22 @@ export async function getSession(ctx: Ctx, id: string) {
     return {
       ...sessionOut(session),
       participants: participants.map((p) => ({ ...participantOut(p), name: p.preferredName ?? p.firstName, lastName: p.lastName, note: noteOf.get(p.clientId) ?? null })),
-      delivered: delivered.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
+      delivered: shown.map((x) => ({ ...deliveredOut(x.d), intervention: { id: x.d.interventionId, name: x.name, technique: x.technique } })),
     };
   });
+}
+
+/**
+ * In a group, a clinician sees what was delivered for the participants they see: a delivery serving
+ * only others is left out, and a shared one names only the objectives of visible participants.
+ */
+async function visibleDeliveries<T extends { d: typeof deliveredInterventions.$inferSelect }>(tx: Db, delivered: T[], visibleClientIds: string[]): Promise<T[]> {
+  const named = [...new Set(delivered.flatMap((x) => x.d.objectiveIds))];
+  if (named.length === 0) return [];
+  const mine = new Set((await tx.select({ id: objectives.id }).from(objectives).where(and(inArray(objectives.id, named), inArray(objectives.clientId, visibleClientIds)))).map((o) => o.id));
+  return delivered
+    .map((x) => ({ ...x, d: { ...x.d, objectiveIds: x.d.objectiveIds.filter((o) => mine.has(o)) } }))
+    .filter((x) => x.d.objectiveIds.length > 0);
 }
 
 export interface SessionListQuery {

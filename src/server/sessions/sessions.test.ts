@@ -10,6 +10,23 @@ describe.each(engines())('sessions and data on %s', (engine) => {
   });
   afterAll(() => p.close());
 
+  it('a group session shows a clinician only what was delivered for the participants they see', async () => {
+    const sup = p.users.supervisor.api;
+    const a = await clientWithPlan(p.users.therapist1.api);
+    const b = await clientWithPlan(p.users.therapist2.api, { firstName: 'Ben' });
+    const s = await createSession(sup, [a.client.id, b.client.id]);
+    const onlyB = await expectOk(sup.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: b.intervention.id, objectiveIds: [b.trials.id], notes: 'Ben cried during the verse' }), 201);
+    const shared = await expectOk(sup.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: a.intervention.id, objectiveIds: [a.trials.id, b.frequency.id] }), 201);
+    const seen = await expectOk(p.users.therapist1.api.get(`/api/v1/sessions/${s.id}`));
+    expect(seen.participants.map((x: { clientId: string }) => x.clientId)).toEqual([a.client.id]);
+    expect(seen.delivered.map((d: { id: string }) => d.id)).toEqual([shared.id]);
+    expect(seen.delivered[0].objectiveIds).toEqual([a.trials.id]);
+    expect(JSON.stringify(seen)).not.toContain('Ben cried');
+    expect(JSON.stringify(seen)).not.toContain(b.frequency.id);
+    const all = await expectOk(sup.get(`/api/v1/sessions/${s.id}`));
+    expect(all.delivered.map((d: { id: string }) => d.id)).toEqual([onlyB.id, shared.id]);
+  });
+
   it('refuses an intervention that serves no active objective of a participant (the founding rule)', async () => {
     const t1 = p.users.therapist1.api;
     const a = await clientWithPlan(t1);

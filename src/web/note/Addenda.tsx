@@ -32,7 +32,11 @@ export function Addenda({ note, users }: { note: Note; users?: User[] }) {
         {note.addenda.map((a) => (
           <li key={a.id} className="card">
             <p className="prewrap">{a.text}</p>
-            <p className="hint">Reason: {a.reason} · signed by {signerName(users, a.authorId)} on {formatDateTime(a.signedAt)}</p>
+            <p className="hint">
+              Reason: {a.reason} · signed by {signerName(users, a.authorId)} on {formatDateTime(a.signedAt)}
+              {a.cosignerId && !a.cosignedAt && <> · waiting for the co-signature of {signerName(users, a.cosignerId)}</>}
+              {a.cosignedAt && <> · co-signed by {signerName(users, a.cosignedBy)} on {formatDateTime(a.cosignedAt)}</>}
+            </p>
           </li>
         ))}
       </ol>

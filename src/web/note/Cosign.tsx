@@ -10,7 +10,10 @@ export function Cosign({ note, users }: { note: Note; users?: User[] }) {
   const me = useMe();
   const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const mine = note.cosignerId === me.id || !!users?.find((u) => u.id === note.authorId)?.supervisorIds.includes(me.id);
+  // The note itself, or an intern's addendum to it, waits for a co-signature.
+  const pending = note.addenda.filter((a) => a.cosignerId && !a.cosignedAt);
+  const cosignerId = note.status === 'awaiting_cosign' ? note.cosignerId : pending[0]?.cosignerId ?? null;
+  const mine = cosignerId === me.id || pending.some((a) => a.cosignerId === me.id) || (note.status === 'awaiting_cosign' && !!users?.find((u) => u.id === note.authorId)?.supervisorIds.includes(me.id));
   async function cosign() {
     setError(null);
     try {
@@ -24,11 +27,11 @@ export function Cosign({ note, users }: { note: Note; users?: User[] }) {
   return (
     <div className="notice">
       <p>
-        <span aria-hidden="true">◔ </span>Waiting for the co-signature of {signerName(users, note.cosignerId)}.
+        <span aria-hidden="true">◔ </span>{note.status === 'awaiting_cosign' ? 'Waiting' : 'An addendum is waiting'} for the co-signature of {signerName(users, cosignerId)}.
       </p>
       {mine && (
         <button type="button" className="primary" onClick={cosign}>
-          Co-sign this note
+          {note.status === 'awaiting_cosign' ? 'Co-sign this note' : 'Co-sign the addendum'}
         </button>
       )}
       {error && <p role="alert" className="form-error">{error}</p>}

@@ -60,7 +60,7 @@ export function NotePage({ params }: { params: Record<string, string> }) {
           {n.lateEntry && <> · <strong className="late-entry">Late entry</strong>: signed more than the practice’s window after the session</>}
         </p>
       )}
-      {n.status === 'awaiting_cosign' && <Cosign note={n} users={users.data?.items} />}
+      {(n.status === 'awaiting_cosign' || n.addenda.some((a) => a.cosignerId && !a.cosignedAt)) && <Cosign note={n} users={users.data?.items} />}
       {n.signedAt && <Addenda note={n} users={users.data?.items} />}
     </div>
   );
