@@ -14,6 +14,7 @@ import type { Database } from './db/connection.js';
 import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js';
 import { registerAuthentication } from './auth/hook.js';
 import { registerNulGuard } from './http/nul-guard.js';
+import { registerHealth } from './http/health.js';
 import { authRoutes } from './auth/routes.js';
 import { apiRoutes } from './routes.js';
 
@@ -78,11 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
-  app.get('/api/health', { schema: { hide: true } }, async () => ({
-    status: 'ok',
-    database: opts.database.engine,
-    version: VERSION,
-  }));
+  registerHealth(app, VERSION);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app);

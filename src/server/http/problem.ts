@@ -24,7 +24,9 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Rule not met',
   429: 'Too many requests',
+  431: 'Request headers too large',
   500: 'Internal error',
+  503: 'Service unavailable',
 };
 
 /** Thrown by services; the error handler turns it into application/problem+json. */
