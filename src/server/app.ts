@@ -15,6 +15,7 @@ import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js'
 import { registerAuthentication } from './auth/hook.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { registerHealth } from './http/health.js';
+import { errorForLog } from './http/log-safe.js';
 import { authRoutes } from './auth/routes.js';
 import { apiRoutes } from './routes.js';
 
@@ -24,6 +25,8 @@ const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export interface AppOptions {
   database: Database;
   logger?: boolean;
+  /** Where log lines go (standard output unless given). */
+  logStream?: NodeJS.WritableStream;
   serveWeb?: boolean;
 }
 
@@ -35,7 +38,9 @@ declare module 'fastify' {
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) }
+      : false,
     bodyLimit: LIMITS.bodyBytes,
     genReqId: () => randomUUID(),
     trustProxy: process.env.CRESCENDO_TRUST_PROXY === '1',
