@@ -16,6 +16,7 @@ import { registerAuthentication } from './auth/hook.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { registerHealth } from './http/health.js';
 import { errorForLog } from './http/log-safe.js';
+import { clientErrorHandler, configuredOrigin, registerTransport } from './http/transport.js';
 import { authRoutes } from './auth/routes.js';
 import { apiRoutes } from './routes.js';
 
@@ -28,6 +29,8 @@ export interface AppOptions {
   /** Where log lines go (standard output unless given). */
   logStream?: NodeJS.WritableStream;
   serveWeb?: boolean;
+  /** The address users reach Crescendo by (scheme://host[:port]); CRESCENDO_ORIGIN unless given. */
+  origin?: string;
 }
 
 declare module 'fastify' {
@@ -37,7 +40,9 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const origin = configuredOrigin(opts.origin ?? process.env.CRESCENDO_ORIGIN);
   const app = Fastify({
+    clientErrorHandler,
     logger: opts.logger
       ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) }
       : false,
@@ -53,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
   registerErrorHandling(app);
+  registerTransport(app, origin);
   registerNulGuard(app);
 
   await app.register(helmet, {
