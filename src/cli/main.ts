@@ -6,7 +6,7 @@ import { databaseTarget } from '../server/config.js';
 import { openDatabase, type Database } from '../server/db/connection.js';
 import { acquireDataDirLock } from '../server/db/lock.js';
 import { Problem } from '../server/http/problem.js';
-import { parseArgs, UsageError, type Parsed } from './args.js';
+import { parseArgs, UsageError, wantsHelp, type Parsed } from './args.js';
 import { loadDemo } from './demo/load.js';
 import { userAdd } from './users.js';
 import { backupCommand, backupKeyCommand, restoreCommand } from './backup.js';
@@ -32,26 +32,29 @@ function pick(args: Parsed): Command {
   if (a === 'restore') return restoreCommand;
   if (a === 'export' && b === 'fhir') return exportFhirCommand;
   if (a === 'export' && b === 'csv') return exportCsvCommand;
-  throw new UsageError(a ? `unknown command: ${args.words.join(' ')}` : 'no command given');
+  throw new UsageError(`unknown command: ${args.words.join(' ')}`);
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.flags.help || args.words[0] === 'help') {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.words[0] === 'backup-key') {
-    try {
-      process.stdout.write(`${backupKeyCommand(args)}\n`);
-      return 0;
-    } catch (e) {
-      process.stderr.write(`crescendo: ${(e as Error).message}\n`);
-      return e instanceof UsageError ? 2 : 1;
-    }
-  }
   let command: Command;
+  let args: Parsed;
   try {
+    args = parseArgs(argv);
+    if (args.words[0] === 'backup-key') {
+      // Needs no database: the key is written where the operator keeps it, outside the data directory.
+      try {
+        process.stdout.write(`${backupKeyCommand(args)}\n`);
+        return 0;
+      } catch (e) {
+        process.stderr.write(`crescendo: ${(e as Error).message}\n`);
+        return e instanceof UsageError ? 2 : 1;
+      }
+    }
     command = pick(args);
   } catch (e) {
     process.stderr.write(`crescendo: ${(e as Error).message}\n${USAGE}\n`);

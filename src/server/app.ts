@@ -14,6 +14,9 @@ import type { Database } from './db/connection.js';
 import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js';
 import { registerAuthentication } from './auth/hook.js';
 import { registerNulGuard } from './http/nul-guard.js';
+import { registerHealth } from './http/health.js';
+import { errorForLog } from './http/log-safe.js';
+import { clientErrorHandler, configuredOrigin, registerTransport } from './http/transport.js';
 import { authRoutes } from './auth/routes.js';
 import { apiRoutes } from './routes.js';
 
@@ -23,7 +26,11 @@ const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export interface AppOptions {
   database: Database;
   logger?: boolean;
+  /** Where log lines go (standard output unless given). */
+  logStream?: NodeJS.WritableStream;
   serveWeb?: boolean;
+  /** The address users reach Crescendo by (scheme://host[:port]); CRESCENDO_ORIGIN unless given. */
+  origin?: string;
 }
 
 declare module 'fastify' {
@@ -33,8 +40,12 @@ declare module 'fastify' {
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const origin = configuredOrigin(opts.origin ?? process.env.CRESCENDO_ORIGIN);
   const app = Fastify({
-    logger: opts.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    clientErrorHandler,
+    logger: opts.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { err: errorForLog }, ...(opts.logStream ? { stream: opts.logStream } : {}) }
+      : false,
     bodyLimit: LIMITS.bodyBytes,
     genReqId: () => randomUUID(),
     trustProxy: process.env.CRESCENDO_TRUST_PROXY === '1',
@@ -47,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
   registerErrorHandling(app);
+  registerTransport(app, origin);
   registerNulGuard(app);
 
   await app.register(helmet, {
@@ -78,11 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
-  app.get('/api/health', { schema: { hide: true } }, async () => ({
-    status: 'ok',
-    database: opts.database.engine,
-    version: VERSION,
-  }));
+  registerHealth(app, VERSION);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app);

@@ -1,10 +1,10 @@
 /** Where the data lives: PostgreSQL when DATABASE_URL is set, else embedded PGlite in CRESCENDO_DATA_DIR. */
 import path from 'node:path';
-import type { DatabaseTarget } from './db/connection.js';
+import type { DatabaseTarget, PostgresTimeouts } from './db/connection.js';
 import { loadBackupKey, type BackupKey } from './backup/signing.js';
 
 export function databaseTarget(env = process.env): DatabaseTarget {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, timeouts: postgresTimeouts(env) };
   return { dataDir: dataDir(env) };
 }
 
@@ -16,4 +16,21 @@ export function dataDir(env = process.env): string {
 export function backupKey(env = process.env): BackupKey | null {
   const target = databaseTarget(env);
   return loadBackupKey(env.CRESCENDO_BACKUP_KEY_FILE, 'dataDir' in target ? target.dataDir : undefined);
+}
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+/**
+ * How long a request waits for PostgreSQL before it is answered 503: to get a connection
+ * (CRESCENDO_PG_CONNECT_TIMEOUT_MS, 5 s) and for one statement, lock waits included
+ * (CRESCENDO_PG_STATEMENT_TIMEOUT_MS, 30 s). Migrations at start are not limited.
+ */
+export function postgresTimeouts(env = process.env): PostgresTimeouts {
+  return {
+    connectMs: positive(env.CRESCENDO_PG_CONNECT_TIMEOUT_MS, 5_000),
+    statementMs: positive(env.CRESCENDO_PG_STATEMENT_TIMEOUT_MS, 30_000),
+  };
 }

@@ -8,6 +8,8 @@ export const LIMITS = {
   batchSize: 500,
   pageSize: 200,
   bodyBytes: 1_048_576,
+  /** Objects and arrays inside one another; the deepest body the API defines is far shallower. */
+  jsonDepth: 32,
 } as const;
 
 export const uuidSchema = z.uuid({ message: 'must be a UUID' });

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ActingUser, Ctx, OrganizationSettings } from '../access/acting-user.js';
 import { Problem } from '../http/problem.js';
 import { sendProblem } from '../http/errors.js';
+import { foreignOrigin } from '../http/transport.js';
 import { SESSION_COOKIE, resolveSession } from './sessions.js';
 
 declare module 'fastify' {
@@ -19,13 +20,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function crossSite(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
-  if (origin) {
-    try {
-      return new URL(origin).host !== request.headers.host;
-    } catch {
-      return true;
-    }
-  }
+  if (origin) return foreignOrigin(request, origin);
   return request.headers['sec-fetch-site'] === 'cross-site';
 }
 

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { roleSchema } from '../../domain/roles.js';
 import { shortText, timeZoneSchema, uuidSchema } from '../../domain/schemas/common.js';
 import { ctxOf } from './hook.js';
+import { servedOverHttps } from '../http/transport.js';
 import { SESSION_COOKIE, IDLE_MINUTES, ABSOLUTE_HOURS, endAllSessions, endSession } from './sessions.js';
 import { addUser, changePassword, deactivateUser, listUsers, login, setupNeeded, setupPractice } from './service.js';
 import { audit } from '../audit/audit.js';
@@ -31,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure: process.env.CRESCENDO_SECURE_COOKIE === '1',
+      secure: servedOverHttps(reply.request) || process.env.CRESCENDO_SECURE_COOKIE === '1',
       maxAge: ABSOLUTE_HOURS * 3600,
     });
 

@@ -19,26 +19,19 @@ export interface Database {
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+export interface PostgresTimeouts {
+  /** Waiting for a connection: a new one to be made, or a busy pool to free one. */
+  connectMs: number;
+  /** One statement on the server, waits for locks included. */
+  statementMs: number;
+}
+
+export type DatabaseTarget = { url: string; timeouts?: PostgresTimeouts } | { dataDir: string } | { memory: true };
+
+const DEFAULT_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, statementMs: 30_000 };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if ('url' in target) {
-    const pg = await import('pg');
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new pg.default.Pool({ connectionString: target.url, max: Number(process.env.CRESCENDO_PG_POOL ?? 10) });
-    // Every connection speaks UTC, so instants read the same on every engine and server.
-    pool.on('connect', (client) => {
-      client.query("set time zone 'UTC'").catch(() => undefined);
-    });
-    pool.on('error', () => {
-      /* an idle client lost its connection; the pool replaces it */
-    });
-    const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-    await refuseTriggersOff(db as unknown as Db, () => pool.end());
-    return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
-  }
+  if ('url' in target) return openPostgres(target.url, target.timeouts ?? DEFAULT_TIMEOUTS);
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -62,6 +55,40 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (storeDir) await client.exec('analyze');
   await refuseTriggersOff(db as unknown as Db, () => client.close());
   return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+/**
+ * PostgreSQL through a pool whose every wait is bounded: a server that is down, or hangs, fails the
+ * request (answered 503) instead of holding it. A statement that waits on the network longer than the
+ * server's own limit (the server itself stalled) is abandoned by the client too. The pool replaces
+ * broken connections, so service resumes by itself when the server is back.
+ */
+async function openPostgres(url: string, timeouts: PostgresTimeouts): Promise<Database> {
+  const pg = (await import('pg')).default;
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  // Migrations may rewrite large tables: they run on their own connection, without the statement limit.
+  const migrator = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: timeouts.connectMs });
+  try {
+    await migrate(drizzle(migrator, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await migrator.end();
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.CRESCENDO_PG_POOL ?? 10),
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.statementMs + timeouts.connectMs,
+    // Every connection speaks UTC, so instants read the same on every engine and server.
+    options: '-c TimeZone=UTC',
+  });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  await refuseTriggersOff(db, () => pool.end());
+  return { db, engine: 'postgres', close: () => pool.end() };
 }
 
 /**

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
 import { parseArgs } from '../../cli/args.js';
 import { exportCsvCommand } from '../../cli/export.js';
-import { csvField, parseCsv, toCsv, type Table } from './csv.js';
+import { asWritten, csvField, parseCsv, toCsv, type Table } from './csv.js';
+import { expectOk, id } from '../testing/fixtures.js';
 import { exportWorld, TRICKY_CONDITION, type ExportWorld } from './test-world.js';
 
 describe('CSV (RFC 4180)', () => {
@@ -22,9 +23,19 @@ describe('CSV (RFC 4180)', () => {
       fc.property(fc.integer({ min: 1, max: 4 }).chain((n) => fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: n, maxLength: n }), { maxLength: 6 })), (rows) => {
         const width = rows[0]?.length ?? 1;
         const table: Table<string[]> = { file: 'x.csv', description: '', rows, columns: Array.from({ length: width }, (_, i) => ({ name: `c${i}`, description: '', value: (r: string[]) => r[i] })) };
-        expect(parseCsv(toCsv(table))).toEqual([table.columns.map((c) => c.name), ...rows]);
+        expect(parseCsv(toCsv(table))).toEqual([table.columns.map((c) => c.name), ...rows.map((r) => r.map(asWritten))]);
       }),
     );
+  });
+
+  it('defuses text a spreadsheet would run as a formula (OWASP): a leading quote, and the field quoted', () => {
+    const planted = ['=HYPERLINK("http://x.example")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+    expect(planted.map(csvField)).toEqual(['"\'=HYPERLINK(""http://x.example"")"', '"\'+1+1"', '"\'-2+3"', '"\'@SUM(A1)"', '"\'\t=1+1"', '"\'\r=1+1"']);
+    expect([csvField('a=b'), csvField(' =1')]).toEqual(['a=b', ' =1']);
+  });
+
+  it('writes typed numbers as numbers, negative ones included', () => {
+    expect([csvField(-0.5), csvField(-12), csvField(0)]).toEqual(['-0.5', '-12', '0']);
   });
 });
 
@@ -84,5 +95,30 @@ describe.each(engines())('research export on %s', (engine) => {
       const [header] = parseCsv(readFileSync(path.join(dir, f), 'utf8'));
       for (const column of header!) expect(dictionary, `${f}: ${column}`).toMatch(new RegExp(`\\| \`${column}\` \\| \\S`));
     }
+    expect(dictionary).toContain('OWASP');
+  });
+
+  it('writes formulas planted in free text as text: = + - @ TAB CR each get a leading quote', async () => {
+    const planted = ['=cmd|" /C calc"!A0', '+SUM(1,2)', '-1+2', '@SUM(A1:A9)', '\t=1+1', '\r=2+2'];
+    const ids: string[] = [];
+    for (const condition of planted) {
+      const o = await expectOk(
+        p.users.therapist1.api.post(`/api/v1/goals/${w.maya.goal.id}/objectives`, {
+          id: id(), statement: 'Plays on cue', behaviour: 'plays', condition, measurement: { type: 'frequency', metric: 'count' },
+          criterion: { comparator: '>=', value: 3, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 }, direction: 'increase', status: 'active',
+        }),
+        201,
+      );
+      ids.push(o.id);
+    }
+    const again = `${dir}-formulas`;
+    await exportCsvCommand(p.database, parseArgs(['export', 'csv', '--out', again]));
+    const raw = readFileSync(path.join(again, 'objectives.csv'), 'utf8');
+    const [header, ...rows] = parseCsv(raw);
+    const condition = header!.indexOf('condition');
+    const byId = new Map(rows.map((r) => [r[0], r[condition]]));
+    expect(ids.map((i) => byId.get(i))).toEqual(planted.map((t) => `'${t}`));
+    for (const t of planted) expect(raw).toContain(`"'${t.replace(/"/g, '""')}"`);
+    expect(raw).not.toMatch(/,[=+@\t]/);
   });
 });

@@ -2,6 +2,11 @@
  * CSV as RFC 4180 says: CRLF between records, a header row, fields quoted when they hold a comma,
  * a double quote, CR or LF, and a double quote inside a quoted field written twice. UTF-8, no BOM.
  * An empty field means "no value".
+ *
+ * Text that a spreadsheet would run as a formula (starting with = + - @ TAB or CR) is written as
+ * OWASP recommends against CSV injection: a single quote in front, and the field quoted. Typed
+ * numbers are written as numbers (a slope of -0.5 stays -0.5): we write them, so they hold only a
+ * numeral, which a spreadsheet reads as a value, never a formula.
  */
 export type Cell = string | number | boolean | null | undefined;
 
@@ -18,11 +23,19 @@ export interface Table<T> {
   rows: T[];
 }
 
+/** The first characters that make a spreadsheet cell a formula (OWASP, CSV injection). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : String(cell);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const text = String(cell);
+  if (typeof cell === 'string' && FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** What a reader gets back for a text value: the value, with the quote that defuses a formula. */
+export const asWritten = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 
 export function toCsv<T>(table: Table<T>): string {
   const lines = [table.columns.map((c) => csvField(c.name)).join(',')];

@@ -176,6 +176,7 @@ const PREFACE = [
   'Research export of Crescendo, clinical documentation and outcome tracking for music therapy.',
   '',
   '- Format: CSV as in RFC 4180 (UTF-8, comma-separated, CRLF line ends, header row; fields with a comma, double quote or line break are quoted, a double quote inside written twice). An empty field means no value.',
+  "- Text that starts with =, +, -, @, a tab or a carriage return is written with a single quote (') in front and quoted, as OWASP recommends against CSV (formula) injection: a spreadsheet shows it as text and never runs it. Remove that one leading quote to get the text as entered. Numbers are written as numbers and never get the quote (a negative slope reads -0.5).",
   '- Identifiers are UUIDs and join the files: client_id, session_id, objective_id, delivered_intervention_id.',
   '- Clients appear by identifier only. Free-text fields (goal and objective statements, behaviour, condition, location) are as the therapist wrote them and may still contain a first name: review them before sharing.',
   '- Deleted records and unsigned notes are not exported. Numbers are not rounded.',

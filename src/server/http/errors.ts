@@ -2,10 +2,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { Problem, type FieldError } from './problem.js';
+import { databaseUnavailable } from './unavailable.js';
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {
   const body = problem.body();
-  if (problem.status === 429 && typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));
+  if ((problem.status === 429 || problem.status === 503) && typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));
   return reply.code(problem.status).type('application/problem+json').send(body);
 }
 
@@ -51,7 +52,7 @@ export function toProblem(error: unknown): Problem {
             : fe.message;
     return new Problem(fe.statusCode, detail, [{ path: 'body', message: detail }]);
   }
-  const db = fromDatabase(fe as { code?: string; message?: string; cause?: unknown });
+  const db = databaseUnavailable(error) ?? fromDatabase(fe as { code?: string; message?: string; cause?: unknown });
   if (db) return db;
   return new Problem(500, 'something went wrong on the server; nothing was saved');
 }

@@ -18,13 +18,17 @@ const TITLES: Record<number, string> = {
   401: 'Not signed in',
   403: 'Not allowed',
   404: 'Not found',
+  408: 'Request timeout',
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Request too large',
   415: 'Unsupported media type',
+  421: 'Misdirected request',
   422: 'Rule not met',
   429: 'Too many requests',
+  431: 'Request headers too large',
   500: 'Internal error',
+  503: 'Service unavailable',
 };
 
 /** Thrown by services; the error handler turns it into application/problem+json. */
