@@ -9,7 +9,7 @@ import type { ActingUser, Ctx } from '../access/acting-user.js';
 import { colleaguesOf, requireRole } from '../access/policy.js';
 import { audit } from '../audit/audit.js';
 import { seedOrganizationLibrary } from '../library/seed.js';
-import { DUMMY_HASH, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { checkStoredPassword, dummyHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { createSession, endAllSessions } from './sessions.js';
 
 const WINDOW_MINUTES = 15;
@@ -69,13 +69,16 @@ export async function login(db: Db, email: string, password: string, ip: string,
   const addressKey = `address:${ip}`;
   if ((await recentFailures(db, accountKey)) >= MAX_PER_ACCOUNT || (await recentFailures(db, addressKey)) >= MAX_PER_ADDRESS) throw throttled();
   const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+  const { ok, rehash } = await checkStoredPassword(password, row?.passwordHash ?? (await dummyHash()));
   if (!row || !ok || !row.active) {
     await db.insert(loginAttempts).values([{ key: accountKey }, { key: addressKey }]);
     if (row) await audit(db, { user: toActing(row), requestId }, { action: 'login-failed', entityType: 'user', entityId: row.id, outcome: 'failed' });
     throw new Problem(401, 'the email or password is not right', [{ path: 'body.password', message: 'email or password is not right' }]);
   }
   await db.delete(loginAttempts).where(eq(loginAttempts.key, accountKey));
+  // Renew a hash of a lower cost than today's, or one made before passwords were normalized.
+  if (rehash)
+    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(and(eq(users.id, row.id), eq(users.passwordHash, row.passwordHash)));
   const user = toActing(row);
   const token = await createSession(db, user);
   await audit(db, { user, requestId }, { action: 'login', entityType: 'user', entityId: user.id });

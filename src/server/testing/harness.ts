@@ -7,6 +7,10 @@ import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { openDatabase, type Database, type Engine } from '../db/connection.js';
+import { lowerPasswordCostForTests } from '../auth/passwords.js';
+
+// Tests create many users; the production scrypt cost is checked in passwords.test.ts.
+lowerPasswordCostForTests();
 
 export const PASSWORD = 'a long clinic passphrase 42';
 
