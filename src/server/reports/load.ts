@@ -17,7 +17,7 @@ import {
   careTeam, deliveredInterventions, goalDomains, goals, interventions, objectives, organizations, planLinks, sessionParticipants, sessions,
   treatmentPlans, users,
 } from '../db/schema.js';
-import { evaluate, phasesFor, seriesFor } from '../progress/series.js';
+import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
 
 /** The organization's name and time zone, the moment of the report by the context's clock, and the clinic's today then. */
 export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string }> {
@@ -55,7 +55,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
     .where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt)))
     .orderBy(asc(goals.createdAt), asc(goals.id));
   const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt), asc(objectives.id));
-  const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
+  const [series, phases, deliveries] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id)), linkedDeliveriesFor(tx, objs)]);
   return goalRows.map(({ g, domain }) => ({
     id: g.id,
     statement: g.statement,
@@ -82,7 +82,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
           masteryConfirmedAt: o.masteryConfirmedAt,
           sessions: upTo.map((s) => ({ date: s.date, value: s.value, summaryText: formatSummary(measurement, s.summary) })),
           phases: objPhases,
-          progress: evaluate(o, upTo, objPhases),
+          progress: evaluate(o, upTo, objPhases, (deliveries.get(o.id) ?? []).filter((d) => d <= period.to)),
         };
       }),
   }));
