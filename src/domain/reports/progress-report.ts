@@ -6,7 +6,7 @@ import type { ProgressStatus } from '../progress/status.js';
 import { chartSpec, type ChartSpec } from './chart-spec.js';
 import { attendanceSummary, objectiveFacts, type AttendanceSummary, type ObjectiveFacts } from './facts.js';
 import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
-import { iepObjectiveCode, IEP_CODE_LABELS, type IepCode } from './iep.js';
+import { iepObjectiveCode, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
 import {
@@ -100,7 +100,7 @@ export function objectiveSection(input: ReportInput, o: ReportObjective, voice: 
     narrative: objectiveNarrative(o, f, voice, name),
     label,
     recommendation: recommendation(o, f, voice, name, label),
-    iep: { code, label: IEP_CODE_LABELS[code] },
+    iep: { code, label: input.progressCodes[code].label },
     chart: chartSpec(o, voice, input.period.from),
     table:
       voice === 'clinical'

@@ -38,6 +38,8 @@ export const organizations = pgTable('organizations', {
   noteFormat: text('note_format').notNull().default('SOAP'),
   /** Written note sections a note cannot be signed without (others ask for confirmation when empty). */
   requiredNoteSections: text('required_note_sections').array().notNull().default(sql`'{}'::text[]`),
+  /** The organization's wording of the IEP progress codes, by code (domain progressCodeSettingsSchema); {} = the defaults. */
+  progressCodes: jsonb('progress_codes').notNull().default({}),
   createdAt: created(),
 });
 

@@ -8,7 +8,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
-import type { Period, ReportGoal, ReportInput, ReportIntervention } from '../../domain/reports/index.js';
+import { resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import type { Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
@@ -20,11 +20,11 @@ import {
 import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
 
 /** The organization's name and time zone, the moment of the report by the context's clock, and the clinic's today then. */
-export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string }> {
-  const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
+  const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
   const now = (ctx.now?.() ?? new Date()).toISOString();
-  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone) };
+  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
 }
 
 export async function preparer(tx: Db, ctx: Ctx) {
@@ -185,5 +185,6 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
     attendance,
     interventions: await loadInterventions(tx, client.id, period, goalsLoaded),
     plan: { reviewDate: plan?.reviewDate ?? null, notes: plan?.notes ?? '' },
+    progressCodes: org.progressCodes,
   };
 }
