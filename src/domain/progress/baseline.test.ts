@@ -93,3 +93,18 @@ describe('progressStatus honours the baseline verdict', () => {
     );
   });
 });
+
+describe('an unusable baseline never upgrades the status', () => {
+  const A: Phase = { id: 'a', kind: 'baseline', label: 'Baseline', startDate: '2024-01-01' };
+  const B: Phase = { id: 'b', kind: 'intervention', label: 'Drumming', startDate: '2024-01-22' };
+  const crit: MasteryCriterion = { comparator: '>=', value: 80, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 };
+  const weekly = (start: string, values: number[]) => values.map((value, i) => ({ date: addDays(start, 7 * i), value }));
+  const run = (treatment: number[], dates: string[]) =>
+    progressStatus({ points: [...weekly('2024-01-01', [50, 50, 50]), ...weekly('2024-01-22', treatment)], phases: [A, B], criterion: crit, direction: 'increase', targetDate: '2024-06-01', linkedDeliveryDates: dates });
+  it('a barely rising trend that misses the target date is not progressing when the baseline is contaminated', () => {
+    expect(run([50, 50.1, 50.2, 50.3], ['2024-01-08']).status).toBe('not-progressing');
+  });
+  it('with a contaminated baseline, a trend that reaches the criterion by the target date is progressing', () => {
+    expect(run([50, 60, 70], ['2024-01-08']).status).toBe('progressing');
+  });
+});

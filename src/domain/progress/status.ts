@@ -147,12 +147,19 @@ export function projectCrossing(t: TrendResult, criterion: MasteryCriterion, las
   return lastDate !== null && crossing < lastDate ? lastDate : crossing;
 }
 
-function decide(mastery: MasteryResult, sessions: number, t: TrendResult, es: EffectSizes | null, direction: Direction): ProgressStatus {
+/**
+ * With a baseline phase that cannot carry an effect size (contaminated, too short), the NAP gate
+ * cannot be applied, and a trend alone must not upgrade the verdict: the trend then has to reach
+ * the criterion by the target date (the aim-line rule), when there is one.
+ */
+function decide(mastery: MasteryResult, sessions: number, t: TrendResult, es: EffectSizes | null, input: ProgressInput, unusableBaseline: boolean, crossing: string | null): ProgressStatus {
   if (mastery.status === 'met') return 'met';
   if (sessions < MIN_PHASE_SESSIONS) return 'insufficient-data';
-  const towards = t.slope !== null && (direction === 'increase' ? t.slope > 0 : t.slope < 0);
+  const towards = t.slope !== null && (input.direction === 'increase' ? t.slope > 0 : t.slope < 0);
   if (!towards) return 'not-progressing';
-  return es === null || es.nap >= PROGRESS_NAP ? 'progressing' : 'not-progressing';
+  if (es !== null) return es.nap >= PROGRESS_NAP ? 'progressing' : 'not-progressing';
+  if (unusableBaseline && input.targetDate) return crossing !== null && crossing <= input.targetDate ? 'progressing' : 'not-progressing';
+  return 'progressing';
 }
 
 /** The baseline verdict of the layout's baseline phase (deliveries before the first phase fall in it, as its points do). */
@@ -174,8 +181,9 @@ export function progressStatus(input: ProgressInput): ProgressResult {
   const verdict = baselineOf(l, input);
   const es = baseline && verdict.usable ? compareValues(phaseValues(baseline), currentValues, input.direction) : null;
   const lastDate = l.current.points.filter((p) => p.value !== null).at(-1)?.date ?? null;
-  const status = decide(mastery, currentValues.length, currentTrend, es, input.direction);
-  const projectedDate = status === 'progressing' ? projectCrossing(currentTrend, input.criterion, lastDate) : null;
+  const crossing = projectCrossing(currentTrend, input.criterion, lastDate);
+  const status = decide(mastery, currentValues.length, currentTrend, es, input, baseline !== null && !verdict.usable, crossing);
+  const projectedDate = status === 'progressing' ? crossing : null;
   return {
     status,
     mastery,
