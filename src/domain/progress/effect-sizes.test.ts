@@ -224,3 +224,21 @@ describe('effectSizes: properties', () => {
     );
   });
 });
+
+describe('Tau-U as shown', () => {
+  it('is bounded to [−1, 1] and says so, while the raw SingleCaseES value is kept', () => {
+    const es = { pnd: 1, nap: 1, tau: 1, tauU: 22 / 21 };
+    expect(describeEffectSize(es)).toContain('Tau-U 1.00, bounded; raw 1.05');
+    expect(es.tauU).toBeCloseTo(22 / 21, 12);
+    expect(describeEffectSize({ pnd: 0.5, nap: 0.9, tau: 0.8, tauU: 0.74 }, { baseline: 3, treatment: 7 })).toContain('Tau-U 0.74; 3 × 7 session pairs');
+  });
+  it('property: no Tau-U printed outside [−1, 1], whatever the data', () => {
+    const series = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(series, series, fc.constantFrom<'increase' | 'decrease'>('increase', 'decrease'), (a, b, d) => {
+        const shown = /Tau-U (−?\d+\.\d\d)/.exec(describeEffectSize(effectSizes({ baseline: a, treatment: b, direction: d })))!;
+        expect(Math.abs(Number(shown[1]!.replace('−', '-')))).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});

@@ -107,10 +107,37 @@ function two(x: number): string {
   return x.toFixed(2).replace(/^-/, '−');
 }
 
-/** Plain words, e.g. "moderate effect (NAP 0.92, PND 71 %, Tau 0.83, Tau-U 0.74)". */
-export function describeEffectSize(es: EffectSizes): string {
+/**
+ * Tau-U as shown: within [−1, 1]. SingleCaseES's Tau_U divides by m·n only, so a baseline trend
+ * against the goal can push it past 1 (e.g. 22/21 in effect-sizes.test.ts); the API and CSV keep
+ * that raw value (`tauU`), and the display says when it was bounded.
+ */
+export function boundedTauU(tauU: number): { value: number; bounded: boolean } {
+  const value = Math.min(1, Math.max(-1, tauU));
+  return { value, bounded: value !== tauU };
+}
+
+function tauUText(tauU: number): string {
+  const b = boundedTauU(tauU);
+  return b.bounded ? `Tau-U ${two(b.value)}, bounded; raw ${two(tauU)}` : `Tau-U ${two(b.value)}`;
+}
+
+/**
+ * Shown with every effect size. No interval is given: SingleCaseES's Tau_U returns a point
+ * estimate only (no standard error; its NAP and Tau carry one, Tau-U does not), and a handful of
+ * autocorrelated sessions of one client supports no more than a description.
+ */
+export const EFFECT_SIZE_CAVEAT = 'single case: read the graph first; no confidence interval';
+
+/**
+ * Plain words, e.g. "moderate effect (NAP 0.92, PND 71 %, Tau 0.83, Tau-U 0.74; 3 × 7 session
+ * pairs)". With the phases' sizes, the number of pairs the indices rest on is stated, so two
+ * decimals are read against it.
+ */
+export function describeEffectSize(es: EffectSizes, sizes?: { baseline: number; treatment: number }): string {
   const away = es.nap < 0.5 ? ', data moving away from the goal' : '';
-  return `${napStrength(es.nap)} effect${away} (NAP ${two(es.nap)}, PND ${pct(es.pnd)}, Tau ${two(es.tau)}, Tau-U ${two(es.tauU)})`;
+  const pairs = sizes ? `; ${sizes.baseline} × ${sizes.treatment} session pairs` : '';
+  return `${napStrength(es.nap)} effect${away} (NAP ${two(es.nap)}, PND ${pct(es.pnd)}, Tau ${two(es.tau)}, ${tauUText(es.tauU)}${pairs})`;
 }
 
 /** Direction-aware comparison of two phases' values; null when either is empty. */

@@ -13,10 +13,17 @@
  *
  * The baseline is the latest baseline phase with data that comes before the
  * current phase. With no phases at all, every point is in the current phase
- * and there is no baseline.
+ * and there is no baseline. Effect sizes are computed against it only when
+ * baselineVerdict calls it usable (not contaminated, at least 3 points).
+ *
+ * A projected date is given only for a progressing objective (the trend of a
+ * flat or worsening series says nothing about when the criterion is met);
+ * trackVerdict then says whether it falls by the target date.
  */
 import type { Direction, MasteryCriterion } from '../criterion.js';
+import { baselineVerdict, deliveredDuring, type BaselineVerdict } from './baseline.js';
 import { compareValues, type EffectSizes } from './effect-sizes.js';
+import { trackVerdict, type TrackVerdict } from './track.js';
 import { evaluateMastery, sortByDate, type MasteryResult } from './mastery.js';
 import { median } from './summary.js';
 import {
@@ -50,6 +57,8 @@ export interface ProgressInput {
   targetDate?: string | null;
   /** The objective's recorded baseline; used for the aim line only when no baseline phase has data. */
   baselineValue?: number | null;
+  /** Dates of the sessions in which an intervention linked to the objective was delivered. */
+  linkedDeliveryDates?: readonly string[];
 }
 
 export interface AimLine {
@@ -68,11 +77,15 @@ export interface ProgressResult {
   mastery: MasteryResult;
   /** Trend of the current phase. */
   trend: TrendResult;
-  /** Current phase vs baseline; null when either has no data. */
+  /** Current phase vs baseline; null when either has no data or the baseline is not usable. */
   effectSizes: EffectSizes | null;
+  /** Whether the baseline can carry an effect size, and what to say about it. */
+  baseline: BaselineVerdict;
   aimLine: AimLine | null;
-  /** When the current trend, continued, reaches the criterion value; null if it is not heading there. */
+  /** When the current trend, continued, reaches the criterion value; null unless progressing and heading there. */
   projectedDate: string | null;
+  /** Whether the trend reaches the criterion by the target date (see track.ts). */
+  track: TrackVerdict;
   currentPhase: Phase | null;
   baselinePhase: Phase | null;
   /** Data sessions in the current phase. */
@@ -134,12 +147,29 @@ export function projectCrossing(t: TrendResult, criterion: MasteryCriterion, las
   return lastDate !== null && crossing < lastDate ? lastDate : crossing;
 }
 
-function decide(mastery: MasteryResult, sessions: number, t: TrendResult, es: EffectSizes | null, direction: Direction): ProgressStatus {
+/**
+ * With a baseline phase that cannot carry an effect size (contaminated, too short), the NAP gate
+ * cannot be applied, and a trend alone must not upgrade the verdict: the trend then has to reach
+ * the criterion by the target date (the aim-line rule), when there is one.
+ */
+function decide(mastery: MasteryResult, sessions: number, t: TrendResult, es: EffectSizes | null, input: ProgressInput, unusableBaseline: boolean, crossing: string | null): ProgressStatus {
   if (mastery.status === 'met') return 'met';
   if (sessions < MIN_PHASE_SESSIONS) return 'insufficient-data';
-  const towards = t.slope !== null && (direction === 'increase' ? t.slope > 0 : t.slope < 0);
+  const towards = t.slope !== null && (input.direction === 'increase' ? t.slope > 0 : t.slope < 0);
   if (!towards) return 'not-progressing';
-  return es === null || es.nap >= PROGRESS_NAP ? 'progressing' : 'not-progressing';
+  if (es !== null) return es.nap >= PROGRESS_NAP ? 'progressing' : 'not-progressing';
+  if (unusableBaseline && input.targetDate) return crossing !== null && crossing <= input.targetDate ? 'progressing' : 'not-progressing';
+  return 'progressing';
+}
+
+/** The baseline verdict of the layout's baseline phase (deliveries before the first phase fall in it, as its points do). */
+function baselineOf(l: PhaseLayout, input: ProgressInput): BaselineVerdict {
+  const i = l.baselineIndex;
+  const base = i === null ? null : (l.split[i] as PhasePoints);
+  if (i === null || !base) return baselineVerdict({ points: 0, contaminated: false });
+  const start = i === 0 ? '' : base.phase.startDate;
+  const next = l.split[i + 1]?.phase.startDate ?? null;
+  return baselineVerdict({ points: phaseValues(base).length, contaminated: deliveredDuring(input.linkedDeliveryDates ?? [], start, next) });
 }
 
 export function progressStatus(input: ProgressInput): ProgressResult {
@@ -148,15 +178,21 @@ export function progressStatus(input: ProgressInput): ProgressResult {
   const currentValues = phaseValues(l.current);
   const currentTrend = trend(l.current.points);
   const baseline = l.baselineIndex === null ? null : (l.split[l.baselineIndex] as PhasePoints);
-  const es = baseline ? compareValues(phaseValues(baseline), currentValues, input.direction) : null;
+  const verdict = baselineOf(l, input);
+  const es = baseline && verdict.usable ? compareValues(phaseValues(baseline), currentValues, input.direction) : null;
   const lastDate = l.current.points.filter((p) => p.value !== null).at(-1)?.date ?? null;
+  const crossing = projectCrossing(currentTrend, input.criterion, lastDate);
+  const status = decide(mastery, currentValues.length, currentTrend, es, input, baseline !== null && !verdict.usable, crossing);
+  const projectedDate = status === 'progressing' ? crossing : null;
   return {
-    status: decide(mastery, currentValues.length, currentTrend, es, input.direction),
+    status,
     mastery,
     trend: currentTrend,
     effectSizes: es,
+    baseline: verdict,
     aimLine: aimLine(l, input),
-    projectedDate: projectCrossing(currentTrend, input.criterion, lastDate),
+    projectedDate,
+    track: trackVerdict({ status, projectedDate, targetDate: input.targetDate ?? null }),
     currentPhase: l.split.length > 0 ? l.current.phase : null,
     baselinePhase: baseline?.phase ?? null,
     currentPhaseSessions: currentValues.length,

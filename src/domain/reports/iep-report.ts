@@ -3,7 +3,7 @@ import { criterionPhrase } from '../progress/mastery.js';
 import { MIN_PHASE_SESSIONS } from '../progress/status.js';
 import { objectiveFacts, type ObjectiveFacts } from './facts.js';
 import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
-import { iepGoalCode, iepObjectiveCode, IEP_CODE_LABELS, IEP_CODES, type IepCode } from './iep.js';
+import { iepGoalCode, iepObjectiveCode, IEP_CODES, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, type Sentence } from './narrative.js';
 import { formatDate, plural, slopeText, valueText } from './words.js';
@@ -36,13 +36,6 @@ export interface IepReport {
   signature: SignatureBlock;
 }
 
-export const IEP_CODE_MEANINGS: Record<IepCode, string> = {
-  'not-yet-introduced': 'Instruction on this objective has not begun by the end of the period (baseline only, or no data).',
-  emerging: 'Instruction has begun; the data do not yet show steady improvement (too few sessions in the current phase, or no improvement yet).',
-  progressing: 'The data improve steadily towards the criterion (trend towards the goal and a moderate or larger change from baseline).',
-  achieved: 'The mastery criterion has been met.',
-};
-
 function data(o: ReportObjective, f: ObjectiveFacts, inPeriod: number): Fact[] {
   const m = o.measurement;
   const out: Fact[] = [
@@ -53,6 +46,15 @@ function data(o: ReportObjective, f: ObjectiveFacts, inPeriod: number): Fact[] {
   ];
   if (o.progress.status === 'met' && f.masteryDate) out.push({ label: 'Criterion met on', value: formatDate(f.masteryDate) });
   return out;
+}
+
+/** Why an introduced objective is not on track, with the figures behind it. */
+export function notOnTrack(o: ReportObjective): Sentence {
+  const p = o.progress;
+  const slope = p.trend.slope === null || p.trend.n < MIN_PHASE_SESSIONS ? null : fig('trend', slopeText(p.trend.slope, o.measurement));
+  if (p.status !== 'progressing') return slope ? say`the data are flat or moving away from the goal (${slope})` : say`the data do not show improvement (${fig('sessions in the current phase', plural(p.currentPhaseSessions, 'session'))})`;
+  if (p.projectedDate === null || o.targetDate === null) return say`at the current rate (${slope ?? fig('trend', 'no trend')}) the criterion value is not reached`;
+  return say`at the current rate (${slope ?? fig('trend', 'no trend')}) the criterion value is reached around ${fig('projected date', formatDate(p.projectedDate))}, after the target date of ${fig('target date', formatDate(o.targetDate))}`;
 }
 
 function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: string, periodEnd: string): Sentence {
@@ -77,9 +79,14 @@ function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: st
       if (f.baseline && cur && k) return say`Performance moved from ${fig('baseline', valueText(f.baseline.value, m))} at baseline to ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.`;
       return cur && k ? say`Current level ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.` : say`${slope}, with ${n} this period; criterion ${phrase}.`;
     }
-    case 'emerging': {
-      const why = o.progress.status === 'insufficient-data' ? 'more sessions are needed to judge progress' : 'no steady improvement yet';
-      return cur && k ? say`Instruction has begun: ${n} this period, current level ${cur} over the last ${k} against the criterion ${phrase}; ${why}.` : say`Instruction has begun: ${n} this period against the criterion ${phrase}; ${why}.`;
+    case 'emerging':
+      return cur && k
+        ? say`Instruction has begun: ${n} this period, current level ${cur} over the last ${k} against the criterion ${phrase}; more sessions are needed to judge progress.`
+        : say`Instruction has begun: ${n} this period against the criterion ${phrase}; more sessions are needed to judge progress.`;
+    case 'insufficient-progress': {
+      const where = cur && k ? say`${n} this period, current level ${cur} over the last ${k} against the criterion ${phrase}` : say`${n} this period against the criterion ${phrase}`;
+      const why = notOnTrack(o);
+      return { text: `Not on track: ${where.text}; ${why.text}; the team should review the intervention.`, figures: [...where.figures, ...why.figures] };
     }
   }
 }
@@ -94,13 +101,13 @@ export function buildIepReport(input: ReportInput): IepReport {
         statement: o.statement,
         criterion: criterionPhrase(o.criterion, unitOf(o.measurement)),
         code,
-        label: IEP_CODE_LABELS[code],
+        label: input.progressCodes[code].label,
         data: data(o, f, f.periodSessions),
         sentence: sentence(o, f, code, id.callName, input.period.to),
       };
     });
     const code = iepGoalCode(objectives.map((o) => o.code));
-    return { statement: g.statement, domain: g.domain, code, label: IEP_CODE_LABELS[code], objectives };
+    return { statement: g.statement, domain: g.domain, code, label: input.progressCodes[code].label, objectives };
   });
   return {
     kind: 'iep',
@@ -108,7 +115,7 @@ export function buildIepReport(input: ReportInput): IepReport {
     organization: input.organization,
     identity: id,
     goals,
-    legend: IEP_CODES.map((code) => ({ code, label: IEP_CODE_LABELS[code], meaning: IEP_CODE_MEANINGS[code] })),
+    legend: IEP_CODES.map((code) => ({ code, ...input.progressCodes[code] })),
     signature: signature(input),
   };
 }

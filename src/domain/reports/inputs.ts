@@ -6,6 +6,7 @@
 import type { Direction, MasteryCriterion } from '../criterion.js';
 import type { MeasurementConfig } from '../measurement.js';
 import type { Phase, ProgressResult } from '../progress/index.js';
+import type { ProgressCodes } from './iep.js';
 
 export interface Period {
   from: string;
@@ -101,4 +102,6 @@ export interface ReportInput {
   attendance: ReportAttendance[];
   interventions: ReportIntervention[];
   plan: { reviewDate: string | null; notes: string };
+  /** The organization's wording of the IEP progress codes (resolveProgressCodes). */
+  progressCodes: ProgressCodes;
 }

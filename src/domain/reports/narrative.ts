@@ -4,7 +4,7 @@
  * numbers and dates it states, so each one can be traced to the data (the tests check that every
  * narrative sentence has at least one figure and shows each figure's text).
  */
-import { describeEffectSize } from '../progress/effect-sizes.js';
+import { describeEffectSize, EFFECT_SIZE_CAVEAT } from '../progress/effect-sizes.js';
 import { criterionPhrase } from '../progress/mastery.js';
 import { MIN_PHASE_SESSIONS, PROGRESS_NAP, type ProgressStatus } from '../progress/status.js';
 import { formatNumber } from '../progress/summary.js';
@@ -124,18 +124,38 @@ function trendSentence(o: ReportObjective, voice: Voice): Sentence | null {
   const slope = fig('trend', slopeText(t.slope, o.measurement));
   const base = say`Trend in the current phase: ${slope} over ${n}, ${good ? 'towards' : 'away from'} the goal`;
   const when = o.progress.projectedDate;
-  if (!good || !when) return { text: `${base.text}.`, figures: base.figures };
+  // Only a progressing objective is projected (the engine gives no date otherwise).
+  if (!when) return { text: `${base.text}; not on track at the current rate.`, figures: base.figures };
   if (trendAtCriterion(o)) return { text: `${base.text}; the trend line has already reached the criterion value.`, figures: base.figures };
   const at = fig('projected date', formatDate(when));
+  if (o.progress.track === 'not-on-track' && o.targetDate) {
+    const target = fig('target date', formatDate(o.targetDate));
+    return { text: `${base.text}; at this rate the criterion value is reached around ${at.value}, after the target date of ${target.value}: not on track.`, figures: [...base.figures, at, target] };
+  }
+  const by = o.progress.track === 'on-track' && o.targetDate ? fig('target date', formatDate(o.targetDate)) : null;
+  if (by) return { text: `${base.text}; at this rate the criterion value is reached around ${at.value}, on track for the target date of ${by.value}.`, figures: [...base.figures, at, by] };
   return { text: `${base.text}; at this rate the criterion value is reached around ${at.value}.`, figures: [...base.figures, at] };
+}
+
+/** The baseline phase's and the current phase's data sessions: the pairs an effect size rests on. */
+export function effectSizePairs(o: ReportObjective): { baseline: number; treatment: number } {
+  const p = o.progress;
+  const base = p.phases.find((s) => s.phase.id === p.baselinePhase?.id)?.stats.n ?? 0;
+  return { baseline: base, treatment: p.currentPhaseSessions };
 }
 
 function effect(o: ReportObjective, voice: Voice): Sentence | null {
   const es = o.progress.effectSizes;
-  if (!es) return null;
+  const b = o.progress.baseline;
+  if (!es) {
+    // Say why there is none when a baseline phase exists but cannot carry one.
+    if (voice === 'family' || b.reason === 'none') return null;
+    return say`No effect size: ${fig('baseline', b.label ?? '')} (${fig('baseline sessions', plural(effectSizePairs(o).baseline, 'baseline session'))}).`;
+  }
   if (voice === 'family')
     return say`In ${fig('share of comparisons', percentText(es.nap, 1))} of comparisons, a session since music therapy began went better than a session at the start.`;
-  return say`Compared with baseline: ${fig('effect sizes', describeEffectSize(es))}.`;
+  const short = b.reason === 'short' ? `; ${b.label}` : '';
+  return say`Compared with baseline: ${fig('effect sizes', describeEffectSize(es, effectSizePairs(o)))}${short} (${EFFECT_SIZE_CAVEAT}).`;
 }
 
 /** Why the engine gave its status, with the numbers it used (clinical voice). */
@@ -151,7 +171,7 @@ export function statusBasis(o: ReportObjective): Sentence {
       const slope = p.trend.slope;
       const trendFig = fig('trend', slope === null ? 'no trend' : slopeText(slope, o.measurement));
       const es = p.effectSizes;
-      if (!es) return say`Status: ${status} (trend ${trendFig}; no baseline to compare with).`;
+      if (!es) return say`Status: ${status} (trend ${trendFig}; ${p.baseline.label ?? 'no baseline to compare with'}).`;
       const nap = fig('NAP', `NAP ${es.nap.toFixed(2)}`);
       const rule = fig('NAP needed', PROGRESS_NAP.toFixed(2));
       return say`Status: ${status} (trend ${trendFig}; ${nap} against the ${rule} needed).`;
@@ -228,6 +248,10 @@ export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voi
         : say`${stmt}: confirm mastery (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}), then write the next objective or a maintenance probe.`;
     case 'progressing':
       if (trendAtCriterion(o)) return say`${stmt}: continue the current interventions until the criterion is met; the trend line has already reached the criterion value.`;
+      if (p.track === 'not-on-track')
+        return p.projectedDate && o.targetDate
+          ? say`${stmt}: not on track: at this rate the criterion value is reached around ${fig('projected date', formatDate(p.projectedDate))}, after the target date of ${fig('target date', formatDate(o.targetDate))}; review the intervention, prompting or target date.`
+          : say`${stmt}: not on track at the current rate (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}); review the intervention, prompting or target date.`;
       return p.projectedDate
         ? say`${stmt}: continue the current interventions; the criterion value is projected around ${fig('projected date', formatDate(p.projectedDate))}.`
         : say`${stmt}: continue the current interventions (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}).`;

@@ -1,14 +1,14 @@
 /** The progress report for a period, in the clinical or the family voice. */
-import { describeEffectSize } from '../progress/effect-sizes.js';
+import { describeEffectSize, EFFECT_SIZE_CAVEAT } from '../progress/effect-sizes.js';
 import { formatNumber } from '../progress/summary.js';
 import { criterionPhrase } from '../progress/mastery.js';
 import type { ProgressStatus } from '../progress/status.js';
 import { chartSpec, type ChartSpec } from './chart-spec.js';
 import { attendanceSummary, objectiveFacts, type AttendanceSummary, type ObjectiveFacts } from './facts.js';
 import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
-import { iepObjectiveCode, IEP_CODE_LABELS, type IepCode } from './iep.js';
+import { iepObjectiveCode, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
-import { fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
+import { effectSizePairs, fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
 import {
   elementLabel, familyCriterionPhrase, formatDate, levelText, listText, percentText, plural, STATUS_WORDS, techniqueLabel, valueText, type Voice,
 } from './words.js';
@@ -78,7 +78,9 @@ function objectiveFactsList(o: ReportObjective, f: ObjectiveFacts, voice: Voice)
   facts.push({ label: 'Baseline', value: base }, { label: 'Current level', value: cur }, { label: 'Criterion', value: criterionPhrase(o.criterion, unitOf(m)) });
   facts.push({ label: 'Mastery', value: f.masteryDate && o.progress.status === 'met' ? `met on ${formatDate(f.masteryDate)}${o.masteryConfirmedAt ? ' (confirmed)' : ''}` : 'not met' });
   const es = o.progress.effectSizes;
-  facts.push({ label: 'Effect size', value: es ? describeEffectSize(es) : 'no baseline to compare with' });
+  const b = o.progress.baseline;
+  const short = b.reason === 'short' ? `; ${b.label}` : '';
+  facts.push({ label: 'Effect size', value: es ? `${describeEffectSize(es, effectSizePairs(o))}${short} (${EFFECT_SIZE_CAVEAT})` : (b.label ?? 'no baseline to compare with') });
   if (o.targetDate) facts.push({ label: 'Target date', value: formatDate(o.targetDate) });
   return facts;
 }
@@ -100,7 +102,7 @@ export function objectiveSection(input: ReportInput, o: ReportObjective, voice: 
     narrative: objectiveNarrative(o, f, voice, name),
     label,
     recommendation: recommendation(o, f, voice, name, label),
-    iep: { code, label: IEP_CODE_LABELS[code] },
+    iep: { code, label: input.progressCodes[code].label },
     chart: chartSpec(o, voice, input.period.from),
     table:
       voice === 'clinical'

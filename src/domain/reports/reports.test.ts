@@ -4,7 +4,7 @@ import type { MasteryCriterion } from '../criterion.js';
 import type { MeasurementConfig } from '../measurement.js';
 import { progressStatus, type Phase } from '../progress/index.js';
 import {
-  ageOn, attendanceSummary, buildDischargeSummary, buildIepReport, buildProgressReport, chartSpec, formatDate, iepGoalCode, iepObjectiveCode,
+  ageOn, attendanceSummary, DEFAULT_PROGRESS_CODES, buildDischargeSummary, buildIepReport, buildProgressReport, chartSpec, formatDate, iepGoalCode, iepObjectiveCode,
   jargonIn, objectiveFacts, type ReportInput, type ReportObjective, type Sentence,
 } from './index.js';
 
@@ -61,6 +61,7 @@ function input(objectives: ReportObjective[], period = { from: day(0), to: day(4
     ],
     interventions: [{ name: 'Turn-taking drum game', technique: 'music_based_games', musicElements: [{ element: 'rhythm', use: 'steady pulse' }], timesDelivered: 4, inPlan: true, objectiveStatements: ['Takes a turn'] }],
     plan: { reviewDate: '2026-12-15', notes: 'Baseline probes monthly.' },
+    progressCodes: DEFAULT_PROGRESS_CODES,
   };
 }
 
@@ -80,17 +81,17 @@ describe('IEP progress codes', () => {
     expect(o.progress.status).toBe('progressing');
     expect(code(o)).toBe('progressing');
   });
-  it('emerging once instruction began without steady improvement (too few sessions, or none towards the goal)', () => {
+  it('emerging once instruction began with too few sessions to judge; flat or worsening data are insufficient progress', () => {
     expect(code(objective([20, 30, 20, 40], { phases: baselineThen(3) }))).toBe('emerging');
     const flat = objective([20, 30, 20, 30, 20, 10], { phases: baselineThen(3) });
     expect(flat.progress.status).toBe('not-progressing');
-    expect(code(flat)).toBe('emerging');
+    expect(code(flat)).toBe('insufficient-progress');
   });
   it('an objective closed as met counts as achieved only from its mastery date on', () => {
     expect(code(objective([50, 60], { status: 'met', masteryMetOn: day(30) }))).toBe('achieved');
     expect(code(objective([50, 60], { status: 'met', masteryMetOn: day(41) }))).toBe('emerging');
   });
-  it('a goal takes the codes of its objectives', () => {
+  it('a goal takes the codes of its objectives (the full table is in iep.test.ts)', () => {
     expect(iepGoalCode([])).toBe('not-yet-introduced');
     expect(iepGoalCode(['achieved', 'achieved'])).toBe('achieved');
     expect(iepGoalCode(['achieved', 'not-yet-introduced'])).toBe('progressing');
@@ -190,7 +191,8 @@ describe('IEP report and discharge summary', () => {
     expect(r.goals[0]!.code).toBe('progressing');
     expect(r.goals[0]!.objectives.map((o) => o.code)).toEqual(['achieved', 'not-yet-introduced']);
     expect(r.goals[0]!.objectives[0]!.sentence.text).toContain('met the criterion (≥ 80 % in 3 consecutive sessions)');
-    expect(r.legend).toHaveLength(4);
+    expect(r.legend).toHaveLength(5);
+    expect(r.legend.map((l) => l.label)).toContain('Insufficient progress / not on track');
   });
 
   it('the discharge reason: the one given, else goals met, else the client’s status', () => {

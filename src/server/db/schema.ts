@@ -41,6 +41,8 @@ export const organizations = pgTable('organizations', {
   requiredNoteSections: text('required_note_sections').array().notNull().default(sql`'{}'::text[]`),
   /** Hours after a session's end beyond which a signed note is a late entry. */
   lateEntryHours: integer('late_entry_hours').notNull().default(48),
+  /** The organization's wording of the IEP progress codes, by code (domain progressCodeSettingsSchema); {} = the defaults. */
+  progressCodes: jsonb('progress_codes').notNull().default({}),
   createdAt: created(),
 });
 

@@ -13,7 +13,7 @@ import {
   addenda, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, interventions, notes, objectives, organizations, planLinks,
   sessionParticipants, sessions, treatmentPlans, users,
 } from '../db/schema.js';
-import { evaluate, phasesFor, seriesFor } from '../progress/series.js';
+import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
 
 /** Instants as ISO 8601 UTC, the same text on both engines. */
 export const iso = (v: string) => new Date(v).toISOString();
@@ -55,10 +55,10 @@ export async function loadRecords(tx: Db, organizationId: string, clientIds: str
   const objRows = (
     await tx.select().from(objectives).where(and(inOrg(objectives.organizationId), inArray(objectives.clientId, ids), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt), asc(objectives.id))
   ).filter((o) => goalIds.has(o.goalId));
-  const [series, phases] = await Promise.all([seriesFor(tx, objRows), phasesFor(tx, objRows.map((o) => o.id))]);
+  const [series, phases, deliveries] = await Promise.all([seriesFor(tx, objRows), phasesFor(tx, objRows.map((o) => o.id)), linkedDeliveriesFor(tx, objRows)]);
   records.objectives = objRows.map((o) => {
     const s = series.get(o.id) ?? [];
-    const verdict = evaluate(o, s, phases.get(o.id) ?? []);
+    const verdict = evaluate(o, s, phases.get(o.id) ?? [], deliveries.get(o.id) ?? []);
     return {
       id: o.id, clientId: o.clientId, goalId: o.goalId, statement: o.statement, behaviour: o.behaviour, condition: o.condition,
       measurement: measurementConfigSchema.parse(o.measurement), criterion: masteryCriterionSchema.parse(o.criterion), direction: o.direction as Direction,

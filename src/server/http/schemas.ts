@@ -66,7 +66,10 @@ export const progressOutSchema = z.object({
     currentWindow: z.array(z.object({ date: z.string(), value: z.number(), meets: z.boolean() })), sessionsNeeded: z.number(),
   }),
   trend: trendSchema,
+  /** tauU is SingleCaseES's raw Tau-U, which can leave [-1, 1]; screens show it bounded. */
   effectSizes: z.object({ pnd: z.number(), nap: z.number(), tau: z.number(), tauU: z.number() }).nullable(),
+  baseline: z.object({ usable: z.boolean(), reason: z.enum(['none', 'contaminated', 'too-short', 'short', 'adequate']), label: z.string().nullable() }),
+  track: z.enum(['met', 'on-track', 'not-on-track', 'too-early', 'no-target-date']),
   aimLine: z.object({ from: datedValue, to: datedValue }).nullable(),
   projectedDate: z.string().nullable(),
   currentPhase: phaseSchema.nullable(),

@@ -5,7 +5,7 @@ import { masteryCriterionSchema, type Direction } from '../../domain/criterion.j
 import { progressStatus, summarizeSession, type Phase, type SessionSummary } from '../../domain/progress/index.js';
 import { serviceMinutes } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
-import { dataPoints, objectives, phases, sessionParticipants, sessions } from '../db/schema.js';
+import { dataPoints, deliveredInterventions, objectives, phases, sessionParticipants, sessions } from '../db/schema.js';
 
 export type ObjectiveRow = typeof objectives.$inferSelect;
 
@@ -118,8 +118,30 @@ export async function phasesFor(tx: Db, objectiveIds: string[]): Promise<Map<str
   return map;
 }
 
-/** The progress engine's verdict for one objective, from its series and phases. */
-export function evaluate(o: ObjectiveRow, series: SessionValue[], objectivePhases: Phase[]) {
+/**
+ * The dates of the client's sessions in which an intervention serving each objective was delivered
+ * (delivered = true, the objective among the delivery's objectives): the baseline-integrity rule
+ * reads whether any falls in the baseline phase. A planned but undelivered intervention does not
+ * count; nor does a cancelled or deleted session, or one the client missed.
+ */
+export async function linkedDeliveriesFor(tx: Db, objs: ObjectiveRow[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>(objs.map((o) => [o.id, []]));
+  if (objs.length === 0) return result;
+  const pairs = sql.join(objs.map((o) => sql`(${o.id}::uuid, ${o.clientId}::uuid)`), sql`, `);
+  const rows = (await tx.execute(sql`
+    select distinct q.objective_id, s.local_date::text as date
+    from (values ${pairs}) as q(objective_id, client_id)
+    join ${sessionParticipants} sp on sp.client_id = q.client_id and sp.attendance not in ('absent', 'cancelled')
+    join ${sessions} s on s.id = sp.session_id and s.deleted_at is null and s.status <> 'cancelled'
+    join ${deliveredInterventions} d on d.session_id = s.id and d.organization_id = ${objs[0]!.organizationId}::uuid
+      and d.delivered and d.deleted_at is null and q.objective_id = any(d.objective_ids)
+    order by date`)) as unknown as { rows: { objective_id: string; date: string }[] };
+  for (const r of rows.rows) result.get(r.objective_id)!.push(r.date);
+  return result;
+}
+
+/** The progress engine's verdict for one objective, from its series, phases and linked deliveries. */
+export function evaluate(o: ObjectiveRow, series: SessionValue[], objectivePhases: Phase[], linkedDeliveryDates: readonly string[] = []) {
   return progressStatus({
     points: series.map((s) => ({ date: s.date, value: s.value })),
     phases: objectivePhases,
@@ -127,5 +149,6 @@ export function evaluate(o: ObjectiveRow, series: SessionValue[], objectivePhase
     direction: o.direction as Direction,
     targetDate: o.targetDate,
     baselineValue: o.baselineValue ?? null,
+    linkedDeliveryDates,
   });
 }

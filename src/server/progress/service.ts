@@ -11,11 +11,11 @@ import { forbidden } from '../http/problem.js';
 import { isClinician } from '../../domain/roles.js';
 import { objectiveFor } from '../plans/load.js';
 import { objectiveOut } from '../plans/service.js';
-import { evaluate, phasesFor, seriesFor, type ObjectiveRow, type SessionValue } from './series.js';
+import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor, type ObjectiveRow, type SessionValue } from './series.js';
 import type { Phase } from '../../domain/progress/index.js';
 
-function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[]) {
-  const { phases: phaseSummaries, ...result } = evaluate(o, series, phases);
+function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[], deliveries: string[]) {
+  const { phases: phaseSummaries, ...result } = evaluate(o, series, phases, deliveries);
   return {
     objective: objectiveOut(o),
     sessions: series.map((s) => ({ sessionId: s.sessionId, date: s.date, value: s.value, eventCount: s.summary.eventCount, unit: s.summary.unit, details: s.summary.details })),
@@ -28,9 +28,9 @@ function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[]) {
 export async function objectiveProgress(ctx: Ctx, id: string) {
   return inRead(ctx, async (tx) => {
     const o = await objectiveFor(tx, ctx, id);
-    const [series, phases] = await Promise.all([seriesFor(tx, [o]), phasesFor(tx, [o.id])]);
+    const [series, phases, deliveries] = await Promise.all([seriesFor(tx, [o]), phasesFor(tx, [o.id]), linkedDeliveriesFor(tx, [o])]);
     await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: id, clientId: o.clientId });
-    return progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? []);
+    return progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? [], deliveries.get(o.id) ?? []);
   });
 }
 
@@ -38,9 +38,9 @@ export async function clientProgress(ctx: Ctx, clientId: string) {
   return inRead(ctx, async (tx) => {
     await requireClient(tx, ctx, clientId);
     const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
-    const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
+    const [series, phases, deliveries] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id)), linkedDeliveriesFor(tx, objs)]);
     await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: clientId, clientId });
-    return { clientId, objectives: objs.map((o) => progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? [])) };
+    return { clientId, objectives: objs.map((o) => progressOut(o, series.get(o.id) ?? [], phases.get(o.id) ?? [], deliveries.get(o.id) ?? [])) };
   });
 }
 
@@ -77,11 +77,11 @@ export async function outcomes(ctx: Ctx, period: { from?: string; to?: string })
       .innerJoin(goalDomains, eq(goalDomains.id, goals.domainId))
       .where(and(eq(objectives.organizationId, ctx.user.organizationId), isNull(objectives.deletedAt), isNull(clients.deletedAt), onCaseload(ctx.user, clients.id)));
     const rows = objs.map((r) => r.o);
-    const [series, phases] = await Promise.all([seriesFor(tx, rows, period), phasesFor(tx, rows.map((o) => o.id))]);
+    const [series, phases, deliveries] = await Promise.all([seriesFor(tx, rows, period), phasesFor(tx, rows.map((o) => o.id)), linkedDeliveriesFor(tx, rows)]);
     const techniques = rows.length ? await techniquesServing(tx, rows, period) : new Map<string, Set<string>>();
     const items: OutcomeItem[] = objs.map((r) => ({
       objectiveId: r.o.id,
-      status: evaluate(r.o, series.get(r.o.id) ?? [], phases.get(r.o.id) ?? []).status,
+      status: evaluate(r.o, series.get(r.o.id) ?? [], phases.get(r.o.id) ?? [], deliveries.get(r.o.id) ?? []).status,
       domain: r.domain,
       populations: r.populations,
       techniques: [...(techniques.get(r.o.id) ?? [])],

@@ -9,7 +9,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
-import type { Period, ReportGoal, ReportInput, ReportIntervention } from '../../domain/reports/index.js';
+import { resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import type { Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
@@ -18,14 +18,14 @@ import {
   careTeam, deliveredInterventions, goalDomains, goals, interventions, objectives, organizations, planLinks, sessionParticipants, sessions,
   treatmentPlans, users,
 } from '../db/schema.js';
-import { evaluate, phasesFor, seriesFor } from '../progress/series.js';
+import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
 
 /** The organization's name and time zone, the moment of the report by the context's clock, and the clinic's today then. */
-export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string }> {
-  const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
+  const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
   const now = (ctx.now?.() ?? new Date()).toISOString();
-  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone) };
+  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
 }
 
 export async function preparer(tx: Db, ctx: Ctx) {
@@ -56,7 +56,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
     .where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt)))
     .orderBy(asc(goals.createdAt), asc(goals.id));
   const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt), asc(objectives.id));
-  const [series, phases] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id))]);
+  const [series, phases, deliveries] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id)), linkedDeliveriesFor(tx, objs)]);
   return goalRows.map(({ g, domain }) => ({
     id: g.id,
     statement: g.statement,
@@ -83,7 +83,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
           masteryConfirmedAt: o.masteryConfirmedAt,
           sessions: upTo.map((s) => ({ date: s.date, value: s.value, summaryText: formatSummary(measurement, s.summary) })),
           phases: objPhases,
-          progress: evaluate(o, upTo, objPhases),
+          progress: evaluate(o, upTo, objPhases, (deliveries.get(o.id) ?? []).filter((d) => d <= period.to)),
         };
       }),
   }));
@@ -188,5 +188,6 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
     attendance,
     interventions: await loadInterventions(tx, client.id, period, goalsLoaded),
     plan: { reviewDate: plan?.reviewDate ?? null, notes: plan?.notes ?? '' },
+    progressCodes: org.progressCodes,
   };
 }

@@ -1,5 +1,5 @@
 /** The engine's verdict in words: mastery, trend, projection, effect sizes, level per phase. */
-import { describeEffectSize, napStrength } from '../../domain/progress/effect-sizes.js';
+import { describeEffectSize, EFFECT_SIZE_CAVEAT, napStrength } from '../../domain/progress/effect-sizes.js';
 import { formatNumber } from '../../domain/progress/summary.js';
 import type { ObjectiveProgress } from '../api/types.js';
 import { formatDate } from '../ui/format.js';
@@ -32,16 +32,18 @@ export function ProgressSummary({ p, unit }: { p: ObjectiveProgress; unit: strin
               (p.trend.slope > 0) === (p.objective.direction === 'increase') && p.trend.slope !== 0 ? ', towards the goal' : ', not towards the goal'
             }.`}
         {p.projectedDate && ` At this rate the criterion value is reached around ${formatDate(p.projectedDate)}.`}
+        {p.track === 'not-on-track' && ' Not on track for the target date at the current rate.'}
       </dd>
       <dt>Effect size (current phase vs baseline)</dt>
       <dd>
         {es ? (
           <>
             <strong>{napStrength(es.nap)} effect</strong>: in {Math.round(es.nap * 100)} % of all baseline–intervention pairs the intervention session was {better} (ties count half);{' '}
-            {Math.round(es.pnd * 100)} % of intervention sessions were beyond the best baseline session. <span className="hint">{describeEffectSize(es)}</span>
+            {Math.round(es.pnd * 100)} % of intervention sessions were beyond the best baseline session. <span className="hint">{describeEffectSize(es)}; {EFFECT_SIZE_CAVEAT}</span>
+            {p.baseline.label && <> <strong>{p.baseline.label}.</strong></>}
           </>
         ) : (
-          'No baseline to compare with yet.'
+          <strong>{p.baseline.label ?? 'No baseline to compare with yet.'}</strong>
         )}
       </dd>
     </dl>
