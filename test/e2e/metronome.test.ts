@@ -11,6 +11,13 @@ import { apiClient, card, demoInChromium, screen, signIn, waitAllSaved } from '.
 
 const WALK = 'Walks 10 metres at the cue tempo without a loss of balance';
 
+/** The page's clock stopped, so taps land exactly where page.clock.runFor puts them. */
+async function pauseClock(page: Page) {
+  const now = Date.now();
+  await page.clock.install({ time: now });
+  await page.clock.pauseAt(now + 1000);
+}
+
 interface Rendered {
   expected: number;
   onsets: number[];
@@ -101,7 +108,7 @@ describe('the RAS metronome in Chromium', () => {
     expect(await go.isDisabled()).toBe(true);
 
     // Steps at exactly 100 a minute on the page's clock, the first tap a late reaction to "go".
-    await page.clock.install();
+    await pauseClock(page);
     const stepButton = panel.getByRole('button', { name: 'Tap each step' });
     await stepButton.click();
     await page.clock.runFor(900);
@@ -112,7 +119,7 @@ describe('the RAS metronome in Chromium', () => {
     await stepButton.click();
     await page.clock.resume();
     expect(await panel.getByLabel(/Baseline cadence/).inputValue()).toBe('100');
-    await panel.getByTestId('cadence-taps').filter({ hasText: '19 steps over 11 s' }).waitFor();
+    await panel.getByTestId('cadence-taps').filter({ hasText: '19 steps over 12 s' }).waitFor();
 
     for (let i = 0; i < 5; i++) await panel.getByRole('button', { name: '1 % faster' }).click();
     await panel.getByTestId('cue-tempo').filter({ hasText: '105 bpm' }).waitFor();
@@ -134,21 +141,37 @@ describe('the RAS metronome in Chromium', () => {
     for (const [width, height] of [[390, 844], [768, 1024], [1280, 900]] as const) {
       await page.setViewportSize({ width, height });
       await panel.getByRole('button', { name: 'Stop click' }).waitFor();
-      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(sideways, `sideways scroll at ${width} px`).toBe(0);
+      const sideways = await page.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 0.5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+        return { by: document.documentElement.scrollWidth - w, wide: wide.slice(0, 6) };
+      });
+      expect(sideways, `sideways scroll at ${width} px`).toEqual({ by: 0, wide: [] });
       const small = await panel.locator('button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).filter((r) => r.height < 48 || r.width < 48).length);
       expect(small, `metronome buttons under 48 px at ${width} px`).toBe(0);
+      // From the top, as the therapist sees it (the sticky bar otherwise sits over the page in a full-page shot).
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screen(page, `metronome-${width}`);
     }
+    // On a phone, scrolled to the trial buttons: Stop stays on screen at the bottom, above nothing that needs it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await card(page, WALK).scrollIntoViewIfNeeded();
+    await screen(page, 'metronome-390-scrolled', { fullPage: false, axe: false });
+    const [stopBox, correctBox] = await Promise.all([panel.getByRole('button', { name: 'Stop click' }).boundingBox(), card(page, WALK).getByRole('button', { name: /Correct/ }).boundingBox()]);
+    expect(stopBox!.y + stopBox!.height).toBeLessThanOrEqual(844);
+    expect(correctBox!.y + correctBox!.height, 'the trial button is not under Stop').toBeLessThanOrEqual(stopBox!.y);
 
     await panel.getByRole('button', { name: 'Stop click' }).click();
     await panel.getByTestId('metronome-status').filter({ hasText: 'Stopped' }).waitFor();
     await card(page, WALK).getByRole('button', { name: /Incorrect/ }).click();
-    await waitAllSaved(page);
+    await card(page, WALK).getByText('1/2 trials correct').waitFor();
 
-    const r = await page.request.get(`${server.url}/api/v1/sessions/${sessionId}/data-points`);
-    const points = ((await r.json()) as { items: { event: { outcome: string }; cueTempoBpm: number | null }[] }).items;
-    expect(points.map((p) => [p.event.outcome, p.cueTempoBpm])).toEqual([['success', 105], ['failure', null]]);
+    const onServer = async () => {
+      const r = await page.request.get(`${server.url}/api/v1/sessions/${sessionId}/data-points`);
+      return ((await r.json()) as { items: { event: { outcome: string }; cueTempoBpm: number | null }[] }).items.map((p) => [p.event.outcome, p.cueTempoBpm]);
+    };
+    // The outbox sends in the background: wait until the server has both.
+    await expect.poll(onServer, { timeout: 20_000 }).toEqual([['success', 105], ['failure', null]]);
   });
 
   it('tap tempo fills a song’s tempo on the session page', async () => {
@@ -158,7 +181,7 @@ describe('the RAS metronome in Chromium', () => {
     await page.goto(`${server.url}${sessionUrl}`);
     await page.getByRole('button', { name: /Song, key and tempo/ }).click();
     const form = page.getByRole('form', { name: /Add a song/ });
-    await page.clock.install();
+    await pauseClock(page);
     const tapButton = form.getByRole('button', { name: /Tap tempo/ });
     for (let i = 0; i < 8; i++) {
       await tapButton.click();
@@ -167,6 +190,8 @@ describe('the RAS metronome in Chromium', () => {
     await page.clock.resume();
     // 652 ms a beat is 92.0 bpm.
     expect(await form.getByLabel('Tempo (bpm)').inputValue()).toBe('92');
+    await form.getByRole('button', { name: /Tap tempo.*92\.0 bpm/ }).waitFor();
+    await screen(page, 'song-tap-tempo');
     await form.getByLabel('Song or piece').fill('Stars and Stripes Forever');
     await form.getByRole('button', { name: 'Add song' }).click();
     await page.getByText(/Stars and Stripes Forever.*92 bpm/).first().waitFor();

@@ -58,14 +58,16 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
       : `${r.used + 1} steps over ${Math.round(r.seconds)} s${r.seconds < CADENCE_TAP_SECONDS.min ? ': keep tapping' : ''}`;
 
   return (
-    <section className="metronome" aria-labelledby={`${ids}-h`}>
+    <section className={`metronome${running ? ' is-running' : ''}`} aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>RAS metronome</h2>
       <div className="metronome-grid">
+        {running ? (
+          <p className="metronome-baseline">Baseline cadence <strong>{baseline} steps/min</strong></p>
+        ) : (
         <div className="metronome-cadence">
           <button
             type="button"
             className="tap step-tap"
-            disabled={running}
             {...tapHandlers((at) => {
               const rate = steps.tap(at);
               if (rate) setBaseline(fmt(rate.bpm));
@@ -80,7 +82,6 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
               id={`${ids}-base`}
               inputMode="decimal"
               value={baseline}
-              disabled={running}
               aria-invalid={baseline.trim() !== '' && !baseOk}
               aria-describedby={`${ids}-base-err`}
               onChange={(e) => {
@@ -88,7 +89,7 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
                 setBaseline(e.target.value);
               }}
             />
-            {steps.count > 0 && !running && (
+            {steps.count > 0 && (
               <button type="button" className="undo" onClick={() => { steps.reset(); setBaseline(''); }}>
                 Tap again
               </button>
@@ -96,6 +97,7 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
             <span id={`${ids}-base-err`} className="field-error">{baseline.trim() !== '' && !baseOk ? `a cadence between ${TEMPO_RANGE.min} and ${TEMPO_RANGE.max} steps/min` : ''}</span>
           </div>
         </div>
+        )}
         <div className="metronome-cue">
           <div className="cue-step" role="group" aria-label="Cue tempo from the baseline, in 1 % steps">
             <button type="button" className="tap" aria-label="1 % slower" onClick={() => setPercent((p) => Math.max(-50, p - 1))}>−1 %</button>
@@ -105,8 +107,7 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
             </output>
             <button type="button" className="tap" aria-label="1 % faster" onClick={() => setPercent((p) => Math.min(50, p + 1))}>+1 %</button>
           </div>
-          <fieldset className="chips-row meter">
-            <legend className="sr-only">Meter</legend>
+          <fieldset className="chips-row meter" aria-label="Meter: beats per bar, beat 1 accented">
             {([2, 4] as const).map((b) => (
               <label key={b} className="chip big">
                 <input type="radio" name={`${ids}-meter`} checked={beats === b} onChange={() => setBeats(b)} />
@@ -120,7 +121,7 @@ export function MetronomePanel({ onCue }: { onCue: (bpm: number | null) => void 
         {running ? <><span aria-hidden="true">■ </span>Stop click</> : <><span aria-hidden="true">▶ </span>Start click{cue !== null ? ` at ${fmt(cue)} bpm` : ''}</>}
       </button>
       <p className="hint" role="status" data-testid="metronome-status">
-        {running && cue !== null ? `Clicking at ${fmt(cue)} bpm, accent on beat 1 of ${beats}/4: every entry is recorded with this cue tempo.` : cue === null ? 'Tap or enter the baseline cadence to set the cue.' : 'Stopped: entries are recorded without a cue tempo.'}
+        {running && cue !== null ? `Clicking at ${fmt(cue)} bpm, accent on beat 1 of ${beats}/4: entries are recorded with this cue tempo.` : cue === null ? 'Tap or enter the baseline cadence to set the cue.' : 'Stopped: entries are recorded without a cue tempo.'}
       </p>
       {audioError && <p className="field-error" role="alert">{audioError}</p>}
     </section>
