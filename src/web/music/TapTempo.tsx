@@ -3,7 +3,7 @@ import { tapHandlers, useTaps } from './useTaps.js';
 
 export function TapTempo({ onTempo }: { onTempo: (bpm: number) => void }) {
   const { count, rate, tap } = useTaps();
-  const label = rate ? `${rate.bpm.toFixed(1)} bpm` : count === 0 ? 'Tap tempo' : `Tap ${5 - Math.min(count, 4)} more`;
+  const label = rate ? `Tap · ${rate.bpm.toFixed(1)} bpm` : count === 0 ? 'Tap tempo' : `Tap ${5 - Math.min(count, 4)} more`;
   return (
     <button
       type="button"
