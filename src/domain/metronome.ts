@@ -83,3 +83,61 @@ export function tempoFromTaps(taps: readonly number[], unit: 'ms' | 's' = 'ms'):
 
 /** Cadence from steps counted over a timed walk: steps per minute. */
 export const cadenceFromCount = (steps: number, seconds: number) => (seconds > 0 ? Math.round((steps * 600) / seconds) / 10 : null);
+
+/** A pause longer than this (the beat gap at the slowest tempo, 20 bpm) starts a new series of taps. */
+export const TAP_RESET_MS = 60_000 / TEMPO_RANGE.min;
+
+export interface TapRate {
+  /** Taps (steps or beats) per minute, one decimal. */
+  bpm: number;
+  /** Gaps between taps in the series, and how many of them the rate is made of. */
+  gaps: number;
+  used: number;
+  /** How long the series has been tapped, in seconds. */
+  seconds: number;
+}
+
+/**
+ * The rate of a series of taps in milliseconds: a client's cadence tapped along to their steps, or a
+ * song's tempo tapped along to the beat. The first gap is ignored (the first tap is a reaction to the
+ * start, not a step); a gap far from the median (a missed step, a doubled tap) is left out; the rate
+ * is from the mean of the gaps that remain. A pause longer than TAP_RESET_MS starts a new series.
+ * Needs 3 usable gaps (5 taps); null before, or when the rate is outside 20–300 per minute.
+ */
+export function rateFromTaps(taps: readonly number[]): TapRate | null {
+  let from = 0;
+  for (let i = 1; i < taps.length; i++) if (taps[i]! - taps[i - 1]! > TAP_RESET_MS || taps[i]! < taps[i - 1]!) from = i;
+  const series = taps.slice(from);
+  const after = series.slice(1);
+  const gaps = after.slice(1).map((t, i) => t - after[i]!);
+  if (gaps.length < 3) return null;
+  const median = medianOf(gaps);
+  // A tap hard on the heels of the one before is the same step tapped twice: dropped, so the gaps around it still add up.
+  const single = after.filter((t, i) => i === 0 || t - after[i - 1]! >= 0.4 * median);
+  const kept = single.slice(1).map((t, i) => t - single[i]!).filter((g) => g >= 0.6 * median && g <= 1.4 * median);
+  if (kept.length < 3) return null;
+  const bpm = 60_000 / (kept.reduce((a, b) => a + b, 0) / kept.length);
+  if (!(bpm >= TEMPO_RANGE.min && bpm <= TEMPO_RANGE.max)) return null;
+  return { bpm: Math.round(bpm * 10) / 10, gaps: gaps.length + 1, used: kept.length, seconds: (series.at(-1)! - series[0]!) / 1000 };
+}
+
+function medianOf(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** How long to tap along to a client's steps for a cadence worth using as a baseline. */
+export const CADENCE_TAP_SECONDS = { min: 10, max: 20 } as const;
+
+/**
+ * Whether an objective is about walking, so capture offers the RAS metronome with it. Read from the
+ * objective's own words, because gait objectives are measured in many ways (a rate of steps per
+ * minute, a timed walk, a level of assistance per walk): gait, cadence, walking, stride, steps per
+ * minute, ambulation, or rhythmic auditory stimulation (RAS). "Steps" alone is not enough: a task
+ * analysis has steps too.
+ */
+export function isGaitObjective(o: { statement: string; behaviour: string; condition?: string; shortLabel?: string }): boolean {
+  const words = [o.statement, o.behaviour, o.condition ?? '', o.shortLabel ?? ''].join(' \n ');
+  return /\b(gait|cadence|walk(s|ed|ing)?|stride|strides|steps? (per|a|each) minute|steps?\/min|ambulat\w*|rhythmic auditory stimulation)\b/i.test(words) || /\bRAS\b/.test(words);
+}

@@ -341,7 +341,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     const points = working.flatMap(({ c, o }) =>
       eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: (o.spec.observeMinutes ?? 10) * 60 }).map((event) => ({
         id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: delivered.get(o.interventionKey) ?? null,
-        recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event,
+        recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event, cueTempoBpm: null,
       })),
     );
     if (points.length) await recordBatch(ctx, session.id, points);

@@ -2,6 +2,7 @@
 import { SAFETY_RESPONSES } from '../safety.js';
 import { z } from 'zod';
 import { dataEventSchema } from '../measurement.js';
+import { bpmSchema } from '../music.js';
 import { instantSchema, longText, optionalShortText, timeZoneSchema, uuidSchema, LIMITS } from './common.js';
 import { ATTENDANCE, attendanceFields, checkAttendance } from '../session-facts.js';
 
@@ -84,6 +85,8 @@ export const dataPointCreateSchema = z.strictObject({
   deliveredInterventionId: uuidSchema.nullable().default(null),
   recordedAt: instantSchema,
   event: dataEventSchema,
+  /** The RAS metronome's cue tempo while the point was taken (20–300 bpm); null: no cue was playing. */
+  cueTempoBpm: bpmSchema.nullable().default(null),
 });
 export type DataPointCreate = z.input<typeof dataPointCreateSchema>;
 

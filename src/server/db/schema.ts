@@ -407,6 +407,8 @@ export const dataPoints = pgTable(
     objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
     deliveredInterventionId: uuid('delivered_intervention_id').references(() => deliveredInterventions.id),
     event: jsonb('event').notNull(),
+    /** The RAS cue tempo (bpm) playing when the point was taken; null: no metronome ran. */
+    cueTempoBpm: doublePrecision('cue_tempo_bpm'),
     recordedAt: ts('recorded_at').notNull(),
     recordedBy: uuid('recorded_by').notNull().references(() => users.id),
     createdAt: created(),

@@ -136,7 +136,7 @@ async function loadSignedNotes(tx: Db, organizationId: string, clientIds: string
 }
 
 export interface DataPointRecord {
-  id: string; sessionId: string; clientId: string; objectiveId: string; deliveredInterventionId: string | null; event: DataEvent; recordedAt: string; recordedBy: string;
+  id: string; sessionId: string; clientId: string; objectiveId: string; deliveredInterventionId: string | null; event: DataEvent; cueTempoBpm: number | null; recordedAt: string; recordedBy: string;
 }
 
 /** Every live data point of the clients, raw, in session and recording order. */
@@ -151,6 +151,6 @@ export async function loadDataPoints(tx: Db, organizationId: string, clientIds: 
     .orderBy(asc(sessions.startsAt), asc(dataPoints.sessionId), asc(dataPoints.recordedAt), asc(dataPoints.id));
   return rows.map(({ p }) => ({
     id: p.id, sessionId: p.sessionId, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId,
-    event: p.event as DataEvent, recordedAt: iso(p.recordedAt), recordedBy: p.recordedBy,
+    event: p.event as DataEvent, cueTempoBpm: p.cueTempoBpm, recordedAt: iso(p.recordedAt), recordedBy: p.recordedBy,
   }));
 }

@@ -49,6 +49,7 @@ export function researchTables(r: ExportRecords, points: DataPointRecord[]): Tab
       col('step_result', 'step: independent, prompted or not_done.', (p) => fields(p.event).result),
       col('channel', 'reading: heart_rate, spo2, respiratory_rate or behavioural_state.', (p) => fields(p.event).channel),
       col('timing', 'reading: pre, during or post the intervention; scale: pre or post.', (p) => fields(p.event).when),
+      col('cue_tempo_bpm', 'The RAS metronome cue tempo (beats per minute) clicking when the event was recorded; empty when no cue was playing.', (p) => p.cueTempoBpm),
     ],
   };
 

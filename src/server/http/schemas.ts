@@ -40,7 +40,7 @@ export const deliveredOutSchema = z.object({
 });
 export const dataPointOutSchema = z.object({
   id: z.string(), sessionId: z.string(), clientId: z.string(), objectiveId: z.string(), deliveredInterventionId: z.string().nullable(),
-  event: dataEventSchema, recordedAt: z.string(), recordedBy: z.string(),
+  event: dataEventSchema, cueTempoBpm: z.number().nullable(), recordedAt: z.string(), recordedBy: z.string(),
 });
 export const noteOutSchema = z.object({
   id: z.string(), sessionId: z.string(), clientId: z.string(), format: z.enum(['SOAP', 'DAP']), sections: z.record(z.string(), z.string()),

@@ -25,7 +25,7 @@ export async function dataHashOf(tx: Db, sessionId: string, clientId: string): P
     .where(and(eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt), mine))
     .orderBy(asc(deliveredInterventions.id));
   const points = await tx
-    .select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt, d: dataPoints.deliveredInterventionId })
+    .select({ id: dataPoints.id, o: dataPoints.objectiveId, e: dataPoints.event, at: dataPoints.recordedAt, d: dataPoints.deliveredInterventionId, c: dataPoints.cueTempoBpm })
     .from(dataPoints)
     .where(and(eq(dataPoints.sessionId, sessionId), eq(dataPoints.clientId, clientId), isNull(dataPoints.deletedAt)))
     .orderBy(asc(dataPoints.id));
@@ -44,7 +44,8 @@ export async function dataHashOf(tx: Db, sessionId: string, clientId: string): P
     attendance: s && { attendance: s.p.attendance, absenceReason: s.p.absenceReason, lateMinutes: s.p.lateMinutes, leftEarlyMinutes: s.p.leftEarlyMinutes },
     delivered: delivered.map((d) => [d.id, d.iv, [...d.objectives].sort(), d.delivered]),
     music,
-    points: points.map((p) => [p.id, p.o, p.e, iso(p.at), p.d]),
+    // The cue tempo only where one was taken, so the fingerprints of notes signed before it was recorded still match.
+    points: points.map((p) => (p.c === null ? [p.id, p.o, p.e, iso(p.at), p.d] : [p.id, p.o, p.e, iso(p.at), p.d, p.c])),
   };
   return createHash('sha256').update(canonical(facts)).digest('hex');
 }

@@ -23,12 +23,12 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export const pointOut = (p: typeof dataPoints.$inferSelect) => ({
   id: p.id, sessionId: p.sessionId, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId,
-  event: p.event as DataEvent, recordedAt: new Date(p.recordedAt).toISOString(), recordedBy: p.recordedBy,
+  event: p.event as DataEvent, cueTempoBpm: p.cueTempoBpm, recordedAt: new Date(p.recordedAt).toISOString(), recordedBy: p.recordedBy,
 });
 
 const samePoint = (a: PointInput, b: typeof dataPoints.$inferSelect, sessionId: string) =>
   b.sessionId === sessionId && b.clientId === a.clientId && b.objectiveId === a.objectiveId &&
-  canonical(b.event) === canonical(a.event) && Date.parse(b.recordedAt) === Date.parse(a.recordedAt);
+  canonical(b.event) === canonical(a.event) && b.cueTempoBpm === a.cueTempoBpm && Date.parse(b.recordedAt) === Date.parse(a.recordedAt);
 
 /**
  * Checks every point against the session, its participants, its objectives and its signed notes;

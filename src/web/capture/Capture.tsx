@@ -18,6 +18,8 @@ import { ActiveIntervention, useActiveIntervention } from './ActiveIntervention.
 import { Attendance } from './Attendance.js';
 import { EndSession } from './EndSession.js';
 import { SyncIndicator } from './SyncIndicator.js';
+import { MetronomePanel } from './Metronome.js';
+import { isGaitObjective } from '../../domain/metronome.js';
 import './capture.css';
 
 export function Capture({ params }: { params: Record<string, string> }) {
@@ -27,6 +29,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const { points } = usePoints(sessionId);
   const [active, setActive] = useActiveIntervention(sessionId);
   const [attendance, setAttendance] = useState<Record<string, string>>({});
+  // The RAS metronome's cue tempo while it clicks: recorded with every entry taken meanwhile.
+  const [cueTempoBpm, setCueTempoBpm] = useState<number | null>(null);
   // Opening capture on a planned session starts it: the real start time is recorded once.
   const toStart = bundle.data && !bundle.data.offline && bundle.data.session.status === 'planned' && !bundle.data.session.actualStartAt ? bundle.data.session : null;
   useEffect(() => {
@@ -44,7 +48,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
 
   function tap(target: CaptureTarget, event: DataEvent) {
     return record({
-      id: newId(), sessionId, clientId: target.clientId, objectiveId: target.objective.id, recordedAt: new Date().toISOString(), event,
+      id: newId(), sessionId, clientId: target.clientId, objectiveId: target.objective.id, recordedAt: new Date().toISOString(), event, cueTempoBpm,
       deliveredInterventionId: delivered && delivered.objectiveIds.includes(target.objective.id) ? delivered.id : null,
     });
   }
@@ -54,6 +58,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
   // A signed note closes capture for its client: the data it was signed over cannot change.
   const signed = (p: { note?: { status: string } | null }) => !!p.note && p.note.status !== 'draft';
   const allSigned = session.participants.every(signed);
+  // Offered when someone here works on walking (the rule is the domain's isGaitObjective).
+  const gait = session.participants.some((p) => !signed(p) && workingObjectives(plans[p.clientId]).some(isGaitObjective));
 
   return (
     <div className={`page capture${group ? ' group' : ''}`}>
@@ -83,6 +89,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
       ) : (
         <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
       )}
+      {!allSigned && gait && <MetronomePanel onCue={setCueTempoBpm} />}
       {!(allSigned && !group) && <div className="participants">
         {session.participants.map((p) => {
           const objectives = workingObjectives(plans[p.clientId]);

@@ -15,6 +15,8 @@ export interface LocalPoint {
   deliveredInterventionId: string | null;
   recordedAt: string;
   event: DataEvent;
+  /** The RAS cue tempo (bpm) clicking when it was recorded; absent or null: none. */
+  cueTempoBpm?: number | null;
   /** Who recorded it: only that user's sign-in sends it. */
   userId: string;
   /** Local order of recording, for undo. */

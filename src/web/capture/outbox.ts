@@ -86,7 +86,7 @@ async function mark(ids: string[], patch: (p: LocalPoint) => Partial<LocalPoint>
 }
 
 const wire = (p: LocalPoint) => ({
-  id: p.id, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId, recordedAt: p.recordedAt, event: p.event,
+  id: p.id, clientId: p.clientId, objectiveId: p.objectiveId, deliveredInterventionId: p.deliveredInterventionId, recordedAt: p.recordedAt, event: p.event, cueTempoBpm: p.cueTempoBpm ?? null,
 });
 
 /** Sends one session's points; a refused batch is retried point by point so one bad tap blocks nothing else. */

@@ -9,6 +9,7 @@ import { del, get, newId, patch, post } from '../api/client.js';
 import type { MusicUse, PlanObjective, SessionDetail } from '../api/types.js';
 import { useSave } from '../api/useSave.js';
 import { MUSIC_KEYS } from '../../domain/music.js';
+import { TapTempo } from '../music/TapTempo.js';
 import { Field, Select } from '../ui/Field.js';
 
 type Delivery = SessionDetail['delivered'][number];
@@ -40,7 +41,10 @@ function AddSong({ session, delivery, onDone, onClose }: { session: SessionDetai
     <form className="song-form" onSubmit={submit} aria-label={`Add a song to ${delivery.intervention?.name ?? 'this intervention'}`}>
       <Field label="Song or piece" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} error={error?.forField('title')} />
       <Select label="Key" options={keyOptions} value={key} onChange={(e) => setKey(e.target.value)} error={error?.forField('key')} />
-      <Field label="Tempo (bpm)" inputMode="decimal" value={tempo} onChange={(e) => setTempo(e.target.value)} error={error?.forField('tempoBpm')} />
+      <div className="tempo-field">
+        <Field label="Tempo (bpm)" inputMode="decimal" value={tempo} onChange={(e) => setTempo(e.target.value)} error={error?.forField('tempoBpm')} />
+        <TapTempo onTempo={(bpm) => setTempo(bpm.toFixed(1).replace(/\.0$/, ''))} />
+      </div>
       <Field label="Instruments" hint="Separated by commas" value={instruments} onChange={(e) => setInstruments(e.target.value)} error={error?.under('instruments')} />
       <Field label="Response" value={response} onChange={(e) => setResponse(e.target.value)} maxLength={200} error={error?.forField('response')} />
       {error && !error.errors.length && <p className="field-error">{error.detail}</p>}
