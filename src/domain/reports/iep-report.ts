@@ -86,7 +86,7 @@ function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: st
     case 'insufficient-progress': {
       const where = cur && k ? say`${n} this period, current level ${cur} over the last ${k} against the criterion ${phrase}` : say`${n} this period against the criterion ${phrase}`;
       const why = notOnTrack(o);
-      return { text: `Not on track: ${where.text}; ${why.text}; the team should review the intervention.`, figures: [...where.figures, ...why.figures] };
+      return { text: `${where.text[0]!.toUpperCase()}${where.text.slice(1)}; ${why.text}; the team should review the intervention.`, figures: [...where.figures, ...why.figures] };
     }
   }
 }
