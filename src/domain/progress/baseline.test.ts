@@ -26,8 +26,8 @@ describe('baselineVerdict: truth table', () => {
     expect(v).toEqual({ usable, reason, label: reason === 'adequate' ? null : BASELINE_LABELS[reason] });
   });
   it('says why in words a reader can act on', () => {
-    expect(baselineVerdict({ points: 4, contaminated: true }).label).toMatch(/^baseline contaminated: .*delivered during the baseline phase, so no effect size/);
-    expect(baselineVerdict({ points: 2, contaminated: false }).label).toMatch(/^baseline too short/);
+    expect(baselineVerdict({ points: 4, contaminated: true }).label).toMatch(/^the baseline is contaminated \(.*delivered during the baseline phase\), so no effect size/);
+    expect(baselineVerdict({ points: 2, contaminated: false }).label).toMatch(/^the baseline is too short/);
     expect(baselineVerdict({ points: 3, contaminated: false }).label).toMatch(/^short baseline/);
   });
 });

@@ -38,8 +38,8 @@ export interface BaselineFacts {
 
 export const BASELINE_LABELS: Record<Exclude<BaselineReason, 'adequate'>, string> = {
   none: 'no baseline to compare with',
-  contaminated: 'baseline contaminated: an intervention for this objective was delivered during the baseline phase, so no effect size is computed',
-  'too-short': `baseline too short: fewer than ${MIN_BASELINE_POINTS} baseline sessions, so no effect size is computed`,
+  contaminated: 'the baseline is contaminated (an intervention for this objective was delivered during the baseline phase), so no effect size is computed',
+  'too-short': `the baseline is too short (fewer than ${MIN_BASELINE_POINTS} sessions), so no effect size is computed`,
   short: `short baseline: fewer than ${FULL_BASELINE_POINTS} baseline sessions`,
 };
 

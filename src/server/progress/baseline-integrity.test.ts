@@ -38,7 +38,7 @@ describe.each(engines())('baseline integrity on %s', (engine) => {
     const { progress, report } = await course('delivered');
     expect(progress.effectSizes).toBeNull();
     expect(progress.baseline).toMatchObject({ usable: false, reason: 'contaminated' });
-    expect(report).toContain('baseline contaminated');
+    expect(report).toContain('the baseline is contaminated');
     expect(report).not.toMatch(/Compared with baseline: /);
   });
 
