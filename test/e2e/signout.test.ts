@@ -113,6 +113,9 @@ describe('signing out on a shared device', () => {
     await signIn(page, server.url, OTHER);
     await page.getByTestId('other-account-pending').filter({ hasText: '1 entry of another account on this device, kept for that account' }).waitFor();
     expect(await page.getByTestId('sync-status').first().getAttribute('data-unsent')).toBe('0');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screen(page, 'signout-other-account-390', { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByText('All data saved').first().waitFor();
     await page.goto(`${server.url}/sessions/${sessionId}/capture`);
     await page.waitForTimeout(6000); // longer than the outbox's 4 s round
