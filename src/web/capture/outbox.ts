@@ -60,13 +60,19 @@ export async function undo(point: Pick<LocalPoint, 'id'> & Partial<Pick<LocalPoi
   void flush();
 }
 
+/** The signed-in user's points of one session: another account's unsent points on this device are never shown. */
 export async function sessionPoints(sessionId: string): Promise<LocalPoint[]> {
-  const all = await (await db()).getAllFromIndex('points', 'bySession', sessionId);
+  const all = (await (await db()).getAllFromIndex('points', 'bySession', sessionId)).filter((p) => currentUser !== null && p.userId === currentUser);
   return all.sort((a, b) => a.seq - b.seq);
 }
 
 async function mine(): Promise<LocalPoint[]> {
   return (await (await db()).getAll('points')).filter((p) => p.userId === currentUser);
+}
+
+/** How many entries other accounts left unsent on this device: a count only, never their content. */
+export async function otherAccountsPending(): Promise<number> {
+  return (await (await db()).getAll('points')).filter((p) => currentUser !== null && p.userId !== currentUser && needsServer(p)).length;
 }
 
 /** What of the signed-in user's is still only on this device. */
@@ -173,6 +179,7 @@ async function purge() {
 /** Runs the outbox while the app is open: now, every few seconds, and as soon as the connection returns. */
 export function startOutbox(userId: string): () => void {
   currentUser = userId;
+  changed(false); // what is shown follows the signed-in user
   void purge().then(flush);
   const timer = window.setInterval(() => void flush(), 4000);
   const online = () => void flush();
@@ -181,5 +188,6 @@ export function startOutbox(userId: string): () => void {
     window.clearInterval(timer);
     window.removeEventListener('online', online);
     currentUser = null;
+    changed(false);
   };
 }

@@ -6,6 +6,7 @@ import { match, useLocation } from '../router/router.js';
 import { startOutbox } from '../capture/outbox.js';
 import { SetupPage } from './SetupPage.js';
 import { SignInPage } from './SignInPage.js';
+import { finishPendingLogout } from './signout.js';
 import { Header } from './Header.js';
 import { MeContext } from './me.js';
 import { ROUTES } from './routes.js';
@@ -14,6 +15,8 @@ const ME_KEY = 'crescendo.me';
 
 /** The signed-in user; remembered (name and roles only) so the capture screen opens offline. */
 async function loadMe(): Promise<Me | null> {
+  // Signed out while offline: the server hears of it first, and nobody is signed in meanwhile.
+  if (await finishPendingLogout()) return null;
   try {
     const me = await get<Me>('/me');
     localStorage.setItem(ME_KEY, JSON.stringify({ id: me.id, organizationId: me.organizationId, name: me.name, email: me.email, roles: me.roles }));

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, post } from '../api/client.js';
 import { Field } from '../ui/Field.js';
+import { clearPendingLogout } from './signout.js';
 
 export function SignInPage() {
   const qc = useQueryClient();
@@ -15,6 +16,7 @@ export function SignInPage() {
     setError(null);
     try {
       await post('/auth/login', { email, password });
+      clearPendingLogout();
       await qc.invalidateQueries({ queryKey: ['me'] });
     } catch (err) {
       setError(err instanceof ApiError ? err.detail : 'Sign-in failed.');
