@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LIMITS } from '../domain/schemas/common.js';
+import { trustedProxyHops } from './config.js';
 import type { Database } from './db/connection.js';
 import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js';
 import { registerAuthentication } from './auth/hook.js';
@@ -31,12 +32,24 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** The address users reach Crescendo by (scheme://host[:port]); CRESCENDO_ORIGIN unless given. */
   origin?: string;
+  /** Reverse proxies trusted in front of Crescendo (hops); CRESCENDO_TRUST_PROXY unless given. */
+  trustProxy?: number;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
   }
+}
+
+/**
+ * Trust exactly `hops` reverse proxies: the client's address is the X-Forwarded-For entry that many
+ * hops from the right, so entries a client writes on the left are never believed (with `true` the
+ * left-most would be). A function, not the number itself: this Fastify treats a bare number as
+ * "trust nobody".
+ */
+export function proxyTrust(hops: number): false | ((address: string, hop: number) => boolean) {
+  return hops > 0 ? (_address, hop) => hop < hops : false;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -48,7 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       : false,
     bodyLimit: LIMITS.bodyBytes,
     genReqId: () => randomUUID(),
-    trustProxy: process.env.CRESCENDO_TRUST_PROXY === '1',
+    trustProxy: proxyTrust(opts.trustProxy ?? trustedProxyHops(process.env)),
     // Errors raised before routing (bad URL, over-long path parameter) get the same problem+json.
     frameworkErrors: (error, _request, reply) => {
       void sendProblem(reply, toProblem(error));

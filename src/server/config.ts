@@ -34,3 +34,16 @@ export function postgresTimeouts(env = process.env): PostgresTimeouts {
     statementMs: positive(env.CRESCENDO_PG_STATEMENT_TIMEOUT_MS, 30_000),
   };
 }
+
+/**
+ * How many reverse proxies in front of Crescendo are trusted (CRESCENDO_TRUST_PROXY, a whole number of
+ * hops; 0 or unset: none). The client's address is taken that many hops from the right of
+ * X-Forwarded-For, so entries a client writes on the left are never believed.
+ */
+export function trustedProxyHops(env = process.env): number {
+  const value = env.CRESCENDO_TRUST_PROXY;
+  if (value === undefined || value === '') return 0;
+  if (!/^\d{1,2}$/.test(value.trim()))
+    throw new Error(`CRESCENDO_TRUST_PROXY must be the number of reverse proxies in front of Crescendo (0, 1, 2, …), not ${JSON.stringify(value)}`);
+  return Number(value.trim());
+}

@@ -1,6 +1,6 @@
 /** Starts Crescendo: opens the database (taking the data-directory lock on PGlite), serves web and API. */
 import { buildApp } from './app.js';
-import { backupKey, databaseTarget } from './config.js';
+import { backupKey, databaseTarget, trustedProxyHops } from './config.js';
 import type { BackupKey } from './backup/signing.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { acquireDataDirLock } from './db/lock.js';
@@ -10,8 +10,10 @@ import { integrityCheck, rotateBackups } from './db/safety.js';
 async function main() {
   const target = databaseTarget();
   let key: BackupKey | null = null;
+  let trustProxy = 0;
   try {
     key = backupKey();
+    trustProxy = trustedProxyHops();
   } catch (err) {
     process.stderr.write(`crescendo: ${(err as Error).message}\n`);
     process.exit(1);
@@ -43,7 +45,7 @@ async function main() {
       process.exit(1);
     }
   }
-  const app = await buildApp({ database, logger: process.env.CRESCENDO_LOG !== '0' });
+  const app = await buildApp({ database, trustProxy, logger: process.env.CRESCENDO_LOG !== '0' });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -35,7 +35,9 @@ describe.each(engines())('sign-in on %s', (engine) => {
     const r = await api(p.app).post('/api/v1/auth/login', { email: 'THERAPIST2@test.example', password: PASSWORD });
     expect(r.status).toBe(200);
     const cookie = cookieOf(r);
-    expect(r.headers['set-cookie']).toMatch(/HttpOnly/);
+    const cookies = ([] as string[]).concat(r.headers['set-cookie'] ?? []);
+    expect(cookies.find((c) => c.startsWith('crescendo_session='))).toMatch(/HttpOnly/);
+    expect(cookies.find((c) => c.startsWith('crescendo_device='))).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await api(p.app, cookie).post('/api/v1/auth/logout')).status).toBe(204);
     expect((await api(p.app, cookie).get('/api/v1/me')).status).toBe(401);
   });

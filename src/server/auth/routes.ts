@@ -8,6 +8,7 @@ import { servedOverHttps } from '../http/transport.js';
 import { SESSION_COOKIE, IDLE_MINUTES, ABSOLUTE_HOURS, endAllSessions, endSession } from './sessions.js';
 import { addUser, changePassword, deactivateUser, listUsers, login, setupNeeded, setupPractice } from './service.js';
 import { audit } from '../audit/audit.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_DAYS } from './devices.js';
 
 const email = z.email({ message: 'must be an email address' }).max(200);
 const password = z.string().min(1, 'must not be empty').max(256);
@@ -67,8 +68,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     { config: { public: true }, schema: { body: z.strictObject({ email, password }), response: { 200: meSchema } } },
     async (request, reply) => {
-      const { user, token } = await login(app.database.db, request.body.email, request.body.password, request.ip, request.id);
+      const { user, token, deviceToken } = await login(app.database.db, {
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+        requestId: request.id,
+        deviceToken: request.cookies[DEVICE_COOKIE],
+      });
       setCookie(reply, token);
+      if (deviceToken)
+        reply.setCookie(DEVICE_COOKIE, deviceToken, {
+          path: DEVICE_COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: servedOverHttps(reply.request) || process.env.CRESCENDO_SECURE_COOKIE === '1',
+          maxAge: DEVICE_DAYS * 86400,
+        });
       return user;
     },
   );

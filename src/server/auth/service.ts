@@ -1,9 +1,9 @@
 /** Sign-in, first-run setup, and user administration. */
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { isClinician, type Role } from '../../domain/roles.js';
 import type { Db } from '../db/connection.js';
-import { loginAttempts, organizations, supervision, users } from '../db/schema.js';
+import { organizations, supervision, users } from '../db/schema.js';
 import { Problem, conflict, notFound } from '../http/problem.js';
 import type { ActingUser, Ctx } from '../access/acting-user.js';
 import { colleaguesOf, requireRole } from '../access/policy.js';
@@ -11,10 +11,8 @@ import { audit } from '../audit/audit.js';
 import { seedOrganizationLibrary } from '../library/seed.js';
 import { checkStoredPassword, dummyHash, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import { createSession, endAllSessions } from './sessions.js';
-
-const WINDOW_MINUTES = 15;
-const MAX_PER_ACCOUNT = 5;
-const MAX_PER_ADDRESS = 30;
+import { knownDevice, rememberDevice } from './devices.js';
+import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, clearAttempts, countAttempt, deviceKey, secondsBlocked } from './throttle.js';
 
 export function checkPassword(password: string, context: string[]): void {
   const problem = passwordProblems(password, context);
@@ -55,34 +53,54 @@ export async function setupPractice(db: Db, input: SetupInput): Promise<{ user: 
   });
 }
 
-async function recentFailures(db: Db, key: string): Promise<number> {
-  const since = new Date(Date.now() - WINDOW_MINUTES * 60_000).toISOString();
-  const [row] = await db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.at, since)));
-  return row?.n ?? 0;
+const throttled = (retryAfterSeconds: number) => {
+  const seconds = Math.max(1, retryAfterSeconds);
+  const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return new Problem(429, `too many sign-in attempts; try again in ${wait}`, undefined, { retryAfterSeconds: seconds });
+};
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+  ip: string;
+  requestId: string;
+  /** The device cookie the browser sent, if any. */
+  deviceToken?: string | undefined;
 }
 
-const throttled = () =>
-  new Problem(429, `too many sign-in attempts; try again in ${WINDOW_MINUTES} minutes`, undefined, { retryAfterSeconds: WINDOW_MINUTES * 60 });
-
-export async function login(db: Db, email: string, password: string, ip: string, requestId: string) {
-  const accountKey = `account:${email.toLowerCase()}`;
-  const addressKey = `address:${ip}`;
-  if ((await recentFailures(db, accountKey)) >= MAX_PER_ACCOUNT || (await recentFailures(db, addressKey)) >= MAX_PER_ADDRESS) throw throttled();
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  const { ok, rehash } = await checkStoredPassword(password, row?.passwordHash ?? (await dummyHash()));
+/**
+ * Sign-in, throttled (throttle.ts): the attempt is counted before the password is checked. `deviceToken`
+ * in the answer is a new device cookie to set (null: the browser's one stays).
+ */
+export async function login(db: Db, req: LoginRequest) {
+  const email = req.email.toLowerCase();
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+  const device = row ? await knownDevice(db, row.id, req.deviceToken) : null;
+  const key = device ? deviceKey(device) : accountKey(email);
+  const attempt = await countAttempt(db, key, ACCOUNT_RULE);
+  if (!attempt.allowed) throw throttled(attempt.retryAfterSeconds);
+  // The address limit counts only emails that are not accounts, and refuses no account's right password.
+  let addressWait = 0;
+  if (!row) {
+    const byAddress = await countAttempt(db, addressKey(req.ip), ADDRESS_RULE);
+    if (!byAddress.allowed) addressWait = byAddress.retryAfterSeconds;
+  } else addressWait = await secondsBlocked(db, addressKey(req.ip));
+  const { ok, rehash } = await checkStoredPassword(req.password, row?.passwordHash ?? (await dummyHash()));
   if (!row || !ok || !row.active) {
-    await db.insert(loginAttempts).values([{ key: accountKey }, { key: addressKey }]);
-    if (row) await audit(db, { user: toActing(row), requestId }, { action: 'login-failed', entityType: 'user', entityId: row.id, outcome: 'failed' });
+    if (row) await audit(db, { user: toActing(row), requestId: req.requestId }, { action: 'login-failed', entityType: 'user', entityId: row.id, outcome: 'failed' });
+    // While the address is refused, a wrong password for an account is answered alike, so the answer never tells accounts apart.
+    if (addressWait > 0) throw throttled(addressWait);
     throw new Problem(401, 'the email or password is not right', [{ path: 'body.password', message: 'email or password is not right' }]);
   }
-  await db.delete(loginAttempts).where(eq(loginAttempts.key, accountKey));
+  await clearAttempts(db, key);
   // Renew a hash of a lower cost than today's, or one made before passwords were normalized.
   if (rehash)
-    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(and(eq(users.id, row.id), eq(users.passwordHash, row.passwordHash)));
+    await db.update(users).set({ passwordHash: await hashPassword(req.password) }).where(and(eq(users.id, row.id), eq(users.passwordHash, row.passwordHash)));
   const user = toActing(row);
   const token = await createSession(db, user);
-  await audit(db, { user, requestId }, { action: 'login', entityType: 'user', entityId: user.id });
-  return { user, token };
+  const deviceToken = await rememberDevice(db, row.id, device);
+  await audit(db, { user, requestId: req.requestId }, { action: 'login', entityType: 'user', entityId: user.id });
+  return { user, token, deviceToken };
 }
 
 export function toActing(row: typeof users.$inferSelect): ActingUser {

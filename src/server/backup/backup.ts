@@ -2,9 +2,10 @@
  * Lossless backup and restore. Format (version 1): gzip of one JSON document
  * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
  * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
- * organization's backup key, when one is configured: signing.ts). Sign-in sessions and throttling
- * counters are not part of a backup. Restore goes only into an empty database, in one transaction,
- * and only after every row and every signed note is checked (validate.ts).
+ * organization's backup key, when one is configured: signing.ts). Sign-in records are not clinical
+ * data and are not part of a backup: sessions (auth_sessions), throttling counters (signin_throttle)
+ * and known sign-in devices (signin_devices). Restore goes only into an empty database, in one
+ * transaction, and only after every row and every signed note is checked (validate.ts).
  */
 import { createHash } from 'node:crypto';
 import { createGzip, gunzipSync } from 'node:zlib';

@@ -89,14 +89,30 @@ export const authSessions = pgTable(
   (t) => [index('auth_sessions_user_idx').on(t.userId)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Sign-in throttling, one row per key: `account:<email>` (lowercased, whether or not the account
+ * exists), `device:<token hash>` (a known device of the account), `address:<ip>` (unknown emails only).
+ * Counted in one statement before the password is checked (auth/throttle.ts); not clinical data.
+ */
+export const signinThrottle = pgTable('signin_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastAttemptAt: ts('last_attempt_at').notNull(),
+  blockedUntil: ts('blocked_until'),
+});
+
+/** Browsers an account has signed in from: the SHA-256 of the device cookie's token, never the token. */
+export const signinDevices = pgTable(
+  'signin_devices',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    key: text('key').notNull(),
-    at: ts('at').notNull().defaultNow(),
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: created(),
+    lastUsedAt: ts('last_used_at').notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_key_at_idx').on(t.key, t.at)],
+  (t) => [index('signin_devices_user_idx').on(t.userId)],
 );
 
 export const clients = pgTable(
