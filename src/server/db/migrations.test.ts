@@ -11,6 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from './connection.js';
 
 describe('migrations forward', () => {
+  it('are journalled in the order they were written: each newer than the one before, each with its file', () => {
+    // The migrator applies only migrations newer than the last applied: one journalled out of order is skipped for good.
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    const whens = journal.entries.map((e) => e.when);
+    expect(whens).toEqual([...whens].sort((a, b) => a - b));
+    expect(new Set(whens).size).toBe(whens.length);
+    expect(journal.entries.map((e) => e.idx)).toEqual(journal.entries.map((e) => Number(e.tag.slice(0, 4))));
+    for (const e of journal.entries) expect(() => readFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`))).not.toThrow();
+  });
+
   it('data written at the previous migration survives the migration to the latest', async () => {
     const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8'));
     expect(journal.entries.length).toBeGreaterThan(1);
