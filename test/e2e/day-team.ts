@@ -42,8 +42,11 @@ export async function groupSession(page: Page, server: Running, GREET: string) {
 
 /** The intern documents a session of Noah's; the supervisor co-signs from the queue on the dashboard. */
 export async function internNoteCosigned(browser: Browser, page: Page, server: Running, clientUrl: string, TURN: string) {
-  const users = (await (await page.request.get(`${server.url}/api/v1/users`)).json()) as { items: { id: string; email: string }[] };
-  const internId = users.items.find((u) => u.email === 'intern@demo.crescendo.test')!.id;
+  // A therapist sees the practice's clinicians by name and role, not their emails.
+  const users = (await (await page.request.get(`${server.url}/api/v1/users`)).json()) as { items: { id: string; roles: string[]; email: string | null }[] };
+  const internUser = users.items.find((u) => u.roles.includes('intern'));
+  expect(internUser?.email ?? null).toBeNull();
+  const internId = internUser!.id;
   const clientId = clientUrl.split('/')[2]!;
   expect((await page.request.post(`${server.url}/api/v1/clients/${clientId}/care-team`, { data: { userId: internId } })).ok()).toBe(true);
   const internContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
