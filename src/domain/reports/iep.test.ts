@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MasteryCriterion } from '../criterion.js';
 import { progressStatus, type Phase } from '../progress/index.js';
 import { objectiveFacts } from './facts.js';
-import { DEFAULT_PROGRESS_CODES, iepGoalCode, iepObjectiveCode, resolveProgressCodes, type IepCode } from './iep.js';
+import { DEFAULT_PROGRESS_CODES, iepApplies, iepGoalCode, iepObjectiveCode, resolveProgressCodes, type IepCode } from './iep.js';
 import type { ReportObjective } from './inputs.js';
 
 const CRITERION: MasteryCriterion = { comparator: '>=', value: 80, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 };
@@ -71,4 +71,14 @@ describe('progress code wording per organization', () => {
     expect(resolveProgressCodes({ made_up: { label: 'x' } })).toEqual(DEFAULT_PROGRESS_CODES);
     expect(resolveProgressCodes(null)).toEqual(DEFAULT_PROGRESS_CODES);
   });
+});
+
+describe('iepApplies', () => {
+  it.each([
+    [{ populations: ['school'], setting: 'outpatient' }, true],
+    [{ populations: ['down_syndrome'], setting: 'school' }, true],
+    [{ populations: ['hospice'], setting: 'hospice_home' }, false],
+    [{ populations: ['nicu'], setting: 'nicu' }, false],
+    [{ populations: [], setting: 'rehabilitation' }, false],
+  ])('%o → %s', (c, applies) => expect(iepApplies(c)).toBe(applies));
 });

@@ -78,3 +78,11 @@ export function iepGoalCode(codes: readonly IepCode[]): IepCode {
   const worst = introduced.reduce((w, c) => (FAVOUR[c] < FAVOUR[w] ? c : w));
   return worst === 'achieved' && introduced.length < codes.length ? 'progressing' : worst;
 }
+
+/**
+ * An IEP progress report is for a student served under an IEP: a client of the school population
+ * or seen in a school setting. A hospice patient, a NICU infant or an adult in rehabilitation gets
+ * the progress report instead.
+ */
+export const iepApplies = (c: { populations: readonly string[]; setting: string }): boolean =>
+  c.populations.includes('school') || c.setting === 'school';

@@ -4,7 +4,7 @@ import { criterionPhrase } from '../../domain/progress/mastery.js';
 import { formatDate, jargonIn, valueText } from '../../domain/reports/index.js';
 import { auditLog } from '../db/schema.js';
 import { engines, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { expectOk } from '../testing/fixtures.js';
+import { createClient, expectOk } from '../testing/fixtures.js';
 import { pdfPageCount, pdfTitle } from './pdf.js';
 import { clientWithCourse } from './scenario.js';
 
@@ -111,6 +111,14 @@ describe.each(engines())('reports on %s', (engine) => {
     const rows = await p.database.db.select().from(auditLog).where(and(eq(auditLog.clientId, world.client.id), eq(auditLog.entityType, 'report')));
     expect(rows.map((a) => a.action)).toEqual(expect.arrayContaining(['read', 'export']));
     expect(rows.find((a) => a.action === 'export')!.detail).toMatchObject({ report: 'progress', format: 'pdf' });
+  });
+
+  it('gives no IEP report for a client outside school: a hospice patient gets the progress report', async () => {
+    const grace = await createClient(t1, { firstName: 'Grace', populations: ['hospice'], setting: 'hospice_home' });
+    const r = await raw(`/api/v1/clients/${grace.id}/reports/iep`);
+    expect(r.statusCode).toBe(422);
+    expect(JSON.parse(r.body).type).toMatch(/iep-not-applicable/);
+    expect((await raw(`/api/v1/clients/${grace.id}/reports/progress`)).statusCode).toBe(200);
   });
 
   it('IEP progress statements give a code per objective and goal, with the data behind it', async () => {

@@ -3,6 +3,7 @@
  * for HTML, an 'export' for PDF) in one transaction; the page is rendered after it commits. A PDF
  * that then fails to print is recorded as a failed export.
  */
+import { iepApplies } from '../../domain/reports/iep.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, type ReportInput, type Voice } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -10,7 +11,7 @@ import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
 import { goalDomains } from '../db/schema.js';
-import { badRequest, Problem } from '../http/problem.js';
+import { badRequest, Problem, ruleBroken } from '../http/problem.js';
 import { outcomes } from '../progress/service.js';
 import { dischargeHtml, iepReportHtml, outcomeReportHtml, progressReportHtml, type Links } from './html.js';
 import { loadReportInput, organizationOf, preparer } from './load.js';
@@ -88,6 +89,8 @@ export async function progressReport(ctx: Ctx, renderer: PdfRenderer, clientId: 
 
 export async function iepReport(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest): Promise<RenderedReport> {
   const { input, paper } = await clientRecord(ctx, clientId, q, 'iep');
+  if (!iepApplies(input.client))
+    throw ruleBroken('an IEP progress report is for a student served under an IEP; this client is neither in the school population nor seen in a school setting: use the progress report', [{ path: 'params.id', message: 'not a school client' }], 'iep-not-applicable');
   const report = buildIepReport(input);
   return deliver(ctx, renderer, q, {
     html: iepReportHtml(report, q.links),

@@ -4,6 +4,7 @@ import { useClient } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { ReportForm } from './ReportForm.js';
+import { iepApplies } from '../../domain/reports/iep.js';
 
 export function ClientReports({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -17,7 +18,7 @@ export function ClientReports({ params }: { params: Record<string, string> }) {
       {client.isLoading && <Loading what="the client" />}
       {client.isError && <LoadError error={client.error} what="The client" />}
       {client.data && ('musicPreferences' in client.data ? (
-        <ReportForm clientId={id} kinds={['progress', 'iep', 'discharge']} />
+        <ReportForm clientId={id} kinds={iepApplies(client.data) ? ['progress', 'iep', 'discharge'] : ['progress', 'discharge']} />
       ) : (
         <p className="empty">Reports are open only to the care team and their supervisors.</p>
       ))}
