@@ -3,9 +3,8 @@
  * instruments, who led, live or recorded, the client's response), and each client's repertoire.
  * A song used means the intervention was delivered; once the note is signed the music stays as signed.
  */
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { formatMusicLine, songKey, type MusicUseInput } from '../../domain/music.js';
-import type { Db } from '../db/connection.js';
 import { deliveredInterventions, musicUses, objectives, sessions } from '../db/schema.js';
 import { notFound, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -13,7 +12,7 @@ import { requireClient } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from './load.js';
-import { refuseIfSigned, signedNotesOf } from './signed.js';
+import { refuseIfSigned, servedClients, signedNotesOf } from './signed.js';
 
 type Row = typeof musicUses.$inferSelect;
 
@@ -24,13 +23,6 @@ export const musicOut = (m: Row) => ({
   instruments: m.instruments, ledBy: m.ledBy, source: m.source, response: m.response,
   line: formatMusicLine(m as unknown as MusicUseInput),
 });
-
-/** The clients a delivery serves (the owners of its objectives). */
-async function servedClients(tx: Db, objectiveIds: string[]): Promise<string[]> {
-  if (objectiveIds.length === 0) return [];
-  const rows = await tx.select({ clientId: objectives.clientId }).from(objectives).where(inArray(objectives.id, objectiveIds));
-  return [...new Set(rows.map((r) => r.clientId))];
-}
 
 export async function recordMusic(ctx: Ctx, sessionId: string, input: MusicUseInput) {
   return inTransaction(ctx, async (tx) => {

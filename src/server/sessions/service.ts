@@ -17,7 +17,7 @@ import { organizationSettings } from '../access/organization.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
-import { refuseIfSigned, signedNotesOf } from './signed.js';
+import { refuseIfSigned, servedClients, signedNotesOf } from './signed.js';
 
 const MAX_DAYS_AHEAD = 366;
 
@@ -233,8 +233,7 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
 async function refuseIfDeliverySigned(tx: Db, sessionId: string, deliveredId: string) {
   const [d] = await tx.select({ objectiveIds: deliveredInterventions.objectiveIds }).from(deliveredInterventions).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId)));
   if (!d || d.objectiveIds.length === 0) return;
-  const owners = await tx.select({ clientId: objectives.clientId }).from(objectives).where(inArray(objectives.id, d.objectiveIds));
-  refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', owners.map((o) => o.clientId));
+  refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', await servedClients(tx, d.objectiveIds));
 }
 
 /** Ending a session changes nothing a signature covers: the only change is its status, to completed. */

@@ -3,9 +3,9 @@
  * the signed client's attendance and the interventions delivered to them. The database refuses such a
  * change (migration 0005); this check refuses it first, with the reason and the note to add to instead.
  */
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { notes } from '../db/schema.js';
+import { notes, objectives } from '../db/schema.js';
 import { Problem } from '../http/problem.js';
 
 /** The clients whose note for this session is signed, with the note. */
@@ -19,4 +19,11 @@ export function refuseIfSigned(signed: Map<string, string>, what: string, client
   const hit = clientIds ? [...clientIds].find((c) => signed.has(c)) : signed.keys().next().value;
   if (hit === undefined) return;
   throw new Problem(409, `${what} is covered by a signed note and can no longer change; correct it with an addendum to the note`, undefined, { noteId: signed.get(hit) }, 'signed-note-covers-this');
+}
+
+/** The clients a delivery serves: the owners of its objectives. */
+export async function servedClients(tx: Db, objectiveIds: string[]): Promise<string[]> {
+  if (objectiveIds.length === 0) return [];
+  const rows = await tx.select({ clientId: objectives.clientId }).from(objectives).where(inArray(objectives.id, objectiveIds));
+  return [...new Set(rows.map((r) => r.clientId))];
 }
