@@ -1,4 +1,5 @@
 /** The parts every client report shares: who the client is, who prepared it, where it signs. */
+import { authorship } from './authorship.js';
 import type { ReportInput, ReportPerson } from './inputs.js';
 import { ageOn, clientStatusLabel, formatDate, populationLabel, settingLabel, type Voice } from './words.js';
 
@@ -16,8 +17,11 @@ export interface Identity {
 }
 
 export interface SignatureBlock {
-  preparedBy: string;
+  /** The treating therapist, who authors and signs (authorship.ts). */
+  author: string;
   credentials: string | null;
+  /** "Name, credentials" of a supervisor or admin who prepared it for the author; null when the author did. */
+  reviewedBy: string | null;
   preparedOn: string;
   /** An intern's report is co-signed by the supervisor. */
   needsCosign: boolean;
@@ -43,7 +47,9 @@ export function identity(input: ReportInput, voice: Voice): Identity {
     facts.push({ label: 'Where we meet', value: settingLabel(c.setting) });
   }
   if (c.guardians.length) facts.push({ label: voice === 'family' ? 'Family' : 'Guardians', value: c.guardians.map((g) => (g.relationship ? `${g.name} (${g.relationship})` : g.name)).join('; ') });
-  if (c.careTeam.length) facts.push({ label: voice === 'family' ? 'Music therapist' : 'Care team', value: c.careTeam.map(personText).join('; ') });
+  // The family reads the name of the client's own therapist; the record lists the whole care team.
+  if (voice === 'family') facts.push({ label: 'Music therapist', value: personText(authorship(input.preparedBy, c.careTeam).author) });
+  else if (c.careTeam.length) facts.push({ label: 'Care team', value: c.careTeam.map(personText).join('; ') });
   facts.push({ label: 'Report period', value: `${formatDate(input.period.from)} – ${formatDate(input.period.to)}` });
   return { name, callName: callName(c), facts, referralReason: c.referral.reason.trim() };
 }
@@ -53,11 +59,18 @@ export function personText(p: ReportPerson): string {
 }
 
 export function signature(input: ReportInput): SignatureBlock {
+  const a = authorship(input.preparedBy, input.client.careTeam);
   return {
-    preparedBy: input.preparedBy.name,
-    credentials: input.preparedBy.credentials,
+    author: a.author.name,
+    credentials: a.author.credentials,
+    reviewedBy: a.reviewedBy ? personText(a.reviewedBy) : null,
     preparedOn: formatDate(input.preparedOn),
-    needsCosign: input.preparedBy.isIntern,
+    needsCosign: a.needsCosign,
     organization: input.organization,
   };
+}
+
+/** The running footer of a printed report: "Prepared 3 Mar 2026 by …; reviewed by …". */
+export function signatureLine(s: SignatureBlock): string {
+  return `Prepared ${s.preparedOn} by ${s.author}${s.credentials ? `, ${s.credentials}` : ''}${s.reviewedBy ? `; reviewed by ${s.reviewedBy}` : ''}`;
 }

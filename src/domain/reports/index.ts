@@ -5,6 +5,7 @@ export * from './facts.js';
 export * from './iep.js';
 export * from './narrative.js';
 export * from './identity.js';
+export * from './authorship.js';
 export * from './chart-spec.js';
 export * from './progress-report.js';
 export * from './iep-report.js';

@@ -7,6 +7,7 @@ import type { Direction, MasteryCriterion } from '../criterion.js';
 import type { MeasurementConfig } from '../measurement.js';
 import type { Phase, ProgressResult } from '../progress/index.js';
 import type { ProgressCodes } from './iep.js';
+import type { Role } from '../roles.js';
 
 export interface Period {
   from: string;
@@ -14,9 +15,14 @@ export interface Period {
 }
 
 export interface ReportPerson {
+  /** The user's id, when known (who is who: authorship.ts). */
+  id?: string;
   name: string;
   credentials: string | null;
+  /** On a care team: 'primary' (the client's own clinician) or 'member'. */
   role?: string;
+  /** The user's roles in the organization (therapist, intern, supervisor, admin). */
+  roles?: readonly Role[];
 }
 
 export interface ReportClient {

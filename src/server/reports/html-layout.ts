@@ -54,9 +54,12 @@ export function statusBadge(status: string, label: string): Html {
 }
 
 export function signatureBlock(s: SignatureBlock, family = false): Html {
+  // A supervisor or admin who prepared the report for its author signs as its reviewer (authorship.ts).
+  const review = s.reviewedBy ? html`
+  <div class="sig"><div class="sigline"></div><div>Reviewed by ${s.reviewedBy}</div><div class="muted">Review signature</div></div>` : '';
   return html`<section class="signature" aria-label="Signature">
-  <div class="sig"><div class="sigline"></div><div>${s.preparedBy}${s.credentials ? `, ${s.credentials}` : ''}</div><div class="muted">${family ? 'Music therapist' : 'Signature'} · ${s.organization}</div></div>
-  <div class="sig sig-date"><div class="sigline"></div><div>Date</div><div class="muted">Prepared ${s.preparedOn}</div></div>
+  <div class="sig"><div class="sigline"></div><div>${s.author}${s.credentials ? `, ${s.credentials}` : ''}</div><div class="muted">${family ? 'Music therapist' : 'Signature'} · ${s.organization}</div></div>
+  <div class="sig sig-date"><div class="sigline"></div><div>Date</div><div class="muted">Prepared ${s.preparedOn}</div></div>${review}
   ${s.needsCosign ? html`<div class="sig"><div class="sigline"></div><div>Supervisor co-signature</div><div class="muted">Required for a report prepared by an intern</div></div>` : ''}
 </section>`;
 }

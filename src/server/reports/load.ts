@@ -11,6 +11,7 @@ import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
+import type { Role } from '../../domain/roles.js';
 import type { Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
 import type { Db } from '../db/connection.js';
@@ -31,7 +32,7 @@ export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; 
 export async function preparer(tx: Db, ctx: Ctx) {
   const [me] = await tx.select({ name: users.name, credentials: users.credentials }).from(users).where(eq(users.id, ctx.user.id));
   const clinicalRoles = ctx.user.roles.filter((r) => r !== 'admin');
-  return { name: me?.name ?? ctx.user.name, credentials: me?.credentials ?? null, isIntern: clinicalRoles.length > 0 && clinicalRoles.every((r) => r === 'intern') };
+  return { id: ctx.user.id, name: me?.name ?? ctx.user.name, credentials: me?.credentials ?? null, roles: ctx.user.roles, isIntern: clinicalRoles.length > 0 && clinicalRoles.every((r) => r === 'intern') };
 }
 
 /** The default period: from the client's first session (else the referral date, else `to`) to the clinic's today. */
@@ -146,7 +147,7 @@ export type Organization = Awaited<ReturnType<typeof organizationOf>>;
 export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: Organization, askedPeriod: { from?: string; to?: string }): Promise<ReportInput> {
   const period = await resolvePeriod(tx, client, org.today, askedPeriod);
   const team = await tx
-    .select({ name: users.name, credentials: users.credentials, role: careTeam.role })
+    .select({ id: users.id, name: users.name, credentials: users.credentials, role: careTeam.role, roles: users.roles })
     .from(careTeam)
     .innerJoin(users, eq(users.id, careTeam.userId))
     .where(eq(careTeam.clientId, client.id))
@@ -182,7 +183,7 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
       referral: { source: referral.source ?? '', reason: referral.reason ?? '', referredOn: referral.referredOn ?? null, decision: referral.decision ?? 'pending', criteria: referral.criteria ?? '' },
       guardians: (client.guardians as { name: string; relationship?: string }[]).map((g) => ({ name: g.name, relationship: g.relationship ?? '' })),
       musicPreferences: { genres: prefs.genres ?? [], songs: prefs.songs ?? [], artists: prefs.artists ?? [], instruments: prefs.instruments ?? [], dislikes: prefs.dislikes ?? [] },
-      careTeam: team.map((t) => ({ name: t.name, credentials: t.credentials, role: t.role })),
+      careTeam: team.map((t) => ({ id: t.id, name: t.name, credentials: t.credentials, role: t.role, roles: t.roles as Role[] })),
     },
     goals: goalsLoaded,
     attendance,

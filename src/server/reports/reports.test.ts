@@ -175,6 +175,24 @@ describe.each(engines())('reports on %s', (engine) => {
     expect(r.body).toMatch(/<svg[^>]*class="plot-/);
   });
 
+  it('a supervisor who prints a client’s report reviews it: the client’s own therapist is its author and signer', async () => {
+    const sup = p.users.supervisor.api;
+    const signature = (html: string) => visibleText(html.split('<section class="signature" aria-label="Signature">')[1]!);
+    const mine = signature((await raw(`/api/v1/clients/${world.client.id}/reports/progress`)).body);
+    expect(mine).toContain('Tara Therapist');
+    expect(mine).not.toContain('Reviewed by');
+    for (const kind of ['progress', 'progress?voice=family', 'discharge', 'iep']) {
+      const r = await raw(`/api/v1/clients/${world.client.id}/reports/${kind}`, sup);
+      expect(r.statusCode, kind).toBe(200);
+      const sig = signature(r.body);
+      expect(sig, kind).toMatch(/^\s*Tara Therapist/);
+      expect(sig, kind).toContain('Reviewed by Sam Supervisor');
+    }
+    const family = (await raw(`/api/v1/clients/${world.client.id}/reports/progress?voice=family`, sup)).body.split('<section class="signature"')[0]!;
+    expect(visibleText(family)).toContain('Music therapist Tara Therapist');
+    expect(visibleText(family)).not.toContain('Sam Supervisor');
+  });
+
   it('another therapist gets 404 for every report of a client not on their caseload', async () => {
     const t2 = p.users.therapist2.api;
     for (const kind of ['progress', 'iep', 'discharge', 'progress?format=pdf']) {

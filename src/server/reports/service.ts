@@ -5,7 +5,7 @@
  */
 import { iepApplies } from '../../domain/reports/iep.js';
 import { and, eq, isNull } from 'drizzle-orm';
-import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, type ReportInput, type Voice } from '../../domain/reports/index.js';
+import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, signatureLine, type ReportInput, type Voice } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
@@ -80,7 +80,7 @@ export async function progressReport(ctx: Ctx, renderer: PdfRenderer, clientId: 
     html: progressReportHtml(report, q.links),
     filename: `progress-report-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.to}${q.voice === 'family' ? '-family' : ''}`,
     header: `${input.organization} · ${report.title} · ${clientLabel(input)}`,
-    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    footer: signatureLine(report.signature),
     paper,
     kind: 'progress',
     clientId,
@@ -96,7 +96,7 @@ export async function iepReport(ctx: Ctx, renderer: PdfRenderer, clientId: strin
     html: iepReportHtml(report, q.links),
     filename: `iep-progress-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.from}-${input.period.to}`,
     header: `${input.organization} · IEP progress report · ${clientLabel(input)}`,
-    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    footer: signatureLine(report.signature),
     paper,
     kind: 'iep',
     clientId,
@@ -110,7 +110,7 @@ export async function dischargeSummary(ctx: Ctx, renderer: PdfRenderer, clientId
     html: dischargeHtml(report, q.links),
     filename: `discharge-summary-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.to}`,
     header: `${input.organization} · Discharge summary · ${clientLabel(input)}`,
-    footer: `Prepared ${report.signature.preparedOn} by ${report.signature.preparedBy}`,
+    footer: signatureLine(report.signature),
     paper,
     kind: 'discharge',
     clientId,
