@@ -25,7 +25,10 @@ const HALF_YEAR = { from: '2025-07-01', to: '2025-12-31' };
 
 const DISCHARGE_REASON = 'Completed the inpatient rehabilitation programme; discharged home. Speech-language therapy continues as an outpatient.';
 
-const GOLDEN = ['progress-maya-clinical', 'progress-maya-family', 'progress-ruth-clinical', 'progress-ruth-family', 'iep-eli', 'discharge-marcus', 'outcomes-supervisor'] as const;
+const GOLDEN = [
+  'progress-maya-clinical', 'progress-maya-family', 'progress-ruth-clinical', 'progress-ruth-family', 'iep-eli', 'discharge-marcus', 'outcomes-supervisor',
+  'progress-grace-clinical', 'progress-grace-family', 'discharge-grace', 'progress-leo-clinical', 'progress-leo-family', 'discharge-leo', 'progress-harold-clinical', 'discharge-harold',
+] as const;
 type Golden = (typeof GOLDEN)[number];
 
 const client = (key: string) => seededUuid(`client/${key}`);
@@ -66,6 +69,15 @@ async function renderAll(engine: Engine): Promise<Record<Golden, string>> {
       'iep-eli': html(await iepReport(jordan!, renderer, client('eli'), { ...asHtml, ...FALL_TERM })),
       'discharge-marcus': html(await dischargeSummary(priya!, renderer, client('marcus'), { ...asHtml, to: TODAY, reason: DISCHARGE_REASON })),
       'outcomes-supervisor': html(await outcomeReport(renee!, renderer, { ...asHtml, ...HALF_YEAR })),
+      // Hospice, NICU and Parkinson's rehabilitation; the supervisor prints Grace's family version (she reviews, Jordan signs).
+      'progress-grace-clinical': html(await progressReport(jordan!, renderer, client('grace'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
+      'progress-grace-family': html(await progressReport(renee!, renderer, client('grace'), { ...asHtml, ...QUARTER, voice: 'family' })),
+      'discharge-grace': html(await dischargeSummary(jordan!, renderer, client('grace'), { ...asHtml, to: TODAY })),
+      'progress-leo-clinical': html(await progressReport(jordan!, renderer, client('leo'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
+      'progress-leo-family': html(await progressReport(jordan!, renderer, client('leo'), { ...asHtml, ...QUARTER, voice: 'family' })),
+      'discharge-leo': html(await dischargeSummary(jordan!, renderer, client('leo'), { ...asHtml, to: TODAY })),
+      'progress-harold-clinical': html(await progressReport(priya!, renderer, client('harold'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
+      'discharge-harold': html(await dischargeSummary(priya!, renderer, client('harold'), { ...asHtml, to: TODAY })),
     };
   } finally {
     await renderer.close();
