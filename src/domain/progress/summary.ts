@@ -336,7 +336,7 @@ function formatTimedTest(s: SessionSummary): string {
 }
 
 /** How a document names each channel and its unit: levels with units, never "/min" alone. */
-const CHANNEL_WORDS: Record<PhysiologicalChannel, { name: string; unit: string }> = {
+export const CHANNEL_WORDS: Record<PhysiologicalChannel, { name: string; unit: string }> = {
   heart_rate: { name: 'heart rate', unit: ' bpm' },
   spo2: { name: 'SpO₂', unit: ' %' },
   respiratory_rate: { name: 'respiratory rate', unit: ' breaths/min' },

@@ -4,11 +4,9 @@
  * (engine: from the baseline level at the first intervention session to the criterion value at
  * the target date), the current phase's trend and the session where the criterion was first met.
  */
-import { criterionPhrase } from '../progress/mastery.js';
 import { trendValueOn } from '../progress/trend.js';
 import type { ReportObjective } from './inputs.js';
-import { familyCriterionPhrase, measureWords, type Voice } from './words.js';
-import { unitOf } from '../measurement.js';
+import { criterionText, familyCriterionPhrase, measureWords, reportUnit, type Voice } from './words.js';
 
 export interface ChartPoint {
   date: string;
@@ -43,7 +41,7 @@ function phaseLabel(kind: string, label: string, voice: Voice): string {
 
 export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string): ChartSpec {
   const p = o.progress;
-  const unit = unitOf(o.measurement);
+  const unit = reportUnit(o.measurement);
   const sorted = [...o.phases].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   const segmentOf = (date: string) => {
     let seg = sorted[0]?.id ?? 'all';
@@ -57,7 +55,7 @@ export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string):
     .slice(1)
     .filter((ph) => first === null || ph.startDate >= first)
     .map((ph) => ({ date: ph.startDate, label: phaseLabel(ph.kind, ph.label, voice) }));
-  const criterionLabel = voice === 'family' ? `goal: ${familyCriterionPhrase(o.criterion, o.measurement).replace(/ in .*$/, '')}` : `criterion ${criterionPhrase(o.criterion, unit).replace(/ in .*$/, '')}`;
+  const criterionLabel = voice === 'family' ? `goal: ${familyCriterionPhrase(o.criterion, o.measurement).replace(/ in .*$/, '')}` : `criterion ${criterionText(o.criterion, o.measurement).replace(/ in .*$/, '')}`;
   let trendLine: ChartSpec['trendLine'] = null;
   const current = p.currentPhase ? points.filter((pt) => pt.segment === p.currentPhase!.id) : points;
   if (p.trend.slope !== null && current.length >= 2) {

@@ -14,6 +14,7 @@ import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
 import {
   clientStatusLabel, formatDate, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel, valueText,
+  criterionText,
 } from './words.js';
 import { unitOf } from '../measurement.js';
 
@@ -66,7 +67,7 @@ function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, 
   const met = o.progress.status === 'met';
   const initial = f.baseline ? valueText(f.baseline.value, m) : '—';
   const final = f.current ? valueText(f.current.value, m) : '—';
-  const phrase = fig('criterion', criterionPhrase(o.criterion, unitOf(m)));
+  const phrase = fig('criterion', criterionText(o.criterion, m));
   let sentence: Sentence;
   if (met) sentence = say`${name} met the criterion (${phrase}) on ${fig('criterion met on', formatDate(f.masteryDate))}.`;
   else if (!f.current) sentence = say`${fig('data sessions', 0)} data sessions were recorded; the outcome cannot be judged.`;

@@ -6,7 +6,7 @@ import { identity, signature, type Fact, type Identity, type SignatureBlock } fr
 import { iepGoalCode, iepObjectiveCode, IEP_CODES, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, type Sentence } from './narrative.js';
-import { formatDate, plural, slopeText, valueText } from './words.js';
+import { criterionText, formatDate, levelText, plural, slopeText } from './words.js';
 import { unitOf } from '../measurement.js';
 
 export interface IepObjectiveStatement {
@@ -39,8 +39,8 @@ export interface IepReport {
 function data(o: ReportObjective, f: ObjectiveFacts, inPeriod: number): Fact[] {
   const m = o.measurement;
   const out: Fact[] = [
-    { label: 'Baseline', value: f.baseline ? valueText(f.baseline.value, m) : '—' },
-    { label: 'Current level', value: f.current ? `${valueText(f.current.value, m)} (last ${plural(f.current.n, 'session')})` : '—' },
+    { label: 'Baseline', value: f.baseline ? levelText(f.baseline.value, m, 'clinical') : '—' },
+    { label: 'Current level', value: f.current ? `${levelText(f.current.value, m, 'clinical')} (last ${plural(f.current.n, 'session')})` : '—' },
     { label: 'Sessions with data this period', value: String(inPeriod) },
     { label: 'Trend', value: o.progress.trend.slope === null || o.progress.trend.n < MIN_PHASE_SESSIONS ? '—' : slopeText(o.progress.trend.slope, m) },
   ];
@@ -59,8 +59,8 @@ export function notOnTrack(o: ReportObjective): Sentence {
 
 function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: string, periodEnd: string): Sentence {
   const m = o.measurement;
-  const phrase = fig('criterion', criterionPhrase(o.criterion, unitOf(m)));
-  const cur = f.current ? fig('current level', valueText(f.current.value, m)) : null;
+  const phrase = fig('criterion', criterionText(o.criterion, m));
+  const cur = f.current ? fig('current level', levelText(f.current.value, m, 'clinical')) : null;
   const k = f.current ? fig('sessions in the current level', plural(f.current.n, 'session')) : null;
   const n = fig('sessions with data this period', plural(f.periodSessions, 'session'));
   switch (code) {
@@ -76,7 +76,7 @@ function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: st
     }
     case 'progressing': {
       const slope = fig('trend', slopeText(o.progress.trend.slope ?? 0, m));
-      if (f.baseline && cur && k) return say`Performance moved from ${fig('baseline', valueText(f.baseline.value, m))} at baseline to ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.`;
+      if (f.baseline && cur && k) return say`Performance moved from ${fig('baseline', levelText(f.baseline.value, m, 'clinical'))} at baseline to ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.`;
       return cur && k ? say`Current level ${cur} over the last ${k} (${slope}), with ${n} this period; criterion ${phrase}.` : say`${slope}, with ${n} this period; criterion ${phrase}.`;
     }
     case 'emerging':
@@ -99,7 +99,7 @@ export function buildIepReport(input: ReportInput): IepReport {
       const code = iepObjectiveCode(o, f, input.period.to);
       return {
         statement: o.statement,
-        criterion: criterionPhrase(o.criterion, unitOf(o.measurement)),
+        criterion: criterionText(o.criterion, o.measurement),
         code,
         label: input.progressCodes[code].label,
         data: data(o, f, f.periodSessions),

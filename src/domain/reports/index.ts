@@ -6,6 +6,8 @@ export * from './iep.js';
 export * from './narrative.js';
 export * from './identity.js';
 export * from './authorship.js';
+export * from './levels.js';
+export * from './population.js';
 export * from './chart-spec.js';
 export * from './progress-report.js';
 export * from './iep-report.js';

@@ -46,6 +46,8 @@ export interface ReportSessionValue {
   value: number | null;
   /** formatSummary of the session, e.g. "8/10 trials correct (80 %)". */
   summaryText: string;
+  /** The session summary's details (levels before and after, every channel's mean …), when loaded. */
+  details?: Record<string, number | string | null>;
 }
 
 export interface ReportObjective {

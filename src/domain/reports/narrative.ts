@@ -9,11 +9,22 @@ import { criterionPhrase } from '../progress/mastery.js';
 import { MIN_PHASE_SESSIONS, PROGRESS_NAP, type ProgressStatus } from '../progress/status.js';
 import { formatNumber } from '../progress/summary.js';
 import type { AttendanceSummary, ObjectiveFacts } from './facts.js';
-import type { Period, ReportObjective } from './inputs.js';
+import type { Period, ReportClient, ReportObjective } from './inputs.js';
+import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
+import { inHospice, objectiveNature, speaksOfSkill, statesProjection } from './population.js';
 import {
-  familyCriterionPhrase, formatDate, levelText, measureWords, percentText, plural, slopeText, STATUS_WORDS, valueText, type Voice,
+  changeText, channelName, familyCriterionPhrase, formatDate, isChange, levelText, measureWords, percentText, plural, reportUnit, slopeText, STATUS_WORDS, valueText, type Voice,
+  criterionText,
 } from './words.js';
-import { unitOf } from '../measurement.js';
+import { CHANNEL_WORDS, mean } from '../progress/summary.js';
+import { PHYSIOLOGICAL_CHANNELS } from '../measurement.js';
+
+/** Whom and which period a sentence is about: the population decides some of the words (population.ts). */
+export interface About {
+  name: string;
+  client: Pick<ReportClient, 'populations' | 'setting'>;
+  period: Period;
+}
 
 export interface Figure {
   label: string;
@@ -64,9 +75,81 @@ function coverage(o: ReportObjective, f: ObjectiveFacts, voice: Voice): Sentence
   return say`${n} with data from ${first} to ${last}, ${fig('sessions in the period', f.periodSessions)} of them in this period.`;
 }
 
+/** "157 → 148.6 bpm (−8.4 bpm)": the levels before and after, and the change between them. */
+function prePostText(o: ReportObjective, l: PrePostLevel): string {
+  const m = o.measurement;
+  const unit = m.type === 'pre_post' ? '' : ` ${reportUnit(m)}`;
+  return `${formatNumber(l.pre)} → ${formatNumber(l.post)}${unit} (${changeText(l.post - l.pre, m)})`;
+}
+
+/** What a pre/post objective rates: "score on the Numeric Rating Scale for pain (0–10)", "heart rate". */
+function prePostWhat(o: ReportObjective): string {
+  const m = o.measurement;
+  return m.type === 'pre_post' ? `score on the ${m.scaleName}` : m.type === 'physiological' ? channelName(m) : measureWords(m);
+}
+
+/** A pre/post objective's levels before and after, at baseline and now: not only the change. */
+function prePostSentence(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence | null {
+  const pp = prePostLevels(o);
+  if (!pp?.current || !f.current) return null;
+  const what = prePostWhat(o);
+  const k = fig('sessions in the current level', plural(pp.current.n, 'session'));
+  const m = o.measurement;
+  const unit = m.type === 'pre_post' ? '' : ` ${reportUnit(m)}`;
+  if (voice === 'family') {
+    const now = (l: PrePostLevel) => `${formatNumber(l.pre, 0)}${unit} before and ${formatNumber(l.post, 0)}${unit} after`;
+    const cur = fig('current levels', now(pp.current));
+    if (!pp.baseline) return say`Over the last ${k}, ${name}’s ${what} was about ${cur}.`;
+    return say`At the start, ${name}’s ${what} was about ${fig('starting levels', now(pp.baseline))}; over the last ${k}, about ${cur}.`;
+  }
+  const cur = fig('current levels', prePostText(o, pp.current));
+  const through = fig('current level through', formatDate(f.current.through));
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  if (!pp.baseline) return say`${What} before → after the session: ${cur}, mean of the last ${k} (through ${through}).`;
+  const base = fig('baseline levels', prePostText(o, pp.baseline));
+  const bn = fig('baseline sessions', plural(pp.baseline.n, 'session'));
+  return say`${What} before → after the session: ${base} at baseline (mean of ${bn}); ${cur} over the last ${k} (through ${through}).`;
+}
+
+/** A severe level before the session on a 0–10 scale, stated even when the change criterion is met (levels.ts). */
+function severitySentence(o: ReportObjective, voice: Voice, about: About): Sentence | null {
+  const sev = severePre(o, about.period);
+  if (!sev || o.measurement.type !== 'pre_post') return null;
+  const n = fig('sessions with a severe level before', `${sev.severe} of ${plural(sev.of, 'session')}`);
+  const top = fig('highest level before', `${formatNumber(sev.highest)}/10`);
+  if (voice === 'family')
+    return say`Before our sessions, ${about.name}’s score was ${fig('severe from', `${SEVERE_FROM} or more out of 10`)}, which is severe, in ${n} (at most ${top}).`;
+  return say`Severe before the session (${fig('severe from', `≥ ${SEVERE_FROM}/10`)}) in ${n} in this period, up to ${top}.`;
+}
+
+const FAMILY_CHANNEL_NAMES: Partial<Record<string, string>> = { spo2: 'oxygen level (SpO₂)', respiratory_rate: 'breathing rate' };
+
+/** Every channel a physiological objective captured, over the current window: not only the one progress follows. */
+function channelsSentence(o: ReportObjective, voice: Voice, name: string): Sentence | null {
+  const m = o.measurement;
+  if (m.type !== 'physiological' || m.channels.length < 2) return null;
+  const dates = new Set(o.progress.mastery.currentWindow.map((w) => w.date));
+  const rows = o.sessions.filter((s) => dates.has(s.date) && s.details);
+  const parts = PHYSIOLOGICAL_CHANNELS.filter((c) => m.channels.includes(c) && c !== m.primaryChannel && (voice === 'clinical' || c !== 'behavioural_state'))
+    .map((c) => {
+      const v = mean(rows.map((r) => r.details![`${c}_mean`]).filter((x): x is number => typeof x === 'number'));
+      const label = voice === 'family' ? FAMILY_CHANNEL_NAMES[c] ?? CHANNEL_WORDS[c].name : CHANNEL_WORDS[c].name;
+      return v === null ? null : `${label} ${formatNumber(v, voice === 'family' ? 0 : 1)}${CHANNEL_WORDS[c].unit}`;
+    })
+    .filter((x): x is string => x !== null);
+  if (parts.length === 0) return null;
+  const k = fig('sessions in the current level', plural(rows.length, 'session'));
+  const list = fig('other channels', parts.join(', '));
+  return voice === 'family'
+    ? say`Over the last ${k}, ${name}’s averages were: ${list}.`
+    : say`Also recorded, mean of the last ${k}: ${list}.`;
+}
+
 function levels(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence | null {
   const m = o.measurement;
   if (!f.current) return null;
+  const pp = prePostSentence(o, f, voice, name);
+  if (pp) return pp;
   const cur = fig('current level', levelText(f.current.value, m, voice));
   const k = fig('sessions in the current level', plural(f.current.n, 'session'));
   if (voice === 'family') {
@@ -79,7 +162,7 @@ function levels(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: strin
     return o.progress.currentPhase?.kind === 'baseline'
       ? say`Current level ${cur} (mean of the last ${k}, through ${through}); the baseline phase is still under way.`
       : say`Current level ${cur} (mean of the last ${k}, through ${through}); no baseline was recorded.`;
-  const base = fig('baseline', valueText(f.baseline.value, m));
+  const base = fig('baseline', levelText(f.baseline.value, m, voice));
   const basis = f.baseline.source === 'phase' ? say`mean of ${fig('baseline sessions', plural(f.baseline.n, 'session'))}` : say`recorded baseline`;
   return {
     text: `Performance moved from a baseline of ${base.value} (${basis.text}) to a current level of ${cur.value} (mean of the last ${k.value}, through ${through.value}).`,
@@ -89,7 +172,7 @@ function levels(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: strin
 
 function mastery(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence {
   const p = o.progress.mastery;
-  const phrase = fig('criterion', voice === 'family' ? familyCriterionPhrase(o.criterion, o.measurement) : criterionPhrase(o.criterion, unitOf(o.measurement)));
+  const phrase = fig('criterion', voice === 'family' ? familyCriterionPhrase(o.criterion, o.measurement) : criterionText(o.criterion, o.measurement));
   const window = p.currentWindow;
   const meeting = fig('sessions meeting it', window.filter((w) => w.meets).length);
   const last = fig('sessions in the window', plural(window.length, 'session'));
@@ -104,12 +187,19 @@ function mastery(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: stri
       ? say`The goal is ${phrase}; we need ${need} sessions to judge it and have ${have} so far.`
       : say`${have} of the ${need} data sessions the criterion (${phrase}) needs have been collected.`;
   }
+  // A physiological reading is within its target, or not: it is not a skill that is performed.
+  if (objectiveNature(o.measurement) === 'physiological' && !isChange(o.measurement) && o.measurement.type === 'physiological') {
+    const what = channelName(o.measurement);
+    return voice === 'family'
+      ? say`${name}’s ${what} was where we want it (${phrase}) in ${meeting} of the last ${last}.`
+      : say`${what.charAt(0).toUpperCase() + what.slice(1)} within the criterion range (${phrase}) in ${meeting} of the last ${last}.`;
+  }
   return voice === 'family'
     ? say`The goal is ${phrase}; ${meeting} of the last ${last} reached it.`
     : say`${meeting} of the last ${last} met the criterion (${phrase}).`;
 }
 
-function trendSentence(o: ReportObjective, voice: Voice): Sentence | null {
+function trendSentence(o: ReportObjective, voice: Voice, about: About): Sentence | null {
   const t = o.progress.trend;
   // A trend over fewer sessions than the engine judges on is noise, and a met objective needs none.
   if (t.slope === null || t.n < MIN_PHASE_SESSIONS || o.progress.status === 'met') return null;
@@ -124,8 +214,9 @@ function trendSentence(o: ReportObjective, voice: Voice): Sentence | null {
   const slope = fig('trend', slopeText(t.slope, o.measurement));
   const base = say`Trend in the current phase: ${slope} over ${n}, ${good ? 'towards' : 'away from'} the goal`;
   const when = o.progress.projectedDate;
-  // Only a progressing objective is projected (the engine gives no date otherwise).
-  if (!when) return { text: `${base.text}; not on track at the current rate.`, figures: base.figures };
+  // Only a progressing objective is projected (the engine gives no date otherwise); hospice care states no dates to reach.
+  if (inHospice(about.client)) return { text: `${base.text}.`, figures: base.figures };
+  if (!when || !statesProjection(o, about.client)) return { text: `${base.text}; not on track at the current rate.`, figures: base.figures };
   if (trendAtCriterion(o)) return { text: `${base.text}; the trend line has already reached the criterion value.`, figures: base.figures };
   const at = fig('projected date', formatDate(when));
   if (o.progress.track === 'not-on-track' && o.targetDate) {
@@ -180,10 +271,12 @@ export function statusBasis(o: ReportObjective): Sentence {
 }
 
 /** The narrative about one objective, in the chosen voice. */
-export function objectiveNarrative(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string): Sentence[] {
+export function objectiveNarrative(o: ReportObjective, f: ObjectiveFacts, voice: Voice, about: About): Sentence[] {
+  const name = about.name;
   const out = [coverage(o, f, voice)];
   if (f.dataSessions === 0) return out;
-  for (const s of [levels(o, f, voice, name), mastery(o, f, voice, name), trendSentence(o, voice), effect(o, voice)]) if (s) out.push(s);
+  const all = [levels(o, f, voice, name), severitySentence(o, voice, about), channelsSentence(o, voice, name), mastery(o, f, voice, name), trendSentence(o, voice, about), effect(o, voice)];
+  for (const s of all) if (s) out.push(s);
   if (voice === 'clinical' && o.progress.status !== 'met') out.push(statusBasis(o));
   return out;
 }
@@ -225,14 +318,42 @@ export function summaryNarrative(a: AttendanceSummary, tally: StatusTally, perio
   return out;
 }
 
+/** What to do next for a met objective, in words that fit what it measures and whom it is for (population.ts). */
+function metNext(o: ReportObjective, f: ObjectiveFacts, voice: Voice, about: About, stmt: Figure): Sentence {
+  const on = fig(voice === 'family' ? 'date reached' : 'criterion first met on', formatDate(f.masteryDate));
+  const nature = objectiveNature(o.measurement);
+  const name = about.name;
+  const hospice = inHospice(about.client);
+  if (voice === 'family') {
+    if (nature === 'physiological') return say`${stmt}: ${name}’s body settled with the music as we hoped (reached on ${on}); we will keep watching how ${name} responds to it.`;
+    if (nature === 'symptom') return say`${stmt}: the music helped as we hoped (reached on ${on}); we will keep using it for ${name}’s comfort.`;
+    if (hospice) return say`${stmt}: reached on ${on}; we will carry on as ${name} wishes and is able.`;
+    return say`${stmt}: we will check that ${name} keeps this skill and set the next step (reached on ${on}).`;
+  }
+  if (nature === 'physiological') {
+    const what = o.measurement.type === 'physiological' ? channelName(o.measurement) : 'the readings';
+    return say`${stmt}: criterion met on ${on}; continue the intervention, monitor ${what} during and after music, and review the objective with the care team.`;
+  }
+  if (nature === 'symptom') {
+    const sev = severePre(o, about.period);
+    const scale = o.measurement.type === 'pre_post' ? o.measurement.scaleName : 'the scale';
+    return sev
+      ? say`${stmt}: criterion met on ${on}; continue the intervention, rated on the ${scale} before and after each session; the level before the session was still severe in ${fig('sessions with a severe level before', `${sev.severe} of ${plural(sev.of, 'session')}`)}: share this with the care team.`
+      : say`${stmt}: criterion met on ${on}; continue the intervention, rated on the ${scale} before and after each session.`;
+  }
+  if (hospice) return say`${stmt}: criterion met on ${on}; continue as the patient’s condition and wishes allow.`;
+  return o.masteryConfirmedAt
+    ? say`${stmt}: mastered (criterion met on ${on}); probe for maintenance and generalization.`
+    : say`${stmt}: confirm mastery (criterion met on ${on}), then write the next objective or a maintenance probe.`;
+}
+
 /** What to do next for one objective, from its status; `label` names it (e.g. "Objective 1.2"). */
-export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: string, label: string): Sentence {
+export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voice, about: About, label: string): Sentence {
   const p = o.progress;
   const stmt = fig('objective', label);
+  if (p.status === 'met') return metNext(o, f, voice, about, stmt);
   if (voice === 'family') {
     switch (p.status) {
-      case 'met':
-        return say`${stmt}: we will check that ${name} keeps this skill and set the next step (reached on ${fig('date reached', formatDate(f.masteryDate))}).`;
       case 'progressing':
         return say`${stmt}: we will keep going with the same music activities (${fig('sessions', plural(p.trend.n, 'session'))} moving the right way).`;
       case 'not-progressing':
@@ -242,18 +363,16 @@ export function recommendation(o: ReportObjective, f: ObjectiveFacts, voice: Voi
     }
   }
   switch (p.status) {
-    case 'met':
-      return o.masteryConfirmedAt
-        ? say`${stmt}: mastered (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}); probe for maintenance and generalization.`
-        : say`${stmt}: confirm mastery (criterion met on ${fig('criterion first met on', formatDate(f.masteryDate))}), then write the next objective or a maintenance probe.`;
     case 'progressing':
       if (trendAtCriterion(o)) return say`${stmt}: continue the current interventions until the criterion is met; the trend line has already reached the criterion value.`;
+      // Hospice care states no date to reach (population.ts).
+      if (inHospice(about.client)) return say`${stmt}: continue the current interventions (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}).`;
       if (p.track === 'not-on-track')
         return p.projectedDate && o.targetDate
           ? say`${stmt}: not on track: at this rate the criterion value is reached around ${fig('projected date', formatDate(p.projectedDate))}, after the target date of ${fig('target date', formatDate(o.targetDate))}; review the intervention, prompting or target date.`
           : say`${stmt}: not on track at the current rate (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}); review the intervention, prompting or target date.`;
-      return p.projectedDate
-        ? say`${stmt}: continue the current interventions; the criterion value is projected around ${fig('projected date', formatDate(p.projectedDate))}.`
+      return statesProjection(o, about.client)
+        ? say`${stmt}: continue the current interventions; the criterion value is projected around ${fig('projected date', formatDate(p.projectedDate!))}.`
         : say`${stmt}: continue the current interventions (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}).`;
     case 'not-progressing':
       return say`${stmt}: review the intervention, prompting or criterion after ${fig('sessions in the current phase', plural(p.currentPhaseSessions, 'session'))} without improvement; a change starts a new phase.`;

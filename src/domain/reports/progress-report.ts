@@ -8,9 +8,12 @@ import { attendanceSummary, objectiveFacts, type AttendanceSummary, type Objecti
 import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
 import { iepObjectiveCode, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
-import { effectSizePairs, fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
+import { effectSizePairs, fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type About, type Sentence } from './narrative.js';
+import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
+import { speaksOfSkill, statesHopedForDate } from './population.js';
 import {
-  elementLabel, familyCriterionPhrase, formatDate, levelText, listText, percentText, plural, STATUS_WORDS, techniqueLabel, valueText, type Voice,
+  elementLabel, familyCriterionPhrase, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, STATUS_WORDS, techniqueLabel, valueText, type Voice,
+  criterionText,
 } from './words.js';
 import { unitOf } from '../measurement.js';
 
@@ -64,19 +67,39 @@ export interface ProgressReport {
   signature: SignatureBlock;
 }
 
-function objectiveFactsList(o: ReportObjective, f: ObjectiveFacts, voice: Voice): Fact[] {
+/** "7 → 4.2" (a scale) or "156.6 → 148.2 bpm": the levels before and after the session. */
+function beforeAfter(l: PrePostLevel, m: ReportObjective['measurement'], voice: Voice): string {
+  const unit = m.type === 'pre_post' ? '' : ` ${reportUnit(m)}`;
+  const d = voice === 'family' ? 0 : 1;
+  return voice === 'family' ? `about ${formatNumber(l.pre, d)}${unit} before, ${formatNumber(l.post, d)}${unit} after` : `${formatNumber(l.pre, d)} → ${formatNumber(l.post, d)}${unit}`;
+}
+
+function objectiveFactsList(o: ReportObjective, f: ObjectiveFacts, voice: Voice, about: About): Fact[] {
   const m = o.measurement;
   const facts: Fact[] = [];
   const mean = voice === 'family' ? 'average' : 'mean';
+  const pp = prePostLevels(o);
+  const sev = severePre(o, about.period);
   const base = f.baseline ? `${levelText(f.baseline.value, m, voice)}${f.baseline.source === 'phase' ? ` (${mean} of ${plural(f.baseline.n, 'session')})` : voice === 'family' ? '' : ' (recorded)'}` : '—';
   const cur = f.current ? `${levelText(f.current.value, m, voice)} (${mean} of the last ${plural(f.current.n, 'session')})` : '—';
   if (voice === 'family') {
-    facts.push({ label: 'At the start', value: base }, { label: 'Now', value: cur }, { label: 'Goal', value: familyCriterionPhrase(o.criterion, m) });
+    // A family reads the levels before and after, not a signed change.
+    const start = pp?.baseline ? `${beforeAfter(pp.baseline, m, voice)} (${mean} of ${plural(pp.baseline.n, 'session')})` : pp ? '—' : base;
+    const now = pp?.current ? `${beforeAfter(pp.current, m, voice)} (${mean} of the last ${plural(pp.current.n, 'session')})` : pp ? '—' : cur;
+    facts.push({ label: 'At the start', value: start }, { label: 'Now', value: now }, { label: 'Goal', value: familyCriterionPhrase(o.criterion, m) });
+    if (sev) facts.push({ label: 'Severe before the session', value: `${sev.severe} of ${plural(sev.of, 'session')} (${SEVERE_FROM} or more out of 10)` });
     if (f.masteryDate && o.progress.status === 'met') facts.push({ label: 'Reached on', value: formatDate(f.masteryDate) });
     return facts;
   }
-  facts.push({ label: 'Baseline', value: base }, { label: 'Current level', value: cur }, { label: 'Criterion', value: criterionPhrase(o.criterion, unitOf(m)) });
-  facts.push({ label: 'Mastery', value: f.masteryDate && o.progress.status === 'met' ? `met on ${formatDate(f.masteryDate)}${o.masteryConfirmedAt ? ' (confirmed)' : ''}` : 'not met' });
+  const change = isChange(m);
+  facts.push({ label: change ? 'Baseline change' : 'Baseline', value: base }, { label: change ? 'Current change' : 'Current level', value: cur });
+  if (pp?.baseline) facts.push({ label: 'Before → after, baseline', value: beforeAfter(pp.baseline, m, voice) });
+  if (pp?.current) facts.push({ label: 'Before → after, now', value: beforeAfter(pp.current, m, voice) });
+  if (sev) facts.push({ label: 'Severe before the session', value: `${sev.severe} of ${plural(sev.of, 'session')} in the period (≥ ${SEVERE_FROM}/10; up to ${formatNumber(sev.highest)}/10)` });
+  facts.push({ label: 'Criterion', value: criterionText(o.criterion, m) });
+  const met = f.masteryDate && o.progress.status === 'met' ? `met on ${formatDate(f.masteryDate)}${o.masteryConfirmedAt ? ' (confirmed)' : ''}` : 'not met';
+  if (speaksOfSkill(m, about.client)) facts.push({ label: 'Mastery', value: met });
+  else facts.push({ label: 'Criterion met', value: met === 'not met' ? 'not yet' : met.replace(/^met /, '') });
   const es = o.progress.effectSizes;
   const b = o.progress.baseline;
   const short = b.reason === 'short' ? `; ${b.label}` : '';
@@ -88,20 +111,20 @@ function objectiveFactsList(o: ReportObjective, f: ObjectiveFacts, voice: Voice)
 /** `label` names the objective where the report refers back to it, e.g. "Objective 1.2". */
 export function objectiveSection(input: ReportInput, o: ReportObjective, voice: Voice, label: string): ObjectiveSection {
   const f = objectiveFacts(o, input.period);
-  const name = identity(input, voice).callName;
+  const about = { name: identity(input, voice).callName, client: input.client, period: input.period };
   const code = iepObjectiveCode(o, f, input.period.to);
   return {
     id: o.id,
     statement: o.statement,
     condition: o.condition,
-    criterion: voice === 'family' ? familyCriterionPhrase(o.criterion, o.measurement) : criterionPhrase(o.criterion, unitOf(o.measurement)),
+    criterion: voice === 'family' ? familyCriterionPhrase(o.criterion, o.measurement) : criterionText(o.criterion, o.measurement),
     status: o.progress.status,
     statusLabel: STATUS_WORDS[voice][o.progress.status],
     masteryDate: o.progress.status === 'met' ? f.masteryDate : null,
-    facts: objectiveFactsList(o, f, voice),
-    narrative: objectiveNarrative(o, f, voice, name),
+    facts: objectiveFactsList(o, f, voice, about),
+    narrative: objectiveNarrative(o, f, voice, about),
     label,
-    recommendation: recommendation(o, f, voice, name, label),
+    recommendation: recommendation(o, f, voice, about, label),
     iep: { code, label: input.progressCodes[code].label },
     chart: chartSpec(o, voice, input.period.from),
     table:
@@ -166,7 +189,8 @@ export function buildProgressReport(input: ReportInput, voice: Voice): ProgressR
   const goals: GoalSection[] = input.goals.map((g, i) => ({
     statement: g.statement,
     domain: g.domain,
-    targetDate: g.targetDate,
+    // Hospice care offers a family no date to reach (population.ts).
+    targetDate: voice === 'family' && !statesHopedForDate(input.client) ? null : g.targetDate,
     objectives: g.objectives.map((o, j) => objectiveSection(input, o, voice, `${voice === 'family' ? 'Step' : 'Objective'} ${i + 1}.${j + 1}`)),
   }));
   const objectives = goals.flatMap((g) => g.objectives);

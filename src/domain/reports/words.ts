@@ -10,9 +10,9 @@ import {
   MUSIC_ELEMENT_LABELS, POPULATION_LABELS, SETTING_LABELS, TECHNIQUE_LABELS,
 } from '../content.js';
 import { unitOf, type MeasurementConfig } from '../measurement.js';
-import type { MasteryCriterionInput } from '../progress/mastery.js';
+import { criterionPhrase, type MasteryCriterionInput } from '../progress/mastery.js';
 import type { ProgressStatus } from '../progress/status.js';
-import { formatNumber } from '../progress/summary.js';
+import { CHANNEL_WORDS, formatNumber } from '../progress/summary.js';
 import { dayNumber } from '../progress/trend.js';
 
 export const VOICES = ['clinical', 'family'] as const;
@@ -52,20 +52,51 @@ export function percentText(part: number, whole: number): string {
 }
 
 
-/** A value with its unit: "80 %", "12 s", "3". */
-export function valueText(v: number, m: MeasurementConfig, digits = 1): string {
-  const unit = unitOf(m);
-  return `${formatNumber(v, digits)}${unit ? ` ${unit}` : ''}`;
+/**
+ * The unit a document writes after a value: a physiological channel's own unit ("bpm",
+ * "breaths/min", "%"), never a bare "/min" that leaves the reader to guess what was counted.
+ */
+export function reportUnit(m: MeasurementConfig): string {
+  return m.type === 'physiological' ? CHANNEL_WORDS[m.primaryChannel].unit.trim() : unitOf(m);
 }
 
-/** A level as a voice states it: the family's percentages in whole numbers. */
+/** The session value is a change from before to after the session (a pre/post scale, or a physiological pre/post change). */
+export const isChange = (m: MeasurementConfig) => m.type === 'pre_post' || (m.type === 'physiological' && m.metric === 'pre_post_change');
+
+/** What a physiological objective follows, in words: "heart rate", "SpO₂". */
+export const channelName = (m: Extract<MeasurementConfig, { type: 'physiological' }>) => CHANNEL_WORDS[m.primaryChannel].name;
+
+/** A value with its unit: "80 %", "12 s", "3", "148 bpm". */
+export function valueText(v: number, m: MeasurementConfig, digits = 1): string {
+  const text = formatNumber(v, digits);
+  const unit = reportUnit(m) === 'points' && /^[−-]?1$/.test(text) ? 'point' : reportUnit(m);
+  return `${text}${unit ? ` ${unit}` : ''}`;
+}
+
+/** A change with its sign and unit: "−8.4 bpm", "+2 points". */
+export function changeText(v: number, m: MeasurementConfig, digits = 1): string {
+  return `${v > 0 ? '+' : ''}${valueText(v, m, digits)}`;
+}
+
+/** The walking speed of a timed walk over a set distance: " (0.66 m/s)"; '' for any other value. */
+export function speedText(seconds: number, m: MeasurementConfig): string {
+  if (m.type !== 'duration' || m.metric !== 'test_seconds' || !m.test?.distanceMetres || seconds <= 0) return '';
+  return ` (${(m.test.distanceMetres / seconds).toFixed(2)} m/s)`;
+}
+
+/** A level as a voice states it: the family's percentages in whole numbers; a timed walk with its speed. */
 export function levelText(v: number, m: MeasurementConfig, voice: Voice): string {
-  return valueText(v, m, voice === 'family' && unitOf(m) === '%' ? 0 : 1);
+  return `${valueText(v, m, voice === 'family' && unitOf(m) === '%' ? 0 : 1)}${speedText(v, m)}`;
+}
+
+/** The criterion in the record's words, a change criterion named as one: "change ≤ −5 bpm in 4 of the last 5 sessions". */
+export function criterionText(c: MasteryCriterionInput, m: MeasurementConfig): string {
+  return `${isChange(m) ? 'change ' : ''}${criterionPhrase(c, reportUnit(m))}`;
 }
 
 /** How a change per week reads: "+8.3 % per week". */
 export function slopeText(slope: number, m: MeasurementConfig): string {
-  const unit = unitOf(m);
+  const unit = reportUnit(m);
   return `${slope > 0 ? '+' : ''}${formatNumber(slope, 2)}${unit ? ` ${unit}` : ''} per week`;
 }
 
@@ -87,7 +118,7 @@ export function measureWords(m: MeasurementConfig): string {
     case 'task_analysis':
       return 'share of steps done without help';
     case 'physiological':
-      return m.primaryChannel.replace(/_/g, ' ');
+      return m.metric === 'pre_post_change' ? `change in ${channelName(m)} from before to after the music` : channelName(m);
     case 'pre_post':
       return `change in ${m.scaleName} from before to after the session`;
   }
@@ -98,6 +129,12 @@ export function familyCriterionPhrase(c: MasteryCriterionInput, m: MeasurementCo
   const how = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than' }[c.comparator];
   const w = c.window;
   const when = w.kind === 'consecutive' ? `in ${w.sessions} ${w.sessions === 1 ? 'session' : 'sessions in a row'}` : `in ${w.met} of ${w.sessions} sessions`;
+  // A change reads as a drop or a rise: "a drop of at least 2 points", not "at most −2 points".
+  const down = c.comparator === '<=' || c.comparator === '<';
+  if (isChange(m) && c.value !== 0 && down === c.value < 0) {
+    const size = { '>=': 'at least', '>': 'more than', '<=': 'at least', '<': 'more than' }[c.comparator];
+    return `${c.value < 0 ? 'a drop' : 'a rise'} of ${size} ${valueText(Math.abs(c.value), m)} ${when}`;
+  }
   return `${how} ${valueText(c.value, m)} ${when}`;
 }
 

@@ -82,7 +82,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
           baselineValue: o.baselineValue ?? null,
           masteryMetOn: o.masteryMetOn,
           masteryConfirmedAt: o.masteryConfirmedAt,
-          sessions: upTo.map((s) => ({ date: s.date, value: s.value, summaryText: formatSummary(measurement, s.summary) })),
+          sessions: upTo.map((s) => ({ date: s.date, value: s.value, summaryText: formatSummary(measurement, s.summary), details: s.summary.details })),
           phases: objPhases,
           progress: evaluate(o, upTo, objPhases, (deliveries.get(o.id) ?? []).filter((d) => d <= period.to)),
         };
