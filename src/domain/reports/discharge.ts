@@ -11,9 +11,11 @@ import type { ProgressStatus } from '../progress/status.js';
 import { attendanceSummary, objectiveFacts, type AttendanceSummary } from './facts.js';
 import { identity, signature, type Fact, type Identity, type SignatureBlock } from './identity.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
-import { fig, say, summaryNarrative, tallyStatuses, type Sentence } from './narrative.js';
+import { fig, say, summaryNarrative, tallyStatuses, type Figure, type Sentence } from './narrative.js';
+import { aftercarePrompts, DISCHARGE_REASON_LABELS, homeProgramme, legacyWorkDelivered, type DischargeReason } from './aftercare.js';
+import { inHospice, inNicu, objectiveNature, speaksOfSkill } from './population.js';
 import {
-  clientStatusLabel, formatDate, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel, valueText,
+  clientStatusLabel, formatDate, levelText, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel,
   criterionText,
 } from './words.js';
 import { unitOf } from '../measurement.js';
@@ -49,10 +51,13 @@ export interface DischargeSummary {
   reason: string;
   goals: DischargeGoal[];
   recommendations: Sentence[];
+  /** Lines the therapist completes before signing (aftercare.ts): bereavement, legacy work, home plans, referrals. */
+  prompts: Sentence[];
   signature: SignatureBlock;
 }
 
-export function dischargeReason(input: ReportInput, given: string | null | undefined): string {
+export function dischargeReason(input: ReportInput, given: string | null | undefined, code: DischargeReason | null = null): string {
+  if (code && code !== 'other') return `${DISCHARGE_REASON_LABELS[code]}${given && given.trim() ? `: ${given.trim()}` : '.'}`;
   if (given && given.trim()) return given.trim();
   const objectives = input.goals.flatMap((g) => g.objectives);
   if (objectives.length > 0 && objectives.every((o) => o.progress.status === 'met' || o.status === 'met'))
@@ -65,8 +70,8 @@ function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, 
   const f = objectiveFacts(o, input.period);
   const m = o.measurement;
   const met = o.progress.status === 'met';
-  const initial = f.baseline ? valueText(f.baseline.value, m) : '—';
-  const final = f.current ? valueText(f.current.value, m) : '—';
+  const initial = f.baseline ? levelText(f.baseline.value, m, 'clinical') : '—';
+  const final = f.current ? levelText(f.current.value, m, 'clinical') : '—';
   const phrase = fig('criterion', criterionText(o.criterion, m));
   let sentence: Sentence;
   if (met) sentence = say`${name} met the criterion (${phrase}) on ${fig('criterion met on', formatDate(f.masteryDate))}.`;
@@ -100,25 +105,48 @@ function approachText(name: string, technique: string): string {
   return name.toLowerCase().includes(plain) ? name : `${name} (${technique})`;
 }
 
-function recommendations(input: ReportInput, name: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const [i, o] of input.goals.flatMap((g, gi) => g.objectives.map((ob, oi) => [`Objective ${gi + 1}.${oi + 1}`, ob] as const))) {
-    const stmt = fig('objective', i);
-    const p = o.progress;
-    if (p.status === 'met') out.push(say`${stmt}: mastered on ${fig('criterion met on', formatDate(p.mastery.firstMetOn))}; keep the skill in use at home, school or in the community.`);
-    else if (p.status === 'progressing') out.push(say`${stmt}: still improving at discharge (${fig('trend', slopeText(p.trend.slope ?? 0, o.measurement))}); continue practice, e.g. in a community music programme.`);
-    else if (p.mastery.dataSessions === 0) out.push(say`${stmt}: not addressed in treatment (${fig('data sessions', 0)} data sessions); carry it into any future plan.`);
-    else out.push(say`${stmt}: not met after ${fig('data sessions', plural(p.mastery.dataSessions, 'data session'))}; re-assess if services resume or refer on.`);
+/** What follows one objective after discharge, in words that fit what it measures and whom it is for (population.ts). */
+function objectiveNext(o: ReportObjective, stmt: Figure, client: ReportInput['client']): Sentence {
+  const p = o.progress;
+  const nature = objectiveNature(o.measurement);
+  const hospice = inHospice(client);
+  const trend = () => fig('trend', slopeText(p.trend.slope ?? 0, o.measurement));
+  if (p.status === 'met') {
+    const on = fig('criterion met on', formatDate(p.mastery.firstMetOn));
+    if (speaksOfSkill(o.measurement, client)) return say`${stmt}: mastered on ${on}; keep the skill in use at home, school or in the community.`;
+    if (nature === 'physiological') return say`${stmt}: criterion met on ${on}; share the music that helped, and how it was given, with the parents and the care team.`;
+    if (nature === 'symptom') return say`${stmt}: criterion met on ${on}; share the music that eased it with the team that continues care.`;
+    return say`${stmt}: criterion met on ${on}.`;
   }
+  if (p.status === 'progressing') {
+    if (hospice) return say`${stmt}: still improving at discharge (${trend()}).`;
+    if (inNicu(client)) return say`${stmt}: still improving at discharge (${trend()}); share what helped with the parents and the follow-up team.`;
+    if (speaksOfSkill(o.measurement, client)) return say`${stmt}: still improving at discharge (${trend()}); continue practice, e.g. in a community music programme.`;
+    return say`${stmt}: still improving at discharge (${trend()}); share the music that helped with the team that continues care.`;
+  }
+  if (p.mastery.dataSessions === 0) return say`${stmt}: not addressed in treatment (${fig('data sessions', 0)} data sessions)${hospice ? '' : '; carry it into any future plan'}.`;
+  return hospice
+    ? say`${stmt}: not met after ${fig('data sessions', plural(p.mastery.dataSessions, 'data session'))}.`
+    : say`${stmt}: not met after ${fig('data sessions', plural(p.mastery.dataSessions, 'data session'))}; re-assess if services resume or refer on.`;
+}
+
+function recommendations(input: ReportInput, name: string, reason: DischargeReason | null): Sentence[] {
+  const out: Sentence[] = [];
+  // After a death, what follows is the family's care (aftercare.ts), not the objectives'.
+  const died = reason === 'death';
+  if (!died)
+    for (const [i, o] of input.goals.flatMap((g, gi) => g.objectives.map((ob, oi) => [`Objective ${gi + 1}.${oi + 1}`, ob] as const))) out.push(objectiveNext(o, fig('objective', i), input.client));
+  const home = homeProgramme(input, 'clinical');
+  if (home && !died) out.push(home);
   const prefs = input.client.musicPreferences;
   const liked = [...prefs.songs.map((song) => `“${song}”`), ...prefs.instruments, ...prefs.genres].slice(0, 5);
-  if (liked.length) out.push({ text: `Music ${name} responds to, for carry-over: ${listText(liked)}${prefs.dislikes.length ? `; avoid ${listText(prefs.dislikes)}` : ''}.`, figures: [] });
+  if (liked.length && !died) out.push({ text: `Music ${name} responds to, for carry-over: ${listText(liked)}${prefs.dislikes.length ? `; avoid ${listText(prefs.dislikes)}` : ''}.`, figures: [] });
   const used = input.interventions.filter((i) => i.timesDelivered > 0).map((i) => approachText(i.name, techniqueLabel(i.technique)));
   if (used.length) out.push({ text: `Approaches used in treatment: ${listText(used)}.`, figures: [] });
   return out;
 }
 
-export function buildDischargeSummary(input: ReportInput, reasonGiven?: string | null): DischargeSummary {
+export function buildDischargeSummary(input: ReportInput, reasonGiven?: string | null, reasonCode: DischargeReason | null = null): DischargeSummary {
   const id = identity(input, 'clinical');
   const attendance = attendanceSummary(input.attendance);
   const goals = input.goals.map((g, gi) => {
@@ -133,6 +161,7 @@ export function buildDischargeSummary(input: ReportInput, reasonGiven?: string |
     { label: 'Attendance rate', value: attendance.rate === null ? '—' : percentText(attendance.attended, attendance.attended + attendance.missed) },
     { label: 'Time in treatment', value: `${formatHours(attendance.minutesAttended)}` },
   ];
+  if (inHospice(input.client)) course.push({ label: 'Legacy work delivered', value: listText(legacyWorkDelivered(input)) || 'none recorded' });
   const all = input.goals.flatMap((g) => g.objectives);
   return {
     kind: 'discharge',
@@ -142,9 +171,10 @@ export function buildDischargeSummary(input: ReportInput, reasonGiven?: string |
     course,
     courseNarrative: summaryNarrative(attendance, tallyStatuses(all.map((o) => o.progress.status)), input.period, 'clinical', id.callName),
     attendance,
-    reason: dischargeReason(input, reasonGiven),
+    reason: dischargeReason(input, reasonGiven, reasonCode),
     goals,
-    recommendations: recommendations(input, id.callName),
+    recommendations: recommendations(input, id.callName, reasonCode),
+    prompts: aftercarePrompts(input, reasonCode),
     signature: signature(input),
   };
 }

@@ -8,6 +8,7 @@ export * from './identity.js';
 export * from './authorship.js';
 export * from './levels.js';
 export * from './population.js';
+export * from './aftercare.js';
 export * from './chart-spec.js';
 export * from './progress-report.js';
 export * from './iep-report.js';

@@ -67,6 +67,8 @@ export interface ReportObjective {
   phases: Phase[];
   /** The engine's verdict on the data up to the end of the period. */
   progress: ProgressResult;
+  /** The RAS cue tempo of the last data recorded with a cue clicking, up to the end of the period (null: none recorded). */
+  lastCueTempo?: { bpm: number; date: string } | null;
 }
 
 export interface ReportGoal {

@@ -11,6 +11,7 @@ import type { ReportInput, ReportObjective } from './inputs.js';
 import { effectSizePairs, fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type About, type Sentence } from './narrative.js';
 import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
 import { speaksOfSkill, statesHopedForDate } from './population.js';
+import { homeProgramme } from './aftercare.js';
 import {
   elementLabel, familyCriterionPhrase, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, STATUS_WORDS, techniqueLabel, valueText, type Voice,
   criterionText,
@@ -179,6 +180,8 @@ function planSentences(input: ReportInput, goals: GoalSection[], voice: Voice): 
     out.push(say`Continue treatment on ${fig('objectives in progress', plural(active, 'objective'))} not yet met${ivs.length ? `, with ${listText(ivs)}` : ''}.`);
     if (input.plan.reviewDate) out.push(say`Treatment plan review due ${fig('review date', formatDate(input.plan.reviewDate))}.`);
   }
+  const home = homeProgramme(input, voice);
+  if (home) out.push(home);
   // The plan's notes are written for the record, in the profession's words: the family version leaves them out.
   if (voice === 'clinical' && input.plan.notes.trim()) out.push({ text: input.plan.notes.trim(), figures: [] });
   return out;

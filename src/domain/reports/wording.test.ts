@@ -107,7 +107,7 @@ describe('units and criteria as a document states them', () => {
     expect(familyCriterionPhrase({ ...DROP2, comparator: '<=', value: 3 }, NRS)).toBe('at most 3 points in 4 of 5 sessions');
   });
   it('a timed walk over a set distance shows its speed in m/s; one without a distance does not', () => {
-    expect(levelText(15.1, WALK, 'clinical')).toBe('15.1 s (0.66 m/s)');
+    expect(levelText(15.1, WALK, 'clinical')).toBe('15.1 s, 0.66 m/s');
     expect(levelText(15.1, { type: 'duration', metric: 'test_seconds', test: { name: 'TUG' } }, 'clinical')).toBe('15.1 s');
   });
 });

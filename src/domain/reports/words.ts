@@ -78,10 +78,10 @@ export function changeText(v: number, m: MeasurementConfig, digits = 1): string 
   return `${v > 0 ? '+' : ''}${valueText(v, m, digits)}`;
 }
 
-/** The walking speed of a timed walk over a set distance: " (0.66 m/s)"; '' for any other value. */
+/** The gait speed of a timed walk over a set distance (distance / mean time): ", 0.66 m/s"; '' for any other value. */
 export function speedText(seconds: number, m: MeasurementConfig): string {
   if (m.type !== 'duration' || m.metric !== 'test_seconds' || !m.test?.distanceMetres || seconds <= 0) return '';
-  return ` (${(m.test.distanceMetres / seconds).toFixed(2)} m/s)`;
+  return `, ${(m.test.distanceMetres / seconds).toFixed(2)} m/s`;
 }
 
 /** A level as a voice states it: the family's percentages in whole numbers; a timed walk with its speed. */

@@ -72,10 +72,10 @@ async function renderAll(engine: Engine): Promise<Record<Golden, string>> {
       // Hospice, NICU and Parkinson's rehabilitation; the supervisor prints Grace's family version (she reviews, Jordan signs).
       'progress-grace-clinical': html(await progressReport(jordan!, renderer, client('grace'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
       'progress-grace-family': html(await progressReport(renee!, renderer, client('grace'), { ...asHtml, ...QUARTER, voice: 'family' })),
-      'discharge-grace': html(await dischargeSummary(jordan!, renderer, client('grace'), { ...asHtml, to: TODAY })),
+      'discharge-grace': html(await dischargeSummary(jordan!, renderer, client('grace'), { ...asHtml, to: TODAY, reasonCode: 'death' })),
       'progress-leo-clinical': html(await progressReport(jordan!, renderer, client('leo'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
       'progress-leo-family': html(await progressReport(jordan!, renderer, client('leo'), { ...asHtml, ...QUARTER, voice: 'family' })),
-      'discharge-leo': html(await dischargeSummary(jordan!, renderer, client('leo'), { ...asHtml, to: TODAY })),
+      'discharge-leo': html(await dischargeSummary(jordan!, renderer, client('leo'), { ...asHtml, to: TODAY, reasonCode: 'discharged_home' })),
       'progress-harold-clinical': html(await progressReport(priya!, renderer, client('harold'), { ...asHtml, ...QUARTER, voice: 'clinical' })),
       'discharge-harold': html(await dischargeSummary(priya!, renderer, client('harold'), { ...asHtml, to: TODAY })),
     };

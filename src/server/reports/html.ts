@@ -97,7 +97,8 @@ ${r.goals.map(
 </article>`,
 )}
 </section>
-<section aria-labelledby="h-rec"><h2 id="h-rec">Recommendations</h2><ul class="recs">${r.recommendations.map((s) => html`<li>${s.text}</li>`)}</ul></section>
+${r.recommendations.length ? html`<section aria-labelledby="h-rec"><h2 id="h-rec">Recommendations</h2><ul class="recs">${r.recommendations.map((s) => html`<li>${s.text}</li>`)}</ul></section>` : ''}
+${r.prompts.length ? html`<section aria-labelledby="h-todo"><h2 id="h-todo">To complete before signing</h2><ul class="recs prompts">${r.prompts.map((s) => html`<li>${s.text}</li>`)}</ul></section>` : ''}
 ${signatureBlock(r.signature)}`;
   return page({ title: r.title, organization: r.organization, subtitle: r.identity.name, kind: 'discharge', links }, body);
 }

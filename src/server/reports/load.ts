@@ -5,7 +5,7 @@
  * data and phases up to the end of the period.
  */
 import { serviceMinutes } from '../../domain/session-facts.js';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, min, sql } from 'drizzle-orm';
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
@@ -16,7 +16,7 @@ import type { Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
 import type { Db } from '../db/connection.js';
 import {
-  careTeam, deliveredInterventions, goalDomains, goals, interventions, objectives, organizations, planLinks, sessionParticipants, sessions,
+  careTeam, dataPoints, deliveredInterventions, goalDomains, goals, interventions, objectives, organizations, planLinks, sessionParticipants, sessions,
   treatmentPlans, users,
 } from '../db/schema.js';
 import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
@@ -49,6 +49,20 @@ export async function resolvePeriod(tx: Db, client: ClientRow, today: string, as
   return { from: from <= to ? from : to, to };
 }
 
+/** Per objective, the cue tempo of the last data point recorded with a RAS cue clicking, up to the end of the period. */
+async function lastCueTempos(tx: Db, ids: string[], period: Period): Promise<Map<string, { bpm: number; date: string }>> {
+  const out = new Map<string, { bpm: number; date: string }>();
+  if (ids.length === 0) return out;
+  const rows = await tx
+    .select({ o: dataPoints.objectiveId, bpm: dataPoints.cueTempoBpm, date: sessions.localDate })
+    .from(dataPoints)
+    .innerJoin(sessions, eq(sessions.id, dataPoints.sessionId))
+    .where(and(inArray(dataPoints.objectiveId, ids), isNull(dataPoints.deletedAt), isNull(sessions.deletedAt), isNotNull(dataPoints.cueTempoBpm), lte(sessions.localDate, period.to)))
+    .orderBy(desc(dataPoints.recordedAt));
+  for (const r of rows) if (!out.has(r.o) && r.bpm !== null) out.set(r.o, { bpm: r.bpm, date: r.date });
+  return out;
+}
+
 async function loadGoals(tx: Db, clientId: string, period: Period): Promise<ReportGoal[]> {
   const goalRows = await tx
     .select({ g: goals, domain: goalDomains.name })
@@ -57,7 +71,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
     .where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt)))
     .orderBy(asc(goals.createdAt), asc(goals.id));
   const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt), asc(objectives.id));
-  const [series, phases, deliveries] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id)), linkedDeliveriesFor(tx, objs)]);
+  const [series, phases, deliveries, cues] = await Promise.all([seriesFor(tx, objs), phasesFor(tx, objs.map((o) => o.id)), linkedDeliveriesFor(tx, objs), lastCueTempos(tx, objs.map((o) => o.id), period)]);
   return goalRows.map(({ g, domain }) => ({
     id: g.id,
     statement: g.statement,
@@ -85,6 +99,7 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
           sessions: upTo.map((s) => ({ date: s.date, value: s.value, summaryText: formatSummary(measurement, s.summary), details: s.summary.details })),
           phases: objPhases,
           progress: evaluate(o, upTo, objPhases, (deliveries.get(o.id) ?? []).filter((d) => d <= period.to)),
+          lastCueTempo: cues.get(o.id) ?? null,
         };
       }),
   }));

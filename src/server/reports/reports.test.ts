@@ -4,7 +4,7 @@ import { criterionPhrase } from '../../domain/progress/mastery.js';
 import { formatDate, jargonIn, valueText } from '../../domain/reports/index.js';
 import { auditLog } from '../db/schema.js';
 import { engines, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { createClient, expectOk } from '../testing/fixtures.js';
+import { clientWithPlan, createClient, createSession, expectOk, id, trial } from '../testing/fixtures.js';
 import { pdfPageCount, pdfTitle } from './pdf.js';
 import { clientWithCourse } from './scenario.js';
 
@@ -191,6 +191,41 @@ describe.each(engines())('reports on %s', (engine) => {
     const family = (await raw(`/api/v1/clients/${world.client.id}/reports/progress?voice=family`, sup)).body.split('<section class="signature"')[0]!;
     expect(visibleText(family)).toContain('Music therapist Tara Therapist');
     expect(visibleText(family)).not.toContain('Sam Supervisor');
+  });
+
+  it('a home programme states the RAS cue tempo last recorded with the data', async () => {
+    const rehab = await clientWithPlan(t1, { firstName: 'Harold', lastName: 'Jensen', birthDate: '1955-11-22', populations: ['physical_rehab'], setting: 'rehabilitation' });
+    const s = await createSession(t1, [rehab.client.id]);
+    const ras = ((await expectOk(t1.get('/api/v1/interventions'))).items as { id: string; technique: string }[]).find((i) => i.technique === 'rhythmic_auditory_stimulation')!;
+    await expectOk(t1.post(`/api/v1/clients/${rehab.client.id}/plan/links`, { id: id(), objectiveId: rehab.trials.id, interventionId: ras.id }), 201);
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: ras.id, objectiveIds: [rehab.trials.id] }), 201);
+    const before = visibleText((await raw(`/api/v1/clients/${rehab.client.id}/reports/progress`)).body);
+    expect(before).toContain('no cue tempo was recorded with the session data');
+    const points = [{ ...trial(rehab.client.id, rehab.trials.id, 'success'), cueTempoBpm: 92 }, { ...trial(rehab.client.id, rehab.trials.id, 'success'), recordedAt: new Date(Date.now() + 1000).toISOString(), cueTempoBpm: 96 }];
+    await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points }), 201);
+    const clinical = visibleText((await raw(`/api/v1/clients/${rehab.client.id}/reports/progress`)).body);
+    expect(clinical).toContain(`Home programme: walking with music or a metronome at 96 bpm, the RAS cue tempo last recorded (${formatDate(s.localDate)})`);
+    const family = visibleText((await raw(`/api/v1/clients/${rehab.client.id}/reports/progress?voice=family`)).body);
+    expect(family).toContain('walk to music or a metronome at 96 beats per minute');
+    expect(visibleText((await raw(`/api/v1/clients/${rehab.client.id}/reports/discharge`)).body)).toContain('at 96 bpm');
+  });
+
+  it('a discharge reason of the hospice benefit is refused for a client outside hospice care; a hospice death names bereavement follow-up and legacy work', async () => {
+    const revoked = await raw(`/api/v1/clients/${world.client.id}/reports/discharge?reasonCode=hospice_revocation`);
+    expect(revoked.statusCode).toBe(422);
+    expect(revoked.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.parse(revoked.body).errors[0].path).toBe('querystring.reasonCode');
+    expect((await raw(`/api/v1/clients/${world.client.id}/reports/discharge?reasonCode=nonsense`)).statusCode).toBe(400);
+    const moved = visibleText((await raw(`/api/v1/clients/${world.client.id}/reports/discharge?reasonCode=moved_out_of_area&reason=${encodeURIComponent('to Denver')}`)).body);
+    expect(moved).toContain('Moved out of the service area: to Denver');
+    const grace = await createClient(t1, { firstName: 'Grace', lastName: 'Kim', birthDate: '1956-12-01', populations: ['hospice'], setting: 'hospice_home', guardians: [{ name: 'Daniel Kim', relationship: 'son', isLegalGuardian: false }] });
+    const died = visibleText((await raw(`/api/v1/clients/${grace.id}/reports/discharge?reasonCode=death`)).body);
+    expect(died).toContain('Reason for discharge Death.');
+    expect(died).toContain('Bereavement follow-up for Daniel Kim (son)');
+    expect(died).toContain('Legacy work delivered none recorded');
+    const revokedGrace = await raw(`/api/v1/clients/${grace.id}/reports/discharge?reasonCode=hospice_revocation`);
+    expect(revokedGrace.statusCode).toBe(200);
+    expect(visibleText(revokedGrace.body)).toContain('Handover of the music care plan to ____');
   });
 
   it('another therapist gets 404 for every report of a client not on their caseload', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dateSchema, idParams } from '../../domain/schemas/common.js';
+import { dischargeReasonSchema } from '../../domain/reports/aftercare.js';
 import { ctxOf } from '../auth/hook.js';
 import { PdfRenderer } from './pdf.js';
 import * as service from './service.js';
@@ -20,6 +21,7 @@ const dischargeQuery = z.object({
   to: base.to,
   format: base.format,
   paper: base.paper,
+  reasonCode: dischargeReasonSchema.optional().describe('the kind of discharge (hospice: death, hospice_revocation, transfer, moved_out_of_area, no_longer_terminally_ill); the reason text, if any, details it'),
   reason: z.string().trim().min(1).max(2000).optional().describe('reason for discharge; default: from the objectives and the client’s status'),
 });
 

@@ -5,7 +5,7 @@
  */
 import { iepApplies } from '../../domain/reports/iep.js';
 import { and, eq, isNull } from 'drizzle-orm';
-import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, signatureLine, type ReportInput, type Voice } from '../../domain/reports/index.js';
+import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, reasonApplies, signatureLine, type DischargeReason, type ReportInput, type Voice } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
@@ -103,9 +103,11 @@ export async function iepReport(ctx: Ctx, renderer: PdfRenderer, clientId: strin
   });
 }
 
-export async function dischargeSummary(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest & { reason?: string }): Promise<RenderedReport> {
+export async function dischargeSummary(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest & { reason?: string; reasonCode?: DischargeReason }): Promise<RenderedReport> {
   const { input, paper } = await clientRecord(ctx, clientId, { ...q, from: undefined }, 'discharge');
-  const report = buildDischargeSummary(input, q.reason);
+  if (q.reasonCode && !reasonApplies(q.reasonCode, input.client))
+    throw ruleBroken(`“${q.reasonCode}” is a reason for discharge from hospice care; this client is not in hospice care`, [{ path: 'querystring.reasonCode', message: 'not a hospice client' }], 'discharge-reason-not-applicable');
+  const report = buildDischargeSummary(input, q.reason, q.reasonCode ?? null);
   return deliver(ctx, renderer, q, {
     html: dischargeHtml(report, q.links),
     filename: `discharge-summary-${ascii(input.client.lastName)}-${ascii(input.client.firstName)}-${input.period.to}`,
