@@ -6,7 +6,8 @@
  */
 import { trendValueOn } from '../progress/trend.js';
 import type { ReportObjective } from './inputs.js';
-import { criterionText, familyCriterionPhrase, measureWords, reportUnit, type Voice } from './words.js';
+import { channelName, criterionText, familyCriterionPhrase, isChange, measureWords, reportUnit, type Voice } from './words.js';
+import { prePostSessions, SEVERE_FROM } from './levels.js';
 
 export interface ChartPoint {
   date: string;
@@ -30,6 +31,38 @@ export interface ChartSpec {
   zero: boolean;
   /** Text for screen readers and for the table that stands in for the graph. */
   description: string;
+  /** A pre/post objective's levels before and after each session (levels.ts), drawn beside the change. */
+  prePost: PrePostChart | null;
+}
+
+export interface PrePostChart {
+  points: { date: string; pre: number; post: number }[];
+  yLabel: string;
+  unit: string;
+  /** The scale's range, when it has one (0–10). */
+  range: [number, number] | null;
+  /** Levels from here up are severe (a 0–10 scale): shaded. */
+  severeFrom: number | null;
+  description: string;
+}
+
+function prePostChart(o: ReportObjective, voice: Voice): PrePostChart | null {
+  const rows = prePostSessions(o);
+  if (!rows) return null;
+  const m = o.measurement;
+  const points = rows.filter((r) => r.pre !== null && r.post !== null).map((r) => ({ date: r.date, pre: r.pre!, post: r.post! }));
+  if (points.length === 0) return null;
+  const scale = m.type === 'pre_post';
+  const what = scale ? m.scaleName : m.type === 'physiological' ? channelName(m) : '';
+  const tenPoint = scale && m.min === 0 && m.max === 10;
+  return {
+    points,
+    yLabel: voice === 'family' ? `${what}: before and after` : `${what}, before and after${scale ? '' : ` (${reportUnit(m)})`}`,
+    unit: scale ? '' : reportUnit(m),
+    range: scale ? [m.min, m.max] : null,
+    severeFrom: tenPoint ? SEVERE_FROM : null,
+    description: `${points.length} sessions with the level before and after`,
+  };
 }
 
 function phaseLabel(kind: string, label: string, voice: Voice): string {
@@ -39,7 +72,8 @@ function phaseLabel(kind: string, label: string, voice: Voice): string {
   return rest ? `Music therapy: ${rest}` : 'Music therapy';
 }
 
-export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string): ChartSpec {
+/** `aimLine: false` leaves out the aim line to the target date (hospice care: population.ts). */
+export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string, opts: { aimLine?: boolean } = {}): ChartSpec {
   const p = o.progress;
   const unit = reportUnit(o.measurement);
   const sorted = [...o.phases].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
@@ -65,7 +99,8 @@ export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string):
   }
   const metOn = p.mastery.firstMetOn;
   const metPoint = metOn ? points.filter((pt) => pt.date === metOn).at(-1) : undefined;
-  const what = voice === 'family' ? measureWords(o.measurement) : unit ? `value (${unit})` : 'value';
+  const noun = isChange(o.measurement) ? 'change' : 'value';
+  const what = voice === 'family' ? measureWords(o.measurement) : unit ? `${noun} (${unit})` : noun;
   return {
     title: o.statement,
     yLabel: voice === 'family' ? what.charAt(0).toUpperCase() + what.slice(1) : `Session ${what}`,
@@ -73,11 +108,12 @@ export function chartSpec(o: ReportObjective, voice: Voice, periodFrom: string):
     points,
     phaseChanges,
     criterion: { value: o.criterion.value, label: criterionLabel },
-    aimLine: p.aimLine ? { ...p.aimLine, label: voice === 'family' ? 'expected path' : 'aim line' } : null,
+    aimLine: p.aimLine && opts.aimLine !== false ? { ...p.aimLine, label: voice === 'family' ? 'expected path' : 'aim line' } : null,
     trendLine,
     mastered: metPoint ? { date: metPoint.date, value: metPoint.value, label: voice === 'family' ? 'goal reached' : 'criterion met' } : null,
     periodStart: first !== null && first < periodFrom && last !== null && last >= periodFrom ? periodFrom : null,
-    zero: o.measurement.type !== 'pre_post',
+    zero: !isChange(o.measurement),
     description: `${points.length} session values from ${first ?? '—'} to ${last ?? '—'}`,
+    prePost: prePostChart(o, voice),
   };
 }

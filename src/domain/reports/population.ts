@@ -8,8 +8,8 @@
  * - skill language ("skill", "mastered", "keep the skill in use", "maintenance and
  *   generalization") only for a behaviour, and never in hospice care; a physiological objective
  *   reads "stable" / "within the target", a symptom "eased";
- * - hospice care: no projected date and no hoped-for date (the plan is for comfort, not for a
- *   date to reach);
+ * - hospice care: no projected date, no hoped-for date and no aim line to a target date (the plan
+ *   is for comfort, not for a date to reach);
  * - a projection only for an objective that is progressing and heading to the criterion (the
  *   engine gives a projected date only then: progress/status.ts, track.ts).
  */
@@ -37,5 +37,5 @@ export const speaksOfSkill = (m: MeasurementConfig, c: Who) => objectiveNature(m
 /** A projected date is stated for this objective. */
 export const statesProjection = (o: Pick<ReportObjective, 'progress'>, c: Who) => !inHospice(c) && o.progress.status === 'progressing' && o.progress.projectedDate !== null;
 
-/** The goal's target date is offered to a family as a "hoped-for date". */
-export const statesHopedForDate = (c: Who) => !inHospice(c);
+/** A date to reach is shown: the family's "hoped-for date", and the graph's aim line to the target date. */
+export const offersDateToReach = (c: Who) => !inHospice(c);

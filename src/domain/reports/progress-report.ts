@@ -10,7 +10,7 @@ import { iepObjectiveCode, type IepCode } from './iep.js';
 import type { ReportInput, ReportObjective } from './inputs.js';
 import { effectSizePairs, fig, objectiveNarrative, recommendation, say, summaryNarrative, tallyStatuses, type About, type Sentence } from './narrative.js';
 import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
-import { speaksOfSkill, statesHopedForDate } from './population.js';
+import { speaksOfSkill, offersDateToReach } from './population.js';
 import { homeProgramme } from './aftercare.js';
 import {
   elementLabel, familyCriterionPhrase, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, STATUS_WORDS, techniqueLabel, valueText, type Voice,
@@ -127,7 +127,7 @@ export function objectiveSection(input: ReportInput, o: ReportObjective, voice: 
     label,
     recommendation: recommendation(o, f, voice, about, label),
     iep: { code, label: input.progressCodes[code].label },
-    chart: chartSpec(o, voice, input.period.from),
+    chart: chartSpec(o, voice, input.period.from, { aimLine: offersDateToReach(input.client) }),
     table:
       voice === 'clinical'
         ? o.sessions
@@ -193,7 +193,7 @@ export function buildProgressReport(input: ReportInput, voice: Voice): ProgressR
     statement: g.statement,
     domain: g.domain,
     // Hospice care offers a family no date to reach (population.ts).
-    targetDate: voice === 'family' && !statesHopedForDate(input.client) ? null : g.targetDate,
+    targetDate: voice === 'family' && !offersDateToReach(input.client) ? null : g.targetDate,
     objectives: g.objectives.map((o, j) => objectiveSection(input, o, voice, `${voice === 'family' ? 'Step' : 'Objective'} ${i + 1}.${j + 1}`)),
   }));
   const objectives = goals.flatMap((g) => g.objectives);

@@ -5,7 +5,7 @@ import type { MeasurementConfig } from '../measurement.js';
 import { progressStatus, type Phase } from '../progress/index.js';
 import type { ReportObjective } from './inputs.js';
 import { prePostLevels, severePre } from './levels.js';
-import { inHospice, objectiveNature, speaksOfSkill, statesHopedForDate, statesProjection } from './population.js';
+import { inHospice, objectiveNature, speaksOfSkill, offersDateToReach, statesProjection } from './population.js';
 import { criterionText, familyCriterionPhrase, levelText, reportUnit, valueText } from './words.js';
 
 const NRS: MeasurementConfig = { type: 'pre_post', scaleName: 'Anxiety (0–10)', min: 0, max: 10 };
@@ -88,7 +88,7 @@ describe('skill language, projections and dates, by what is measured and for who
   for (const [what, p, who, want] of cases) it(`projection: ${what}`, () => expect(statesProjection({ progress: p } as Pick<ReportObjective, 'progress'>, who)).toBe(want));
 
   it('a hoped-for date for a family, except in hospice care', () => {
-    expect([child, nicu, hospice].map(statesHopedForDate)).toEqual([true, true, false]);
+    expect([child, nicu, hospice].map(offersDateToReach)).toEqual([true, true, false]);
     expect([child, hospice, hospiceByPopulation].map(inHospice)).toEqual([false, true, true]);
   });
 });

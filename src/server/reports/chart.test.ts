@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../domain/reports/index.js';
-import { objectiveChart, outcomeChart } from './chart.js';
+import { objectiveChart, outcomeChart, prePostLevelsChart } from './chart.js';
 import { MiniDocument } from './svg-dom.js';
 
 const spec: ChartSpec = {
@@ -21,9 +21,19 @@ const spec: ChartSpec = {
   periodStart: '2026-01-10',
   zero: true,
   description: '4 session values',
+  prePost: null,
 };
 
 describe('server-side graphs with Observable Plot', () => {
+  it('draws a pre/post objective’s levels before and after, with the severe band of a 0–10 scale', () => {
+    const levels = { points: [{ date: '2026-01-05', pre: 8, post: 6 }, { date: '2026-01-12', pre: 7, post: 4 }], yLabel: 'Pain (0–10), before and after', unit: '', range: [0, 10] as [number, number], severeFrom: 7, description: '2 sessions' };
+    const svg = prePostLevelsChart(levels);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('severe (7–10)');
+    expect(svg.match(/<circle/g)?.length).toBe(4);
+    expect(prePostLevelsChart({ ...levels, severeFrom: null, range: null })).not.toContain('severe');
+  });
+
   it('draws an objective graph as inline SVG: data, phase line, criterion, aim line cut at the axis end, mastery star', () => {
     const svg = objectiveChart(spec);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

@@ -4,7 +4,7 @@
  * print, and no script in the page (the CSP allows none inline).
  */
 import * as Plot from '@observablehq/plot';
-import type { ChartSpec, ChartPoint, OutcomeRow, Voice } from '../../domain/reports/index.js';
+import type { ChartSpec, ChartPoint, OutcomeRow, PrePostChart, Voice } from '../../domain/reports/index.js';
 import { formatDate } from '../../domain/reports/index.js';
 import { MiniDocument } from './svg-dom.js';
 
@@ -108,6 +108,48 @@ export function objectiveChart(spec: ChartSpec, opts: { width?: number; height?:
     ariaLabel: `Graph: ${spec.title}. ${spec.description}.`,
   });
 }
+
+/** A pre/post objective's levels: before (open circles, dashed) and after (filled, solid) each session; a severe band shaded. */
+export function prePostLevelsChart(spec: PrePostChart, opts: { width?: number; height?: number } = {}): string {
+  const pts = spec.points.map((p) => ({ ...p, x: day(p.date) }));
+  if (pts.length === 0) return '';
+  const times = pts.map((p) => p.x.getTime());
+  const start = Math.min(...times) - 3 * DAY_MS;
+  const end = Math.max(...times, start + 21 * DAY_MS) + 4 * DAY_MS;
+  const values = pts.flatMap((p) => [p.pre, p.post]);
+  const span = Math.max(...values) - Math.min(...values) || 1;
+  const domain = spec.range ?? [Math.min(...values) - 0.15 * span, Math.max(...values) + 0.15 * span];
+  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.12 })];
+  if (spec.severeFrom !== null && spec.range)
+    marks.push(
+      Plot.rectY([{ a: spec.severeFrom, b: spec.range[1] }], { y1: 'a', y2: 'b', fill: '#c2703d', fillOpacity: 0.12 }),
+      Plot.text([spec.range[1]], { y: (v: number) => v, text: () => `severe (${spec.severeFrom}–${spec.range![1]})`, frameAnchor: 'right', dy: 8, dx: -4, textAnchor: 'end', fill: '#8a3b12' }),
+    );
+  marks.push(
+    Plot.line(pts, { x: 'x', y: 'pre', stroke: PHASE, strokeDasharray: '4 3', strokeWidth: 1.5 }),
+    Plot.dot(pts, { x: 'x', y: 'pre', stroke: PHASE, fill: 'white', r: 3 }),
+    Plot.line(pts, { x: 'x', y: 'post', stroke: INK, strokeWidth: 1.5 }),
+    Plot.dot(pts, { x: 'x', y: 'post', fill: INK, r: 3 }),
+  );
+  return draw({
+    width: opts.width ?? 680,
+    height: opts.height ?? 180,
+    marginLeft: 44,
+    marginRight: 16,
+    marginTop: 22,
+    marginBottom: 34,
+    style: { fontSize: '10px', fontFamily: 'DejaVu Sans, Liberation Sans, Arial, sans-serif', color: INK },
+    x: { type: 'utc', domain: [new Date(start), new Date(end)], label: null },
+    y: { label: spec.yLabel, labelAnchor: 'top', domain, ticks: 5 },
+    marks,
+    ariaLabel: `Graph: ${spec.yLabel}. ${spec.description}.`,
+  });
+}
+
+export const PRE_POST_KEY: Record<Voice, string> = {
+  clinical: 'Open circles, dashed line: level before the session. Filled dots, solid line: level after. Shaded: severe range.',
+  family: 'Open circles, dashed line: before the session. Filled dots, solid line: after. Shaded: severe.',
+};
 
 export const STATUS_FILL: Record<string, string> = {
   met: '#1f6b3a',

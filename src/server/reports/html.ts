@@ -3,7 +3,7 @@ import type {
   DischargeSummary, GoalSection, IepReport, ObjectiveSection, OutcomeReport, OutcomeRow, ProgressReport,
 } from '../../domain/reports/index.js';
 import { formatDate } from '../../domain/reports/index.js';
-import { CHART_KEY, objectiveChart, outcomeChart, STATUS_FILL } from './chart.js';
+import { CHART_KEY, objectiveChart, outcomeChart, PRE_POST_KEY, prePostLevelsChart, STATUS_FILL } from './chart.js';
 import { facts, html, page, paragraph, raw, signatureBlock, statusBadge, type Html } from './html-layout.js';
 
 export type Links = { label: string; href: string }[];
@@ -18,7 +18,8 @@ function objectiveBlock(o: ObjectiveSection, voice: 'clinical' | 'family', lead:
     <h4>${o.label}: ${o.statement} ${statusBadge(o.status, o.statusLabel)}</h4>
     ${o.condition ? html`<p class="condition">${o.condition}</p>` : ''}
     ${facts(o.facts, 'facts')}
-    ${svg ? html`<figure><div role="img" aria-label="${`Graph of ${o.statement}: ${o.chart.description}`}">${raw(svg)}</div><figcaption>${CHART_KEY[voice]}</figcaption></figure>` : html`<p class="muted">${family ? 'No sessions to show in a graph yet.' : 'No data to graph yet.'}</p>`}
+    ${svg && o.chart.prePost ? html`<figure><div role="img" aria-label="${`Graph of the levels before and after each session: ${o.chart.prePost.description}`}">${raw(prePostLevelsChart(o.chart.prePost))}</div><figcaption>${o.chart.prePost.severeFrom === null ? PRE_POST_KEY[voice].replace(/ Shaded: [^.]*\./, '') : PRE_POST_KEY[voice]}</figcaption></figure>` : ''}
+    ${svg ? html`<figure><div role="img" aria-label="${`Graph of ${o.statement}: ${o.chart.description}`}">${raw(svg)}</div><figcaption>${o.chart.aimLine ? CHART_KEY[voice] : CHART_KEY[voice].replace(/ Brown dashed line: [^.]*\./, '')}</figcaption></figure>` : html`<p class="muted">${family ? 'No sessions to show in a graph yet.' : 'No data to graph yet.'}</p>`}
   </div>
   ${paragraph(o.narrative)}
   ${o.table.length ? html`<ol class="values${o.table.some((r) => r.summary.length > 44) ? ' wide' : ''}" aria-label="Session values in the period">${o.table.map((r) => html`<li><span class="date">${r.date}</span> ${r.summary}</li>`)}</ol>` : ''}
