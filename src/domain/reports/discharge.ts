@@ -14,8 +14,10 @@ import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, summaryNarrative, tallyStatuses, type Figure, type Sentence } from './narrative.js';
 import { aftercarePrompts, DISCHARGE_REASON_LABELS, homeProgramme, legacyWorkDelivered, type DischargeReason } from './aftercare.js';
 import { inHospice, inNicu, objectiveNature, speaksOfSkill } from './population.js';
+import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
+import { formatNumber } from '../progress/summary.js';
 import {
-  clientStatusLabel, formatDate, levelText, listText, percentText, plural, slopeText, STATUS_WORDS, techniqueLabel,
+  clientStatusLabel, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, slopeText, STATUS_WORDS, techniqueLabel,
   criterionText,
 } from './words.js';
 import { unitOf } from '../measurement.js';
@@ -30,6 +32,10 @@ export interface DischargeObjective {
   initial: string;
   final: string;
   masteryDate: string | null;
+  /** A pre/post objective's levels before → after at baseline and at the end, and a severe level before (levels.ts). */
+  levels: Fact[];
+  /** The values are changes from before to after the session ("Baseline change", "Final change"). */
+  isChange: boolean;
   sentence: Sentence;
 }
 
@@ -66,6 +72,19 @@ export function dischargeReason(input: ReportInput, given: string | null | undef
   return `Not yet discharged: the client’s status is “${clientStatusLabel(input.client.status).toLowerCase()}”. This summary covers treatment to date.`;
 }
 
+function levelFacts(o: ReportObjective, input: ReportInput): Fact[] {
+  const pp = prePostLevels(o);
+  const out: Fact[] = [];
+  const m = o.measurement;
+  const unit = m.type === 'pre_post' ? '' : ` ${reportUnit(m)}`;
+  const text = (l: PrePostLevel) => `${formatNumber(l.pre)} → ${formatNumber(l.post)}${unit}`;
+  if (pp?.baseline) out.push({ label: 'Before → after, baseline', value: text(pp.baseline) });
+  if (pp?.current) out.push({ label: 'Before → after, final', value: text(pp.current) });
+  const sev = severePre(o, input.period);
+  if (sev) out.push({ label: 'Severe before the session', value: `${sev.severe} of ${plural(sev.of, 'session')} (≥ ${SEVERE_FROM}/10; up to ${formatNumber(sev.highest)}/10)` });
+  return out;
+}
+
 function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, label: string): DischargeObjective {
   const f = objectiveFacts(o, input.period);
   const m = o.measurement;
@@ -87,6 +106,8 @@ function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, 
     initial,
     final,
     masteryDate: met ? formatDate(f.masteryDate) : null,
+    levels: levelFacts(o, input),
+    isChange: isChange(m),
     sentence,
   };
 }

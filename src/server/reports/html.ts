@@ -92,7 +92,7 @@ ${r.goals.map(
   ${g.objectives.map(
     (o, j) => html`<section class="objective"><div class="objective-head">${j === 0 ? html`<h3>Goal ${i + 1}: ${g.statement} <span class="domain">· ${g.domain}</span></h3><p class="meta">Outcome: ${g.outcome}</p>` : ''}
     <h4>${o.label}: ${o.statement} ${statusBadge(o.status, o.outcome)}</h4>
-    ${facts([{ label: 'Criterion', value: o.criterion }, { label: 'Baseline', value: o.initial }, { label: 'Final level', value: o.final }, ...(o.masteryDate ? [{ label: 'Criterion met on', value: o.masteryDate }] : [])], 'inline')}</div>
+    ${facts([{ label: 'Criterion', value: o.criterion }, { label: o.isChange ? 'Baseline change' : 'Baseline', value: o.initial }, { label: o.isChange ? 'Final change' : 'Final level', value: o.final }, ...(o.masteryDate ? [{ label: 'Criterion met on', value: o.masteryDate }] : []), ...o.levels], 'inline')}</div>
     <p>${o.sentence.text}</p></section>`,
   )}
 </article>`,
