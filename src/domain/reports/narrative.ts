@@ -5,7 +5,7 @@
  * narrative sentence has at least one figure and shows each figure's text).
  */
 import { describeEffectSize, EFFECT_SIZE_CAVEAT } from '../progress/effect-sizes.js';
-import { criterionPhrase } from '../progress/mastery.js';
+import { compareValue, criterionPhrase } from '../progress/mastery.js';
 import { MIN_PHASE_SESSIONS, PROGRESS_NAP, type ProgressStatus } from '../progress/status.js';
 import { formatNumber } from '../progress/summary.js';
 import type { AttendanceSummary, ObjectiveFacts } from './facts.js';
@@ -111,6 +111,26 @@ function prePostSentence(o: ReportObjective, f: ObjectiveFacts, voice: Voice, na
   return say`${What} before → after the session: ${base} at baseline (mean of ${bn}); ${cur} over the last ${k} (through ${through}).`;
 }
 
+/**
+ * A physiological reading is within its range, or not: it is not a skill that is performed. The
+ * share of the period's sessions whose value meets the criterion's bound (population.ts).
+ */
+function withinRangeSentence(o: ReportObjective, voice: Voice, about: About): Sentence | null {
+  const m = o.measurement;
+  if (m.type !== 'physiological' || isChange(m)) return null;
+  const inPeriod = o.sessions.filter((s) => s.value !== null && s.date >= about.period.from && s.date <= about.period.to);
+  if (inPeriod.length === 0) return null;
+  const within = inPeriod.filter((s) => compareValue(s.value!, o.criterion.comparator, o.criterion.value)).length;
+  const what = channelName(m);
+  const n = fig('sessions within range', `${within} of ${plural(inPeriod.length, 'session')}`);
+  if (voice === 'family') {
+    const bound = fig('range', familyCriterionPhrase(o.criterion, m).replace(/ in .*$/, ''));
+    return say`${about.name}’s ${what} was where we want it (${bound}) in ${n}.`;
+  }
+  const bound = fig('range', criterionText(o.criterion, m).replace(/ in .*$/, ''));
+  return say`${what.charAt(0).toUpperCase() + what.slice(1)} within the criterion range (${bound}) in ${n} in this period (${fig('share within range', percentText(within, inPeriod.length))}).`;
+}
+
 /** A severe level before the session on a 0–10 scale, stated even when the change criterion is met (levels.ts). */
 function severitySentence(o: ReportObjective, voice: Voice, about: About): Sentence | null {
   const sev = severePre(o, about.period);
@@ -186,13 +206,6 @@ function mastery(o: ReportObjective, f: ObjectiveFacts, voice: Voice, name: stri
     return voice === 'family'
       ? say`The goal is ${phrase}; we need ${need} sessions to judge it and have ${have} so far.`
       : say`${have} of the ${need} data sessions the criterion (${phrase}) needs have been collected.`;
-  }
-  // A physiological reading is within its target, or not: it is not a skill that is performed.
-  if (objectiveNature(o.measurement) === 'physiological' && !isChange(o.measurement) && o.measurement.type === 'physiological') {
-    const what = channelName(o.measurement);
-    return voice === 'family'
-      ? say`${name}’s ${what} was where we want it (${phrase}) in ${meeting} of the last ${last}.`
-      : say`${what.charAt(0).toUpperCase() + what.slice(1)} within the criterion range (${phrase}) in ${meeting} of the last ${last}.`;
   }
   return voice === 'family'
     ? say`The goal is ${phrase}; ${meeting} of the last ${last} reached it.`
@@ -275,7 +288,7 @@ export function objectiveNarrative(o: ReportObjective, f: ObjectiveFacts, voice:
   const name = about.name;
   const out = [coverage(o, f, voice)];
   if (f.dataSessions === 0) return out;
-  const all = [levels(o, f, voice, name), severitySentence(o, voice, about), channelsSentence(o, voice, name), mastery(o, f, voice, name), trendSentence(o, voice, about), effect(o, voice)];
+  const all = [levels(o, f, voice, name), withinRangeSentence(o, voice, about), severitySentence(o, voice, about), channelsSentence(o, voice, name), mastery(o, f, voice, name), trendSentence(o, voice, about), effect(o, voice)];
   for (const s of all) if (s) out.push(s);
   if (voice === 'clinical' && o.progress.status !== 'met') out.push(statusBasis(o));
   return out;
