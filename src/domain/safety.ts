@@ -1,12 +1,11 @@
 /**
  * Before a note is signed, the Assessment and Plan must answer what the session record raises about
  * safety: a fall or an injury, a safety disclosure (self-harm, suicidal thoughts, abuse), or a
- * pre-session pain or anxiety rating of 7 or more on a 0–10 scale. For pain, 7–10 is the severe band
- * of the 0–10 numeric scale (Serlin, Mendoza, Nakamura, Edwards & Cleeland 1995, "When is cancer pain
- * mild, moderate or severe?", Pain 61(2):277–284). For anxiety the same cut-off is a practice rule,
- * not a validated band.
+ * pre-session pain or anxiety rating of 7 or more on a 0–10 scale (severity.ts, with its source).
  * The therapist answers by addressing it in the note, or by recording that the team was notified.
  */
+import { isSevere, SEVERE_FROM } from './severity.js';
+
 export type SafetyKind = 'fall_or_injury' | 'safety_disclosure' | 'severe_pre_session_rating';
 export interface SafetyConcern {
   kind: SafetyKind;
@@ -18,8 +17,7 @@ export type SafetyResponse = (typeof SAFETY_RESPONSES)[number];
 
 const FALL = /\b(fall|falls|fell|fallen|near[- ]fall|tripped|injur(?:y|ies|ed)|bruis(?:e|es|ed|ing)|fracture[ds]?|hit (?:his|her|their) head)\b/i;
 const DISCLOSURE = /\b(self[- ]harm\w*|suicid\w*|kill (?:my|him|her|them)sel(?:f|ves)|cutting|abus(?:e|ed|ing)|hurt (?:my|him|her|them)sel(?:f|ves)|unsafe at home)\b/i;
-const DISTRESS_SCALE = /pain|anxi/i;
-export const SEVERE_RATING = 7;
+export const SEVERE_RATING = SEVERE_FROM;
 
 const quote = (text: string, re: RegExp) => {
   const sentence = text.split(/(?<=[.!?])\s+/).find((s) => re.test(s)) ?? text;
@@ -31,7 +29,7 @@ export function safetyConcerns(subjective: string, preRatings: readonly { scaleN
   if (FALL.test(subjective)) found.push({ kind: 'fall_or_injury', evidence: quote(subjective, FALL) });
   if (DISCLOSURE.test(subjective)) found.push({ kind: 'safety_disclosure', evidence: quote(subjective, DISCLOSURE) });
   for (const r of preRatings)
-    if (r.min === 0 && r.max === 10 && DISTRESS_SCALE.test(r.scaleName) && r.pre !== null && r.pre >= SEVERE_RATING)
+    if (r.pre !== null && isSevere(r, r.pre))
       found.push({ kind: 'severe_pre_session_rating', evidence: `${r.scaleName}: ${r.pre} of 10 before the session` });
   return found;
 }

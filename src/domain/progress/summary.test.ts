@@ -251,6 +251,15 @@ describe('summarizeSession: pre/post scale', () => {
     expect(formatSummary(config, s)).toBe('Pain 6 → 3 (change −3)');
   });
 
+  it('says a severe level before the session (7 or more of 10), even with a good change; not on another scale', () => {
+    const at = (pre: number, post: number, c = config) => formatSummary(c, summarizeSession(c, [{ kind: 'scale', when: 'pre', value: pre }, { kind: 'scale', when: 'post', value: post }]));
+    expect(at(7, 3)).toBe('Pain 7 → 3 (change −4; severe before the session)');
+    expect(at(8, 8)).toBe('Pain 8 → 8 (change 0; severe before the session)');
+    expect(at(6.5, 2)).toBe('Pain 6.5 → 2 (change −4.5)');
+    const mood = cfg({ type: 'pre_post', scaleName: 'Mood', min: 0, max: 10 });
+    expect(at(9, 7, mood)).toBe('Mood 9 → 7 (change −2)');
+  });
+
   it('missing pre or post → null', () => {
     expect(summarizeSession(config, [{ kind: 'scale', when: 'pre', value: 5 }]).value).toBeNull();
     expect(summarizeSession(config, []).value).toBeNull();

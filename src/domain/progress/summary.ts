@@ -18,6 +18,7 @@ import {
   type PhysiologicalChannel,
   type PromptLevel,
 } from '../measurement.js';
+import { isSevere } from '../severity.js';
 
 export interface SessionSummary {
   /** The primary value chosen by config.metric; null when nothing was observed. */
@@ -393,7 +394,9 @@ function formatOther(config: MeasurementConfig, s: SessionSummary): string {
       if (pre === null && post === null) return `no ${config.scaleName} scores recorded`;
       if (pre === null || post === null) return `${config.scaleName} ${pre === null ? `post ${formatNumber(post as number)}, no pre score` : `pre ${formatNumber(pre)}, no post score`}`;
       const change = post - pre;
-      return `${config.scaleName} ${formatNumber(pre)} → ${formatNumber(post)} (change ${change > 0 ? '+' : ''}${formatNumber(change)})`;
+      // A severe level before the session is said even when the change is good (severity.ts).
+      const severe = isSevere(config, pre) ? '; severe before the session' : '';
+      return `${config.scaleName} ${formatNumber(pre)} → ${formatNumber(post)} (change ${change > 0 ? '+' : ''}${formatNumber(change)}${severe})`;
     }
     default:
       return s.value === null ? 'no data' : `${formatNumber(s.value)} ${s.unit}`;

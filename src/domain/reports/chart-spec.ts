@@ -8,6 +8,7 @@ import { trendValueOn } from '../progress/trend.js';
 import type { ReportObjective } from './inputs.js';
 import { channelName, criterionText, familyCriterionPhrase, isChange, measureWords, reportUnit, type Voice } from './words.js';
 import { prePostSessions, SEVERE_FROM } from './levels.js';
+import { hasSevereBand } from '../severity.js';
 
 export interface ChartPoint {
   date: string;
@@ -54,7 +55,7 @@ function prePostChart(o: ReportObjective, voice: Voice): PrePostChart | null {
   if (points.length === 0) return null;
   const scale = m.type === 'pre_post';
   const what = scale ? m.scaleName : m.type === 'physiological' ? channelName(m) : '';
-  const tenPoint = scale && m.min === 0 && m.max === 10;
+  const tenPoint = scale && hasSevereBand(m);
   return {
     points,
     yLabel: voice === 'family' ? `${what}: before and after` : `${what}, before and after${scale ? '' : ` (${reportUnit(m)})`}`,

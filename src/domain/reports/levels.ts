@@ -6,16 +6,15 @@
  *   pre/post change; its session details carry the levels (pre/post, or pre_mean/post_mean);
  * - baseline levels: the means over the baseline phase's data sessions; current levels: the means
  *   over the criterion's current window (the same sessions as facts.ts's current level);
- * - severe: a level of SEVERE_FROM or more on a 0–10 scale. For pain on the 0–10 numeric rating
- *   scale, 7–10 is the band for severe pain (Serlin RC et al., "When is cancer pain mild, moderate
- *   or severe?", Pain 1995;61:277–284); the same band is applied to the practice's other 0–10
- *   scales (anxiety, distress), which have no cut point of their own here. A severe level is stated
- *   even when the change criterion is met: a drop of 2 from 8 still leaves severe pain.
+ * - severe: a level of SEVERE_FROM or more on a 0–10 scale (severity.ts, with its source). A
+ *   severe level is stated even when the change criterion is met: a drop of 2 from 8 still leaves
+ *   severe pain.
  */
 import { mean } from '../progress/summary.js';
+import { hasSevereBand, isSevere } from '../severity.js';
 import type { Period, ReportObjective, ReportSessionValue } from './inputs.js';
 
-export const SEVERE_FROM = 7;
+export { SEVERE_FROM } from '../severity.js';
 
 export interface PrePost {
   date: string;
@@ -82,8 +81,8 @@ export interface Severity {
 /** Severe levels before the session in the period, on a 0–10 pre/post scale; null when none or not such a scale. */
 export function severePre(o: ReportObjective, period: Period): Severity | null {
   const m = o.measurement;
-  if (m.type !== 'pre_post' || m.min !== 0 || m.max !== 10) return null;
+  if (m.type !== 'pre_post' || !hasSevereBand(m)) return null;
   const pres = (prePostSessions(o) ?? []).filter((r) => r.date >= period.from && r.date <= period.to && r.pre !== null).map((r) => r.pre!);
-  const severe = pres.filter((v) => v >= SEVERE_FROM).length;
+  const severe = pres.filter((v) => isSevere(m, v)).length;
   return severe === 0 ? null : { severe, of: pres.length, highest: Math.max(...pres) };
 }
