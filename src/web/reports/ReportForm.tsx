@@ -3,11 +3,13 @@ import { useState, type MouseEvent } from 'react';
 import { ApiError, apiUrl, download } from '../api/client.js';
 import { useSave } from '../api/useSave.js';
 import { RadioGroup } from '../ui/ChoiceGroup.js';
-import { FormError, TextArea } from '../ui/Field.js';
+import { FormError, Select, TextArea } from '../ui/Field.js';
+import { DISCHARGE_REASON_LABELS, DISCHARGE_REASONS } from '../../domain/reports/aftercare.js';
 import { PeriodFields } from './PeriodFields.js';
 import { defaultPeriod, KIND_HINT, KIND_LABEL, periodError, reportUrl, type ReportChoice, type ReportKind, type Voice } from './report-url.js';
 
 const VOICES = [['clinical', 'Clinical team'], ['family', 'Family']] as const;
+const REASON_OPTIONS = [['', 'Not chosen'] as const, ...DISCHARGE_REASONS.map((r) => [r, DISCHARGE_REASON_LABELS[r]] as const)];
 const VOICE_HINT =
   'Clinical: for the care team, physicians and the record, with measures, mastery criteria and effect sizes. Family: the same progress in plain words for parents and carers.';
 
@@ -64,6 +66,16 @@ export function ReportForm({ clientId, kinds }: { clientId: string | null; kinds
       <PeriodFields kind={c.kind} from={c.from} to={c.to} onChange={update} toError={live ?? error?.forField('to')} fromError={error?.forField('from')} />
       {c.kind === 'progress' && (
         <RadioGroup legend="Written for" name="voice" options={VOICES} value={c.voice} onChange={(voice) => update({ voice: voice as Voice })} hint={VOICE_HINT} />
+      )}
+      {c.kind === 'discharge' && (
+        <Select
+          label="Kind of discharge (optional)"
+          options={REASON_OPTIONS}
+          value={c.reasonCode ?? ''}
+          onChange={(e) => update({ reasonCode: e.target.value })}
+          error={error?.forField('reasonCode')}
+          hint="The hospice reasons (revocation, no longer terminally ill) apply only to a hospice patient. A hospice death adds the bereavement follow-up; a NICU discharge, the home lullaby plan and the early-intervention referral."
+        />
       )}
       {c.kind === 'discharge' && (
         <TextArea

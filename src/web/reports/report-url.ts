@@ -8,6 +8,8 @@ export interface ReportChoice {
   to: string;
   voice: Voice;
   reason: string;
+  /** The kind of discharge (domain/reports/aftercare.ts); '' when not chosen. */
+  reasonCode?: string;
 }
 
 export const KIND_LABEL: Record<ReportKind, string> = {
@@ -55,6 +57,7 @@ export function reportUrl(c: ReportChoice, clientId: string | null, format: 'htm
   if (c.from && c.kind !== 'discharge') q.set('from', c.from);
   if (c.to) q.set('to', c.to);
   if (c.kind === 'progress') q.set('voice', c.voice);
+  if (c.kind === 'discharge' && c.reasonCode) q.set('reasonCode', c.reasonCode);
   if (c.kind === 'discharge' && c.reason.trim()) q.set('reason', c.reason.trim());
   q.set('format', format);
   const path = c.kind === 'outcomes' || !clientId ? '/reports/outcomes' : `/clients/${clientId}/reports/${c.kind}`;
