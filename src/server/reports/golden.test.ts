@@ -115,6 +115,26 @@ describe('golden report HTML from the demo practice', () => {
     expect(plan('progress-maya-clinical')).not.toContain('Turn-taking drum game');
   });
 
+  it('reads as the clinician would sign it: hospice without dates to reach or skills, NICU values with units, a supervisor as reviewer', () => {
+    const text = (name: Golden) => first()[name].replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ');
+    for (const name of ['progress-grace-clinical', 'progress-grace-family', 'discharge-grace'] as const) {
+      expect(text(name), name).not.toMatch(/projected|Hoped-for|reached around|skill|master/i);
+      expect(text(name), name).toMatch(/Severe before the session/);
+    }
+    expect(text('discharge-grace')).toContain('Bereavement follow-up for Daniel Kim (son)');
+    expect(text('discharge-grace')).toContain('Legacy work delivered');
+    // Leo's heart-rate objective (goal 1) is physiological: no skill words; his suck (goal 2) is a behaviour.
+    for (const name of ['progress-leo-clinical', 'progress-leo-family', 'discharge-leo'] as const) {
+      const heartRate = text(name).split(/Goal 2:/)[0]!.split(/Goal 1:/)[1]!;
+      expect(heartRate, name).not.toMatch(/\d \/min|skill|master/i);
+      expect(heartRate, name).toMatch(name.includes('family') ? /about \d+ bpm before and \d+ bpm after/ : /\d → \d+(\.\d)? bpm/);
+    }
+    expect(text('discharge-leo')).toContain('Referral to early intervention');
+    expect(text('progress-harold-clinical')).toMatch(/15\.1 s, 0\.66 m\/s/);
+    expect(text('progress-grace-family')).toMatch(/Jordan Ellis, MT-BC\s+Music therapist/);
+    expect(text('progress-grace-family')).toContain('Reviewed by Dr. Renée Park');
+  });
+
   it('is the same on every engine', () => {
     for (const [engine, pages] of byEngine) expect(pages, engine).toEqual(first());
   });
