@@ -11,7 +11,7 @@ import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
 import type { Db } from '../db/connection.js';
 import {
@@ -24,7 +24,7 @@ import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress
 export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
   const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
-  const now = (ctx.now?.() ?? new Date()).toISOString();
+  const now = new Date(nowOf(ctx)).toISOString();
   return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
 }
 

@@ -10,7 +10,7 @@ import type { Db } from '../db/connection.js';
 import { clients, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { caseloadSessionIds, onCaseload, requireClient, requireClients } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { organizationSettings } from '../access/organization.js';
@@ -171,7 +171,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
 
 /** The real start is not in the future, and the end comes after it. */
 function checkRealTimes(ctx: Ctx, s: { actualStartAt?: string | null; actualEndAt?: string | null }) {
-  const now = (ctx.now?.() ?? new Date()).getTime() + 5 * 60_000;
+  const now = nowOf(ctx) + 5 * 60_000;
   const errors = [
     s.actualStartAt && Date.parse(s.actualStartAt) > now ? { path: 'body.actualStartAt', message: 'is in the future' } : null,
     s.actualEndAt && Date.parse(s.actualEndAt) > now ? { path: 'body.actualEndAt', message: 'is in the future' } : null,
