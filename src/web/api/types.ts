@@ -63,6 +63,26 @@ export interface CosignItem extends Note {
   clientName: string;
 }
 
+/** GET /todo: what the record still owes (server: todo/routes.ts). */
+export interface OwedItem {
+  owed: 'attendance' | 'note';
+  sinceMs: number;
+  late: boolean;
+  sessionId: string;
+  clientId: string;
+  clientName: string;
+  sessionDate: string;
+  startsAt: string;
+  timeZone: string;
+  noteId: string | null;
+  noteStatus: 'draft' | 'awaiting_cosign' | null;
+}
+export interface ToDo {
+  lateHours: number;
+  owed: OwedItem[];
+  team: { therapistId: string; name: string; owed: number; late: number; oldestMs: number }[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
