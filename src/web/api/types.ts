@@ -2,6 +2,7 @@
  * Shapes the web app reads from the API. Type-only imports from the schemas that validate the
  * responses: nothing of the server reaches the bundle, and a schema change breaks the type check.
  */
+import type { paths } from './openapi.js';
 import type { z } from 'zod';
 import type {
   dataPointOutSchema, deliveredOutSchema, domainOutSchema, goalOutSchema, interventionOutSchema, noteOutSchema,
@@ -63,25 +64,12 @@ export interface CosignItem extends Note {
   clientName: string;
 }
 
-/** GET /todo: what the record still owes (server: todo/routes.ts). */
-export interface OwedItem {
-  owed: 'attendance' | 'note';
-  sinceMs: number;
-  late: boolean;
-  sessionId: string;
-  clientId: string;
-  clientName: string;
-  sessionDate: string;
-  startsAt: string;
-  timeZone: string;
-  noteId: string | null;
-  noteStatus: 'draft' | 'awaiting_cosign' | null;
-}
-export interface ToDo {
-  lateHours: number;
-  owed: OwedItem[];
-  team: { therapistId: string; name: string; owed: number; late: number; oldestMs: number }[];
-}
+/** The JSON a GET answers with, as the server's OpenAPI document describes it (openapi.d.ts, generated). */
+export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
+
+/** GET /todo: what the record still owes. */
+export type ToDo = Answer<'/api/v1/todo'>;
+export type OwedItem = ToDo['owed'][number];
 
 export interface Page<T> {
   items: T[];
