@@ -5,6 +5,7 @@ import type { attendanceUpdateSchema, deliveredCreateSchema, deliveredUpdateSche
 import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
+import { datedBeforeBirth } from '../../domain/nicu.js';
 import { sessionLength, unrecordedAttendance } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
 import { clients, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions } from '../db/schema.js';
@@ -52,12 +53,20 @@ function checkNotTooFarAhead(startsAt: string) {
     throw ruleBroken(`a session can be planned at most ${MAX_DAYS_AHEAD} days ahead`, [{ path: 'body.startsAt', message: 'too far in the future' }]);
 }
 
+/** A session dated before a participant's birth is refused (domain/nicu.ts), naming the participant. */
+async function refuseSessionBeforeBirth(tx: Db, clientIds: string[], localDate: string) {
+  const born = await tx.select({ id: clients.id, birthDate: clients.birthDate }).from(clients).where(inArray(clients.id, clientIds));
+  const errors = clientIds.flatMap((clientId, i) => datedBeforeBirth(born.find((c) => c.id === clientId)?.birthDate ?? null, [{ path: `body.participants.${i}.clientId`, date: localDate }]));
+  if (errors.length) throw ruleBroken('a session cannot be dated before a participant’s birth', errors, 'dated-before-birth');
+}
+
 export async function createSession(ctx: Ctx, input: z.output<typeof sessionCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
     await requireClients(tx, ctx, input.participants.map((p) => p.clientId));
     checkNotTooFarAhead(input.startsAt);
     await checkMakeUp(tx, ctx, input.makeUpFor, input.id);
     const timeZone = input.timeZone ?? (await organizationSettings(tx, ctx)).timeZone;
+    await refuseSessionBeforeBirth(tx, input.participants.map((p) => p.clientId), localDateOf(input.startsAt, timeZone));
     const [row] = await tx
       .insert(sessions)
       .values({
