@@ -13,6 +13,7 @@ import { conflict, forbidden, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
+import { refuseIfNotEligible } from './eligibility.js';
 import { audit } from '../audit/audit.js';
 import { reevaluateMastery } from '../progress/mastery-flags.js';
 import { interventionOut } from '../library/service.js';
@@ -26,7 +27,7 @@ function requirePlanner(ctx: Ctx) {
 
 async function clinicToday(tx: Db, ctx: Ctx): Promise<string> {
   const [org] = await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-  return localDateOf(new Date().toISOString(), org?.tz ?? 'UTC');
+  return localDateOf((ctx.now?.() ?? new Date()).toISOString(), org?.tz ?? 'UTC');
 }
 
 export const goalOut = (g: typeof goals.$inferSelect) => ({
@@ -162,7 +163,9 @@ export async function createPlanLink(ctx: Ctx, clientId: string, input: z.output
     if (!intervention) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
     const [dup] = await tx.select({ id: planLinks.id }).from(planLinks).where(and(eq(planLinks.objectiveId, input.objectiveId), eq(planLinks.interventionId, input.interventionId), isNull(planLinks.deletedAt)));
     if (dup) throw conflict('this intervention is already linked to this objective', { existingId: dup.id });
-    await tx.insert(planLinks).values({ ...input, clientId, createdBy: ctx.user.id, organizationId: ctx.user.organizationId });
+    const { overrideReason, ...link } = input;
+    await refuseIfNotEligible(tx, ctx, { interventionId: input.interventionId, clientIds: [clientId], onDate: await clinicToday(tx, ctx), overrideReason, entityType: 'plan_link', entityId: input.id });
+    await tx.insert(planLinks).values({ ...link, clientId, createdBy: ctx.user.id, organizationId: ctx.user.organizationId });
     await audit(tx, ctx, { action: 'create', entityType: 'plan_link', entityId: input.id, clientId });
     return { id: input.id, objectiveId: input.objectiveId, interventionId: input.interventionId };
   });

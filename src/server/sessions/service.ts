@@ -19,6 +19,7 @@ import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
 import { refuseIfSigned, servedClients, signedNotesOf } from './signed.js';
+import { refuseIfNotEligible } from '../plans/eligibility.js';
 
 const MAX_DAYS_AHEAD = 366;
 
@@ -214,7 +215,7 @@ export async function setAttendance(ctx: Ctx, sessionId: string, clientId: strin
  */
 export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.output<typeof deliveredCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
+    const { session, participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
     const [iv] = await tx.select({ id: interventions.id, name: interventions.name }).from(interventions).where(and(eq(interventions.id, input.interventionId), eq(interventions.organizationId, ctx.user.organizationId), isNull(interventions.deletedAt)));
     if (!iv) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
     const present = new Set(participants.filter((p) => p.attendance !== 'absent' && p.attendance !== 'cancelled').map((p) => p.clientId));
@@ -229,9 +230,11 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
     refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', objs.map((o) => o.clientId));
     if (errors.length)
       throw ruleBroken(`every intervention delivered must serve an active objective of a participating client; “${iv.name}” names objectives that do not`, errors, 'intervention-not-mapped');
+    const { overrideReason, ...delivery } = input;
+    await refuseIfNotEligible(tx, ctx, { interventionId: input.interventionId, clientIds: objs.map((o) => o.clientId), onDate: session.localDate, overrideReason, entityType: 'delivered_intervention', entityId: input.id });
     // Next in the session's order unless a position is given; an id used before is a conflict.
     const position = input.position ?? sql<number>`(select coalesce(max(d.position), -1) + 1 from ${deliveredInterventions} d where d.session_id = ${sessionId})`;
-    const [row] = await tx.insert(deliveredInterventions).values({ ...input, position, sessionId, organizationId: ctx.user.organizationId }).onConflictDoNothing({ target: deliveredInterventions.id }).returning();
+    const [row] = await tx.insert(deliveredInterventions).values({ ...delivery, position, sessionId, organizationId: ctx.user.organizationId }).onConflictDoNothing({ target: deliveredInterventions.id }).returning();
     if (!row) throw conflict('a delivered intervention with this id already exists');
     await auditMany(tx, ctx, [...new Set(objs.map((o) => o.clientId))].map((clientId) => ({ action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId })));
     return deliveredOut(row!);
