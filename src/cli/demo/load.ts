@@ -256,8 +256,8 @@ async function signAnsweringSafety(author: Ctx, noteId: string, version: number,
   }
 }
 
-/** The observation window: as the objective says, else the whole session for a count, else 10 minutes. */
-const observedMinutes = (o: ObjectiveState, schedule: Schedule) => o.spec.observeMinutes ?? (o.measurement.type === 'frequency' ? schedule.minutes : 10);
+/** The observation window: as the objective says, else the whole session (its real length) for a count, else 10 minutes. */
+const observedMinutes = (o: ObjectiveState, sessionMinutes: number) => o.spec.observeMinutes ?? (o.measurement.type === 'frequency' ? sessionMinutes : 10);
 
 /** Whether session i of the schedule is in the objective's intervention phase (its baseline phase is its first BASELINE_SESSIONS sessions). */
 const inInterventionPhase = (o: ObjectiveState, i: number) => i - o.first >= BASELINE_SESSIONS;
@@ -348,19 +348,21 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
       delivered.set(key, d.id);
     }
 
+    // The real times: a minute or two after the planned start, ending close to the planned length.
+    const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
+    const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
+    const realMinutes = (Date.parse(actualEndAt) - Date.parse(actualStartAt)) / 60_000;
+
     // The session's data, every participant's, in one batch.
     let second = 150;
     const points = working.flatMap(({ c, o }) =>
-      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: observedMinutes(o, series.schedule) * 60 }).map((event) => ({
+      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: observedMinutes(o, realMinutes) * 60 }).map((event) => ({
         id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: inInterventionPhase(o, i) ? (delivered.get(o.interventionKey) ?? null) : null,
         recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event, cueTempoBpm: null,
       })),
     );
     if (points.length) await recordBatch(ctx, session.id, points);
     counts.dataPoints += points.length;
-    // The real times: a minute or two after the planned start, ending close to the planned length.
-    const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
-    const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
     await updateSession(ctx, session.id, { version: session.version, status: 'completed', actualStartAt, actualEndAt });
 
     // One note per participant: drafted from the data, completed, signed the same evening (an intern's co-signed the next day):
