@@ -95,6 +95,13 @@ describe.each(engines())('NICU intervention eligibility by PMA on %s', (engine) 
     }
   });
 
+  it('gives the planner the infant’s facts and the practice’s live-music minimum with the plan (null for others)', async () => {
+    const { client } = await infant(t1, 14);
+    const plan = await expectOk(t1.get(`/api/v1/clients/${client.id}/plan`));
+    expect(plan.nicu).toEqual({ birthDate: client.birthDate, gestationalAgeWeeks: 28, gestationalAgeDays: 3, liveMusicMinPmaWeeks: null });
+    expect((await expectOk(t1.get(`/api/v1/clients/${(await createClient(t1)).id}/plan`))).nicu).toBeNull();
+  });
+
   it('applies no PMA rule to a client who is not a NICU infant', async () => {
     const client = await createClient(t1);
     const domains = (await expectOk(t1.get('/api/v1/goal-domains'))).items as { id: string; key: string }[];

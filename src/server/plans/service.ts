@@ -183,7 +183,7 @@ export async function deletePlanLink(ctx: Ctx, id: string) {
 /** The whole plan of a client: goals → objectives → linked interventions, and the review date. */
 export async function getPlan(ctx: Ctx, clientId: string) {
   return inTransaction(ctx, async (tx) => {
-    await requireClient(tx, ctx, clientId);
+    const { client } = await requireClient(tx, ctx, clientId);
     const [plan] = await tx.select().from(treatmentPlans).where(eq(treatmentPlans.clientId, clientId));
     const goalRows = await tx.select().from(goals).where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt))).orderBy(asc(goals.createdAt));
     const objRows = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
@@ -192,8 +192,10 @@ export async function getPlan(ctx: Ctx, clientId: string) {
     const ivs = ivIds.length ? await tx.select().from(interventions).where(inArray(interventions.id, ivIds)) : [];
     const ivById = new Map(ivs.map((i) => [i.id, interventionOut(i)]));
     await audit(tx, ctx, { action: 'read', entityType: 'plan', entityId: clientId, clientId });
+    const [org] = client.gestationalAgeWeeks === null ? [] : await tx.select({ liveMin: organizations.nicuLiveMusicMinPmaWeeks }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
     return {
       clientId,
+      nicu: client.gestationalAgeWeeks === null ? null : { birthDate: client.birthDate, gestationalAgeWeeks: client.gestationalAgeWeeks, gestationalAgeDays: client.gestationalAgeDays, liveMusicMinPmaWeeks: org?.liveMin ?? null },
       reviewDate: plan?.reviewDate ?? null,
       notes: plan?.notes ?? '',
       version: plan?.version ?? 0,
