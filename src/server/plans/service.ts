@@ -10,7 +10,7 @@ import type { Db } from '../db/connection.js';
 import { goalDomains, goals, interventions, objectives, organizations, phases, planLinks, treatmentPlans } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { refuseIfNotEligible } from './eligibility.js';
@@ -27,7 +27,7 @@ function requirePlanner(ctx: Ctx) {
 
 async function clinicToday(tx: Db, ctx: Ctx): Promise<string> {
   const [org] = await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-  return localDateOf((ctx.now?.() ?? new Date()).toISOString(), org?.tz ?? 'UTC');
+  return localDateOf(new Date(nowOf(ctx)).toISOString(), org?.tz ?? 'UTC');
 }
 
 export const goalOut = (g: typeof goals.$inferSelect) => ({
