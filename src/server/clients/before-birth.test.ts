@@ -56,5 +56,11 @@ describe.each(engines())('nothing is dated before a birth, on %s', (engine) => {
     });
     expect(r.status).toBe(422);
     expect(r.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.participants.0.clientId']);
+    const s = await expectOk(t1.post('/api/v1/sessions', {
+      id: id(), type: 'individual', startsAt: '2026-01-12T20:00:00.000Z', durationMinutes: 30, setting: 'nicu', participants: [{ clientId: c.id, attendance: 'present' }],
+    }), 201);
+    const moved = await t1.patch(`/api/v1/sessions/${s.id}`, { version: s.version, startsAt: '2026-01-08T20:00:00.000Z' });
+    expect(moved.status).toBe(422);
+    expect(moved.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.startsAt']);
   });
 });

@@ -54,10 +54,10 @@ function checkNotTooFarAhead(startsAt: string) {
     throw ruleBroken(`a session can be planned at most ${MAX_DAYS_AHEAD} days ahead`, [{ path: 'body.startsAt', message: 'too far in the future' }]);
 }
 
-/** A session dated before a participant's birth is refused (domain/nicu.ts), naming the participant. */
-async function refuseSessionBeforeBirth(tx: Db, clientIds: string[], localDate: string) {
+/** A session dated before a participant's birth is refused (domain/nicu.ts), naming the participant (or the new start). */
+async function refuseSessionBeforeBirth(tx: Db, clientIds: string[], localDate: string, pathOf = (i: number) => `body.participants.${i}.clientId`) {
   const born = await tx.select({ id: clients.id, birthDate: clients.birthDate }).from(clients).where(inArray(clients.id, clientIds));
-  const errors = clientIds.flatMap((clientId, i) => datedBeforeBirth(born.find((c) => c.id === clientId)?.birthDate ?? null, [{ path: `body.participants.${i}.clientId`, date: localDate }]));
+  const errors = clientIds.flatMap((clientId, i) => datedBeforeBirth(born.find((c) => c.id === clientId)?.birthDate ?? null, [{ path: pathOf(i), date: localDate }]));
   if (errors.length) throw ruleBroken('a session cannot be dated before a participant’s birth', errors, 'dated-before-birth');
 }
 
@@ -161,6 +161,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     const { version, ...changes } = input;
     if (!onlyEnds(session, changes)) refuseIfSigned(await signedNotesOf(tx, id), 'the session’s date, times, length and status');
     if (changes.startsAt) checkNotTooFarAhead(changes.startsAt);
+    if (changes.startsAt) await refuseSessionBeforeBirth(tx, participants.map((p) => p.clientId), localDateOf(changes.startsAt, session.timeZone), () => 'body.startsAt');
     await checkMakeUp(tx, ctx, changes.makeUpFor, id);
     checkRealTimes(ctx, { ...session, ...defined(changes) });
     if (changes.status === 'completed' && session.status !== 'completed') {
