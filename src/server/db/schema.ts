@@ -44,6 +44,8 @@ export const organizations = pgTable('organizations', {
   lateEntryHours: integer('late_entry_hours').notNull().default(48),
   /** The organization's wording of the IEP progress codes, by code (domain progressCodeSettingsSchema); {} = the defaults. */
   progressCodes: jsonb('progress_codes').notNull().default({}),
+  /** NICU: live music from this post-menstrual age in weeks, voice only before it (domain/nicu.ts); null = no rule. */
+  nicuLiveMusicMinPmaWeeks: integer('nicu_live_music_min_pma_weeks'),
   createdAt: created(),
 });
 

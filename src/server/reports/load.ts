@@ -175,6 +175,8 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
       lastName: client.lastName,
       preferredName: client.preferredName,
       birthDate: client.birthDate,
+      gestationalAgeWeeks: client.gestationalAgeWeeks,
+      gestationalAgeDays: client.gestationalAgeDays,
       populations: client.populations,
       diagnoses: (client.diagnoses as { label: string; code?: string }[]).map((d) => ({ label: d.label, code: d.code ?? '' })),
       setting: client.setting,

@@ -44,6 +44,8 @@ export interface Plan {
   notes: string;
   version: number;
   goals: PlanGoal[];
+  /** A NICU infant's facts for the PMA eligibility rule; null for everyone else (absent in a bundle saved before). */
+  nicu?: { birthDate: string | null; gestationalAgeWeeks: number; gestationalAgeDays: number | null; liveMusicMinPmaWeeks: number | null } | null;
 }
 
 export interface SessionListItem extends Session {
