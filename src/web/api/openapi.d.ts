@@ -283,7 +283,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access";
+                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access" | "override";
                     actorId?: string;
                     clientId?: string;
                     from?: string;
@@ -338,7 +338,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access";
+                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access" | "override";
                     actorId?: string;
                     clientId?: string;
                     from?: string;
@@ -1661,6 +1661,12 @@ export interface paths {
                                 targetDate: string | null;
                                 version: number;
                             }[];
+                            nicu: {
+                                birthDate: string | null;
+                                gestationalAgeDays: number | null;
+                                gestationalAgeWeeks: number;
+                                liveMusicMinPmaWeeks: number | null;
+                            } | null;
                             notes: string;
                             reviewDate: string | null;
                             version: number;
@@ -1737,6 +1743,7 @@ export interface paths {
                         interventionId: string;
                         /** Format: uuid */
                         objectiveId: string;
+                        overrideReason?: string;
                     };
                 };
             };
@@ -1954,6 +1961,7 @@ export interface paths {
                             interventionId: string;
                             /** Format: uuid */
                             objectiveId: string;
+                            overrideReason?: string;
                         };
                         /** @default  */
                         reason?: string;
@@ -5872,6 +5880,7 @@ export interface paths {
                         /** @default  */
                         notes?: string;
                         objectiveIds: string[];
+                        overrideReason?: string;
                         position?: number;
                         /** @default null */
                         startedAt?: string | null;
