@@ -462,6 +462,54 @@ export const assessmentSectionSchema = z.object({
   items: z.array(assessmentItemSchema).min(1),
 });
 
+/** A named range of totals, e.g. GAD-7 10–14 "Moderate"; both ends inclusive. */
+export const scoreBandSchema = z.object({ min: z.number().int(), max: z.number().int(), label });
+
+/**
+ * How a validated scale turns its item responses into a total: the sum of the listed
+ * rating items, on the published range, with the published severity bands where the
+ * source gives them (none are invented: a scale whose source gives no cut-offs has none).
+ */
+export const assessmentScoringSchema = z.object({
+  kind: z.literal('sum'),
+  /** The rating items that are summed, by key. */
+  items: uniqueArray(contentKeySchema, 'scored items', 1),
+  /** The published lowest and highest total. */
+  range: z.tuple([z.number().int(), z.number().int()]),
+  /** Contiguous bands covering the whole range, lowest first. */
+  bands: z.array(scoreBandSchema).min(1).optional(),
+});
+export type AssessmentScoring = z.output<typeof assessmentScoringSchema>;
+
+function checkScoring(
+  scoring: AssessmentScoring,
+  items: ReadonlyMap<string, AssessmentItem>,
+  add: (path: (string | number)[], message: string) => void,
+): void {
+  let lo = 0;
+  let hi = 0;
+  scoring.items.forEach((key, i) => {
+    const item = items.get(key);
+    if (!item) return add(['scoring', 'items', i], `scored item "${key}" is not an item of this template`);
+    if (item.kind !== 'rating' || item.min === undefined || item.max === undefined || !Number.isInteger(item.min) || !Number.isInteger(item.max))
+      return add(['scoring', 'items', i], `scored item "${key}" must be a rating item with whole-number min and max`);
+    lo += item.min;
+    hi += item.max;
+  });
+  const [min, max] = scoring.range;
+  if (max <= min) add(['scoring', 'range'], 'the range must run from a lower to a higher total');
+  else if (lo !== min || hi !== max)
+    add(['scoring', 'range'], `the scored items add up to ${lo}–${hi}, not the stated range ${min}–${max}`);
+  const bands = scoring.bands ?? [];
+  let next = min;
+  bands.forEach((b, i) => {
+    if (b.min !== next) add(['scoring', 'bands', i, 'min'], `band "${b.label}" must start at ${next} so the bands cover the range without gaps or overlaps`);
+    if (b.max < b.min) add(['scoring', 'bands', i, 'max'], `band "${b.label}" ends before it starts`);
+    next = b.max + 1;
+  });
+  if (bands.length > 0 && next !== max + 1) add(['scoring', 'bands'], `the last band must end at the top of the range (${max})`);
+}
+
 export const assessmentTemplateSchema = z
   .object({
     key: contentKeySchema,
@@ -470,6 +518,8 @@ export const assessmentTemplateSchema = z
     sections: z.array(assessmentSectionSchema).min(1),
     /** The published instruments this template draws on. */
     references: z.array(referenceSchema).default([]),
+    /** For a validated scale with a total score: how the total is computed. */
+    scoring: assessmentScoringSchema.optional(),
   })
   .superRefine((t, ctx) => {
     const sectionKeys = new Set<string>();
@@ -488,6 +538,10 @@ export const assessmentTemplateSchema = z
         itemKeys.add(item.key);
       });
     });
+    if (t.scoring) {
+      const items = new Map(t.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
+      checkScoring(t.scoring, items, (path, message) => ctx.addIssue({ code: 'custom', message, path }));
+    }
   });
 export type AssessmentTemplate = z.output<typeof assessmentTemplateSchema>;
 export type AssessmentTemplateInput = z.input<typeof assessmentTemplateSchema>;

@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './notes.js';
 export * from './progress/index.js';
 export * from './content.js';
+export * from './assessment-score.js';
