@@ -16,6 +16,7 @@ import {
   type Intervention,
   type ObjectiveTemplate,
 } from '../domain/content.js';
+import { assessmentScales } from './assessment-scales.js';
 import { assessmentTemplates } from './assessment-templates.js';
 import { goalDomains } from './goal-domains.js';
 import { developmentalInterventions } from './interventions-developmental.js';
@@ -53,6 +54,7 @@ export const CONTENT_FILES: readonly ContentFile[] = [
   { file: 'src/content/interventions-psychosocial.ts', kind: 'interventions', items: psychosocialInterventions },
   { file: 'src/content/interventions-nicu-hospice-dementia.ts', kind: 'interventions', items: nicuHospiceDementiaInterventions },
   { file: 'src/content/assessment-templates.ts', kind: 'assessmentTemplates', items: assessmentTemplates },
+  { file: 'src/content/assessment-scales.ts', kind: 'assessmentTemplates', items: assessmentScales },
 ];
 
 export interface ContentProblem {

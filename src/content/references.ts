@@ -394,3 +394,84 @@ export const BAXTER_2007_IMTAP = ref({
   title: 'The Individualized Music Therapy Assessment Profile: IMTAP',
   source: 'London: Jessica Kingsley Publishers',
 });
+
+// --- Validated scales (assessment templates with a total score) -----------------------------
+export const WARDEN_2003_PAINAD = ref({
+  authors: 'Warden, V., Hurley, A. C., & Volicer, L.',
+  year: 2003,
+  title: 'Development and psychometric evaluation of the Pain Assessment in Advanced Dementia (PAINAD) scale',
+  journal: 'Journal of the American Medical Directors Association',
+  doi: '10.1097/01.JAM.0000043422.31640.F7',
+});
+export const MERKEL_1997_FLACC = ref({
+  authors: 'Merkel, S. I., Voepel-Lewis, T., Shayevitz, J. R., & Malviya, S.',
+  year: 1997,
+  title: 'The FLACC: a behavioral scale for scoring postoperative pain in young children',
+  journal: 'Pediatric Nursing',
+});
+export const BRUERA_1991_ESAS = ref({
+  authors: 'Bruera, E., Kuehn, N., Miller, M. J., Selmser, P., & Macmillan, K.',
+  year: 1991,
+  title: 'The Edmonton Symptom Assessment System (ESAS): a simple method for the assessment of palliative care patients',
+  journal: 'Journal of Palliative Care',
+});
+export const WATANABE_2011_ESAS_R = ref({
+  authors: 'Watanabe, S. M., Nekolaichuk, C., Beaumont, C., Johnson, L., Myers, J., & Strasser, F.',
+  year: 2011,
+  title: 'A multicenter study comparing two numerical versions of the Edmonton Symptom Assessment System in palliative care patients',
+  journal: 'Journal of Pain and Symptom Management, 41(2)',
+  doi: '10.1016/j.jpainsymman.2010.04.020',
+});
+export const ANDERSON_1996_PPS = ref({
+  authors: 'Anderson, F., Downing, G. M., Hill, J., Casorso, L., & Lerch, N.',
+  year: 1996,
+  title: 'Palliative performance scale (PPS): a new tool',
+  journal: 'Journal of Palliative Care, 12(1), 5–11',
+});
+export const SPITZER_2006_GAD7 = ref({
+  authors: 'Spitzer, R. L., Kroenke, K., Williams, J. B. W., & Löwe, B.',
+  year: 2006,
+  title: 'A brief measure for assessing generalized anxiety disorder: the GAD-7',
+  journal: 'Archives of Internal Medicine, 166, 1092–1097',
+});
+export const KROENKE_2001_PHQ9 = ref({
+  authors: 'Kroenke, K., Spitzer, R. L., & Williams, J. B. W.',
+  year: 2001,
+  title: 'The PHQ-9: validity of a brief depression severity measure',
+  journal: 'Journal of General Internal Medicine, 16, 606–613',
+});
+export const COHEN_MANSFIELD_1989_AGITATION = ref({
+  authors: 'Cohen-Mansfield, J., Marx, M. S., & Rosenthal, A. S.',
+  year: 1989,
+  title: 'A description of agitation in a nursing home',
+  journal: 'Journal of Gerontology: Medical Sciences, 44(3), M77–M84',
+});
+export const COHEN_MANSFIELD_1991_CMAI_MANUAL = ref({
+  authors: 'Cohen-Mansfield, J.',
+  year: 1991,
+  title: 'Instruction manual for the Cohen-Mansfield Agitation Inventory (CMAI)',
+  source: 'Rockville, MD: The Research Institute of the Hebrew Home of Greater Washington',
+});
+
+// --- NICU design standard --------------------------------------------------------------------
+export const NICU_DESIGN_STANDARDS_2019 = ref({
+  authors: 'Consensus Committee on Recommended Design Standards for Advanced Neonatal Care',
+  year: 2019,
+  title: 'Recommended Standards for Newborn ICU Design, Ninth Edition (Report of the Ninth Consensus Conference on Newborn ICU Design, Clearwater Beach, Florida, March 5, 2019), Standard 28: Acoustic Environment',
+  source: 'Consensus Committee on Recommended Design Standards for Advanced Neonatal Care (nicudesign.nd.edu)',
+});
+
+// --- Neurologic music therapy: technique taxonomy ----------------------------------------------
+export const THAUT_HOEMBERG_2014_HANDBOOK = ref({
+  authors: 'Thaut, M. H., & Hoemberg, V. (Eds.)',
+  year: 2014,
+  title: 'Handbook of Neurologic Music Therapy',
+  source: 'Oxford: Oxford University Press (ISBN 978-0-19-969546-1)',
+});
+export const ZUMBANSEN_2014_MIT = ref({
+  authors: 'Zumbansen, A., Peretz, I., & Hébert, S.',
+  year: 2014,
+  title: 'Melodic intonation therapy: back to basics for future research',
+  journal: 'Frontiers in Neurology',
+  doi: '10.3389/fneur.2014.00007',
+});

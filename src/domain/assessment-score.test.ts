@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from './assessment-score.js';
-import { assessmentTemplateSchema, type AssessmentTemplateInput } from './content.js';
+import { assessmentItemSchema, assessmentTemplateSchema, type AssessmentTemplateInput } from './content.js';
 
 const zeroToTwo = (key: string) => ({ key, label: key, kind: 'rating' as const, min: 0, max: 2 });
 
@@ -68,5 +68,20 @@ describe('assessment scoring rules', () => {
     expect(issues({ ...template.scoring, bands: [{ min: 0, max: 2, label: 'Low' }, { min: 3, max: 5, label: 'High' }] })).toEqual([
       'scoring.bands: the last band must end at the top of the range (6)',
     ]);
+  });
+});
+
+describe('stepped items', () => {
+  const item = (over: Record<string, unknown>) => {
+    const r = assessmentItemSchema.safeParse({ key: 'pps', label: 'PPS', kind: 'rating', min: 0, max: 100, step: 10, ...over });
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('accepts a step that divides the range, with anchors on steps', () => {
+    expect(item({ anchors: [{ value: 0, label: 'Death' }, { value: 100, label: 'Healthy' }] })).toEqual([]);
+  });
+  it('refuses a step that does not divide the range, an anchor off the steps, and a step on a text item', () => {
+    expect(item({ step: 30 })).toEqual(['step: the step must divide the range from min to max']);
+    expect(item({ anchors: [{ value: 55, label: 'Half' }] })).toEqual(['anchors: every anchor must fall on a step']);
+    expect(item({ kind: 'text', min: undefined, max: undefined })).toEqual(['step: only rating and number items have a step']);
   });
 });

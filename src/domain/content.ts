@@ -355,6 +355,8 @@ export const referenceSchema = z
     journal: z.string().trim().min(1).max(300).optional(),
     /** For a book, report or database: publisher or series. */
     source: z.string().trim().min(1).max(300).optional(),
+    /** The DOI, where the published record shows one, e.g. "10.1001/archinte.166.10.1092". */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1000/xyz123').optional(),
   })
   .refine((r) => r.journal !== undefined || r.source !== undefined, {
     message: 'a reference names its journal or its source',
@@ -422,6 +424,8 @@ export const assessmentItemSchema = z
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
     unit: z.string().trim().min(1).max(40).optional(),
+    /** For a rating or number recorded in fixed steps from min, e.g. the PPS level in steps of 10. */
+    step: z.number().positive().finite().optional(),
     choices: z.array(label).optional(),
     anchors: z.array(anchorSchema).optional(),
     /** The goal domain a low rating on this item suggests. */
@@ -440,6 +444,12 @@ export const assessmentItemSchema = z
       add('max', 'a rating item needs min and max');
     if (item.min !== undefined && item.max !== undefined && item.max <= item.min)
       add('max', 'max must be greater than min');
+    if (item.step !== undefined) {
+      if (item.kind !== 'rating' && item.kind !== 'number') add('step', 'only rating and number items have a step');
+      else if (item.min === undefined || item.max === undefined) add('step', 'a stepped item needs min and max');
+      else if (!Number.isInteger((item.max - item.min) / item.step)) add('step', 'the step must divide the range from min to max');
+      else if (item.anchors?.some((a) => !Number.isInteger((a.value - item.min!) / item.step!))) add('anchors', 'every anchor must fall on a step');
+    }
     if (item.kind === 'choice') {
       const cs = item.choices ?? [];
       if (cs.length < 2) add('choices', 'a choice item needs at least two choices');
@@ -455,6 +465,7 @@ export const assessmentItemSchema = z
     }
   });
 export type AssessmentItem = z.output<typeof assessmentItemSchema>;
+export type AssessmentItemInput = z.input<typeof assessmentItemSchema>;
 
 export const assessmentSectionSchema = z.object({
   key: contentKeySchema,
