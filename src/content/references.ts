@@ -475,3 +475,16 @@ export const ZUMBANSEN_2014_MIT = ref({
   journal: 'Frontiers in Neurology',
   doi: '10.3389/fneur.2014.00007',
 });
+export const THAUT_2005_RHYTHM_MUSIC_BRAIN = ref({
+  authors: 'Thaut, M. H.',
+  year: 2005,
+  title: 'Rhythm, Music, and the Brain',
+  source: 'New York and London: Taylor & Francis',
+});
+export const THAUT_2014_MNEMONICS_MS = ref({
+  authors: 'Thaut, M. H., Peterson, D. A., McIntosh, G. C., & Hoemberg, V.',
+  year: 2014,
+  title: 'Music mnemonics aid verbal memory and induce learning-related brain plasticity in multiple sclerosis',
+  journal: 'Frontiers in Human Neuroscience, 8, 395',
+  doi: '10.3389/fnhum.2014.00395',
+});

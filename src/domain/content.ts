@@ -100,6 +100,18 @@ export const TECHNIQUES = [
   'song_choice',
   'reminiscence',
   'rhythmic_cueing',
+  // Neurologic music therapy techniques (Thaut & Hoemberg, 2014)
+  'patterned_sensory_enhancement',
+  'symbolic_communication_training',
+  'rhythmic_speech_cueing',
+  'musical_speech_stimulation',
+  'developmental_speech_language_training',
+  'vocal_intonation_therapy',
+  'auditory_perception_training',
+  'musical_sensory_orientation_training',
+  'musical_neglect_training',
+  'musical_mnemonics_training',
+  'associative_mood_memory_training',
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 export const TECHNIQUE_LABELS: Record<Technique, string> = {
@@ -125,6 +137,17 @@ export const TECHNIQUE_LABELS: Record<Technique, string> = {
   song_choice: 'Song choice',
   reminiscence: 'Music reminiscence',
   rhythmic_cueing: 'Rhythmic cueing',
+  patterned_sensory_enhancement: 'Patterned sensory enhancement (PSE)',
+  symbolic_communication_training: 'Symbolic communication training through music (SYCOM)',
+  rhythmic_speech_cueing: 'Rhythmic speech cueing (RSC)',
+  musical_speech_stimulation: 'Musical speech stimulation (MUSTIM)',
+  developmental_speech_language_training: 'Developmental speech and language training through music (DSLM)',
+  vocal_intonation_therapy: 'Vocal intonation therapy (VIT)',
+  auditory_perception_training: 'Auditory perception training (APT)',
+  musical_sensory_orientation_training: 'Musical sensory orientation training (MSOT)',
+  musical_neglect_training: 'Musical neglect training (MNT)',
+  musical_mnemonics_training: 'Musical mnemonics training (MMT)',
+  associative_mood_memory_training: 'Associative mood and memory training (AMMT, neurologic music therapy)',
 };
 
 export const MUSIC_ELEMENTS = [
