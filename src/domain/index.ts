@@ -6,3 +6,4 @@ export * from './notes.js';
 export * from './progress/index.js';
 export * from './content.js';
 export * from './nicu.js';
+export * from './assessment-score.js';
