@@ -3,6 +3,8 @@
  * organization, staff and library (seeded ids) and disjoint caseloads. Rows are joined by primary
  * key; a key seen in two parts must be the same row (apart from the moments it was written and the
  * password hashes, salted per part), except the audit trail's serial ids, which later parts continue.
+ * The parts' audit chains do not join (each began on its own), so the joined trail is restored as a
+ * backup from before the chain (format 1) and linked as it is restored.
  */
 import { canonical } from '../src/domain/canonical.js';
 import { BACKUP_TABLES, keyFieldsOf, parseBackup, type Rows } from '../src/server/backup/backup.js';
@@ -11,11 +13,13 @@ import type { GeneratedPractice } from './generate.js';
 const PER_PART = new Set(['passwordHash', 'createdAt', 'updatedAt']);
 const comparable = (row: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(row).filter(([k]) => !PER_PART.has(k))));
 
-export function mergeBackups(backups: Buffer[]): Record<string, Rows> {
-  const parts = backups.map((b) => parseBackup(b, { allowUnsigned: true }).tables);
-  if (parts.length === 1) return parts[0]!;
+export function mergeBackups(backups: Buffer[]): { tables: Record<string, Rows>; version: number } {
+  const read = backups.map((b) => parseBackup(b, { allowUnsigned: true }));
+  if (read.length === 1) return { tables: read[0]!.tables, version: read[0]!.version };
+  const parts = read.map((r) => r.tables);
   const merged: Record<string, Rows> = {};
   for (const [name, table] of BACKUP_TABLES) {
+    if (name === 'audit_chain') continue;
     if (name === 'audit_log') {
       const rows: Rows = [];
       let offset = 0;
@@ -45,7 +49,7 @@ export function mergeBackups(backups: Buffer[]): Record<string, Rows> {
     }
     merged[name] = rows;
   }
-  return merged;
+  return { tables: merged, version: 1 };
 }
 
 /** The description of the whole practice from its parts' descriptions. */

@@ -186,7 +186,8 @@ async function generateInParts(size: SizeName, today: string, parts: number, bas
 export async function restorePractice(engine: Engine, image: PracticeImage): Promise<{ db: EngineDatabase; restoreMs: number; rows: number }> {
   const db = await freshDatabase(engine, image.meta.size);
   const t = performance.now();
-  const rows = await restoreTables(db.database, mergeBackups(image.backups));
+  const { tables, version } = mergeBackups(image.backups);
+  const rows = await restoreTables(db.database, tables, version);
   const restoreMs = performance.now() - t;
   // PostgreSQL's autovacuum analyzes a freshly loaded table within a minute; do it now rather than
   // measure plans made without statistics. PGlite runs no autovacuum, so it is left as an app's

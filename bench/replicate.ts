@@ -8,14 +8,14 @@
  * Every uuid (and uuid[]) column is mapped to md5(id/copy) except the organization, the shared
  * library, and the staff kept once (admin, director: the director supervises every copied team).
  * Each table is copied in one statement, parents before children (the backup's order), so a
- * statement reads only the original rows. The audit trail is not copied.
+ * statement reads only the original rows. The audit trail (and its chain) is not copied.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/server/db/connection.js';
 import { BACKUP_TABLES } from '../src/server/backup/backup.js';
 import type { GeneratedPractice } from './generate.js';
 
-const SHARED = new Set(['organizations', 'goal_domains', 'interventions', 'audit_log']);
+const SHARED = new Set(['organizations', 'goal_domains', 'interventions', 'audit_log', 'audit_chain']);
 
 export async function replicatePractice(db: Db, meta: GeneratedPractice, copies: number): Promise<GeneratedPractice> {
   const keep = [meta.organizationId, meta.admin.id, meta.director.id];

@@ -22,6 +22,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, Kind>> = {
   backup: values('out'),
   restore: { in: 'string', unsigned: 'boolean' },
   'backup-key': values('out'),
+  verify: { against: 'string', unsigned: 'boolean' },
   'export fhir': values('out', 'client'),
   'export csv': values('out'),
 };

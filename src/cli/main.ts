@@ -11,6 +11,7 @@ import { loadDemo } from './demo/load.js';
 import { userAdd } from './users.js';
 import { backupCommand, backupKeyCommand, restoreCommand } from './backup.js';
 import { exportCsvCommand, exportFhirCommand } from './export.js';
+import { verifyCommand } from './verify.js';
 
 const USAGE = `usage: npm run crescendo -- <command>
   demo [--password P]                         load the demo practice
@@ -19,6 +20,8 @@ const USAGE = `usage: npm run crescendo -- <command>
   backup --out F                              write a verified backup of everything
   restore --in F [--unsigned]                 restore a backup into an empty database (--unsigned: one without a signature)
   backup-key --out F                          write a key that signs backups (set CRESCENDO_BACKUP_KEY_FILE to it)
+  verify [--against F] [--unsigned]           check the audit trail's hash chain and every signature (and that the
+                                              trail still holds what backup F recorded)
   export fhir --out F [--client ID]           write a FHIR R4 Bundle of every client (or one)
   export csv --out DIR                        write the research tables (CSV) and their data dictionary`;
 
@@ -30,6 +33,7 @@ function pick(args: Parsed): Command {
   if (a === 'user' && b === 'add') return userAdd;
   if (a === 'backup') return backupCommand;
   if (a === 'restore') return restoreCommand;
+  if (a === 'verify') return verifyCommand;
   if (a === 'export' && b === 'fhir') return exportFhirCommand;
   if (a === 'export' && b === 'csv') return exportCsvCommand;
   throw new UsageError(`unknown command: ${args.words.join(' ')}`);

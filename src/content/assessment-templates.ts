@@ -150,7 +150,7 @@ export const assessmentTemplates: AssessmentTemplateInput[] = [
     key: 'nicu_assessment',
     name: 'NICU music therapy assessment',
     populations: ['nicu'],
-    references: [R.LAWRENCE_1993_NIPS, R.HUMMEL_2008_NPASS, R.PHILBIN_1999_NURSERY_NOISE, R.AAP_1997_NOISE],
+    references: [R.LAWRENCE_1993_NIPS, R.HUMMEL_2008_NPASS, R.NICU_DESIGN_STANDARDS_2019, R.AAP_1997_NOISE],
     sections: [
       {
         key: 'infant_status',
@@ -242,7 +242,7 @@ export const assessmentTemplates: AssessmentTemplateInput[] = [
           { key: 'parent_present', label: 'Parent present', kind: 'boolean' },
           { key: 'parent_songs', label: 'Songs of family significance', kind: 'text' },
           { key: 'parent_stress', label: 'Parent-reported stress', ...ZERO_TO_TEN('No stress', 'Extreme stress') },
-          { key: 'ambient_sound', label: 'Ambient sound level at the bedside', kind: 'number', min: 20, max: 110, unit: 'dBA', help: 'Measured with a sound-level meter, A-weighted, slow response; recommended nursery criteria are an hourly Leq of 50 dBA and a 1-second Lmax of 70 dBA (Philbin et al., 1999).' },
+          { key: 'ambient_sound', label: 'Ambient sound level at the bedside', kind: 'number', min: 20, max: 110, unit: 'dBA', help: 'Measured with a sound-level meter, A-weighted, slow response, about 3 feet from the bed. The current Recommended Standards for Newborn ICU Design (9th edition, 2019, Standard 28) design infant rooms for an L50 of 45 dBA and an L10 of 65 dBA, measured that way.' },
         ],
       },
     ],

@@ -91,6 +91,39 @@ describe('shipped content', () => {
     }
   });
 
+  it('files each neurologic music therapy technique of the taxonomy as its own technique, citing the handbook', () => {
+    const byTechnique = (t: string) => content.interventions.filter((i) => i.technique === t);
+    for (const t of [
+      'patterned_sensory_enhancement', 'symbolic_communication_training', 'rhythmic_speech_cueing', 'musical_speech_stimulation',
+      'developmental_speech_language_training', 'vocal_intonation_therapy', 'auditory_perception_training',
+      'musical_sensory_orientation_training', 'musical_neglect_training', 'musical_mnemonics_training', 'associative_mood_memory_training',
+    ]) {
+      expect(byTechnique(t).length, t).toBeGreaterThanOrEqual(1);
+      for (const i of byTechnique(t)) expect(i.references.map((r) => r.title), i.key).toContain('Handbook of Neurologic Music Therapy');
+    }
+    expect(content.interventions.find((i) => i.key === 'pse_sit_to_stand')?.technique).toBe('patterned_sensory_enhancement');
+    // Auditory-motor mapping training stays under melodic intonation, apart from associative mood and memory training.
+    expect(content.interventions.find((i) => i.key === 'auditory_motor_mapping_training')?.technique).toBe('melodic_intonation_therapy');
+  });
+
+  it('gives melodic intonation therapy its indication and the left-hand tapping of the sources', () => {
+    const mit = content.interventions.find((i) => i.key === 'melodic_intonation_phrases')!;
+    const text = mit.procedure.join(' ');
+    expect(text).toMatch(/non-fluent .*aphasia/);
+    expect(text).toMatch(/comprehension is relatively preserved/);
+    expect(text).toMatch(/left hand/);
+    expect(mit.references.map((r) => r.authors.split(',')[0])).toEqual(['Albert', 'Norton', 'Zumbansen']);
+  });
+
+  it('states NICU sound levels by the current design standard, not the 1999 nursery criteria', () => {
+    const nicuText = [
+      ...content.interventions.filter((i) => i.populations.includes('nicu')).flatMap((i) => i.precautions),
+      ...content.assessmentTemplates.filter((a) => a.populations.includes('nicu')).flatMap((a) => a.sections.flatMap((s) => s.items.map((i) => i.help ?? ''))),
+    ].join(' ');
+    expect(nicuText).toMatch(/L50 of 45 dBA and an L10 of 65 dBA/);
+    expect(nicuText).not.toMatch(/Leq 50|Lmax 70|70 dBA|Philbin/);
+  });
+
   it('cites references that name a journal or a source', () => {
     const refs = content.interventions.flatMap((i) => i.references);
     expect(refs.length).toBeGreaterThan(0);

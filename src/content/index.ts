@@ -16,10 +16,12 @@ import {
   type Intervention,
   type ObjectiveTemplate,
 } from '../domain/content.js';
+import { assessmentScales } from './assessment-scales.js';
 import { assessmentTemplates } from './assessment-templates.js';
 import { goalDomains } from './goal-domains.js';
 import { developmentalInterventions } from './interventions-developmental.js';
 import { neurologicInterventions } from './interventions-neurologic.js';
+import { nmtInterventions } from './interventions-nmt.js';
 import { nicuHospiceDementiaInterventions } from './interventions-nicu-hospice-dementia.js';
 import { psychosocialInterventions } from './interventions-psychosocial.js';
 import { cognitiveMotorObjectiveTemplates } from './objective-templates-cognitive-motor.js';
@@ -49,10 +51,12 @@ export const CONTENT_FILES: readonly ContentFile[] = [
   { file: 'src/content/objective-templates-cognitive-motor.ts', kind: 'objectiveTemplates', items: cognitiveMotorObjectiveTemplates },
   { file: 'src/content/objective-templates-medical.ts', kind: 'objectiveTemplates', items: medicalObjectiveTemplates },
   { file: 'src/content/interventions-neurologic.ts', kind: 'interventions', items: neurologicInterventions },
+  { file: 'src/content/interventions-nmt.ts', kind: 'interventions', items: nmtInterventions },
   { file: 'src/content/interventions-developmental.ts', kind: 'interventions', items: developmentalInterventions },
   { file: 'src/content/interventions-psychosocial.ts', kind: 'interventions', items: psychosocialInterventions },
   { file: 'src/content/interventions-nicu-hospice-dementia.ts', kind: 'interventions', items: nicuHospiceDementiaInterventions },
   { file: 'src/content/assessment-templates.ts', kind: 'assessmentTemplates', items: assessmentTemplates },
+  { file: 'src/content/assessment-scales.ts', kind: 'assessmentTemplates', items: assessmentScales },
 ];
 
 export interface ContentProblem {

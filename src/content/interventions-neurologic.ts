@@ -1,6 +1,7 @@
 /**
  * Intervention library: neurologic music therapy and rehabilitation techniques
- * (RAS, MIT, TIMP, OMREX, MACT, MEFT, rhythmic cueing, therapeutic singing).
+ * (RAS, MIT, TIMP, PSE, OMREX, MACT, MEFT, rhythmic cueing, therapeutic singing).
+ * The other NMT speech, language and cognitive techniques are in interventions-nmt.ts.
  */
 import type { InterventionInput } from '../domain/content.js';
 import * as R from './references.js';
@@ -51,8 +52,9 @@ export const neurologicInterventions: InterventionInput[] = [
     populations: ['physical_rehab', 'tbi'],
     materials: ['List of high-frequency functional phrases (2 to 3 syllables first)', 'Picture cues for phrases'],
     procedure: [
+      'Who it is for: adults with non-fluent (Broca\'s) aphasia after a left-hemisphere stroke whose auditory comprehension is relatively preserved but whose speech output and repetition are poor. Its aim is propositional speech: the client learns a new way of speaking through intoned speech that draws on the right hemisphere, not to go on singing.',
       'Choose functional target phrases with the client and family (e.g., "thank you", "I want water").',
-      'Hum the intoned phrase while tapping the client\'s left hand once per syllable.',
+      'Hum the intoned phrase while tapping the client\'s left hand once per syllable: the left hand is controlled by the right hemisphere, and its tapping is meant to engage the right-hemisphere sensorimotor network for the hand and for articulation.',
       'Intone the phrase in unison with the client, tapping each syllable; then fade the therapist\'s voice partway through (partial unison).',
       'Move to immediate repetition: therapist intones, client repeats with tapping.',
       'Ask a question that elicits the phrase ("What do you say when...?") and accept an intoned or spoken answer.',
@@ -65,13 +67,14 @@ export const neurologicInterventions: InterventionInput[] = [
     precautions: [
       'Coordinate with the speech-language pathologist so targets and cueing are consistent.',
       'Watch for frustration and fatigue; keep success high and sessions short at first.',
-      'Hand tapping uses the left hand; check for pain or shoulder subluxation on the affected side.',
+      'Tapping uses the left hand, which after a left-hemisphere stroke is usually the unaffected one; if it is weak or painful, check for pain or shoulder subluxation before tapping.',
+      'Not every singing-based speech programme is MIT; fluent aphasia and poor comprehension are outside its indication.',
     ],
-    references: [R.ALBERT_1973_MIT, R.NORTON_2009_MIT],
+    references: [R.ALBERT_1973_MIT, R.NORTON_2009_MIT, R.ZUMBANSEN_2014_MIT],
   },
   {
     key: 'auditory_motor_mapping_training',
-    name: 'Auditory-motor mapping training (intoned words with bimanual drums)',
+    name: 'Auditory-motor mapping training (intoned words with bimanual drums; not associative mood and memory training)',
     technique: 'melodic_intonation_therapy',
     musicElements: [
       { element: 'melody', use: 'Words and short phrases are intoned on two pitches to exaggerate their prosody.' },
@@ -269,7 +272,7 @@ export const neurologicInterventions: InterventionInput[] = [
   {
     key: 'pse_sit_to_stand',
     name: 'Patterned sensory enhancement for sit-to-stand and functional movement',
-    technique: 'rhythmic_cueing',
+    technique: 'patterned_sensory_enhancement',
     musicElements: [
       { element: 'melody', use: 'Rising melodic lines cue the rising phase of the movement and falling lines the lowering phase.' },
       { element: 'harmony', use: 'Harmonic tension and resolution mark the effort phase and its completion.' },
@@ -280,6 +283,7 @@ export const neurologicInterventions: InterventionInput[] = [
     populations: ['pediatric_rehab', 'physical_rehab', 'tbi'],
     materials: ['Chair or bench at a set height', 'Keyboard or recorded patterned music', 'Weighted vest if prescribed'],
     procedure: [
+      'What it is: the rhythmic, melodic, harmonic and dynamic-acoustic elements of music give temporal, spatial and force cues for functional movements and activities of daily living. Unlike RAS it is used for movements that are not rhythmic by nature (reaching, sit-to-stand, dressing), and it cues more than timing.',
       'Observe the client\'s sit-to-stand and time each phase.',
       'Compose or choose music whose pitch, harmony and dynamics map to the phases (prepare, rise, stand, lower).',
       'Perform repetitions with the music; adjust tempo to keep movement smooth.',
@@ -291,7 +295,7 @@ export const neurologicInterventions: InterventionInput[] = [
       harder: ['Lower seat, added load as prescribed, more repetitions, home programme.'],
     },
     precautions: ['Follow the physiotherapist\'s loading and fall-prevention plan; guard during standing.'],
-    references: [R.PENG_2011_PSE_SIT_TO_STAND, R.WANG_2013_PSE_HOME],
+    references: [R.PENG_2011_PSE_SIT_TO_STAND, R.WANG_2013_PSE_HOME, R.THAUT_HOEMBERG_2014_HANDBOOK, R.THAUT_2005_RHYTHM_MUSIC_BRAIN],
   },
   {
     key: 'therapeutic_singing_dysarthria',

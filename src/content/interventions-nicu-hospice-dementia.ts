@@ -8,7 +8,7 @@ import * as R from './references.js';
 
 /** Shared NICU precautions: sound levels, stimulation limits, stopping rules. */
 const NICU_PRECAUTIONS = [
-  'Keep the total sound at the bedside (music plus ambient) within the recommended nursery criteria (hourly Leq 50 dBA, hourly L10 55 dBA, 1-second Lmax 70 dBA, A-weighted, slow response; Philbin et al., 1999): live voice soft, no amplification, no speaker inside the incubator; check with a sound-level meter.',
+  'Keep the total sound at the bedside (music plus ambient) soft: the current Recommended Standards for Newborn ICU Design (9th edition, 2019, Standard 28) design infant rooms for an L50 of 45 dBA and an L10 of 65 dBA (A-weighted, slow response, measured 3 feet from the bed), and music should not push the room above them. Live voice soft, no amplification, no speaker inside the incubator; check with a sound-level meter.',
   'One stimulus at a time for fragile or very preterm infants (sound without touch, or touch without sound) unless the team has cleared more.',
   'Watch for overstimulation cues (gaze aversion, finger splay, arching, hiccups, yawning, colour change, desaturation, heart or breathing rate change) and stop, contain and let the infant rest.',
   'Work within the infant\'s care times and the bedside nurse\'s plan; never wake a sleeping infant for music.',
@@ -43,7 +43,7 @@ export const nicuHospiceDementiaInterventions: InterventionInput[] = [
       harder: ['Add parent\'s voice; use for a quiet-alert interaction when the infant is older and stable.'],
     },
     precautions: NICU_PRECAUTIONS,
-    references: [R.LOEWY_2013_NICU, R.BIELENINIK_2016_NICU_META, R.ARNON_2006_LIVE_MUSIC, R.PHILBIN_1999_NURSERY_NOISE],
+    references: [R.LOEWY_2013_NICU, R.BIELENINIK_2016_NICU_META, R.ARNON_2006_LIVE_MUSIC, R.NICU_DESIGN_STANDARDS_2019],
   },
   {
     key: 'nicu_parent_song_of_kin',

@@ -2,7 +2,7 @@
  * Evidence references cited by the intervention library and the assessment templates.
  * Every entry was checked against a published record (journal or publisher page,
  * PubMed, or a citing review) before it was added: authors, year, title and journal.
- * Volume, issue and pages are given only where the record showed them. References
+ * Volume, issue, pages and DOI are given only where the record showed them. References
  * that could not be confirmed were left out rather than reconstructed from memory.
  */
 import type { ReferenceInput } from '../domain/content.js';
@@ -51,6 +51,7 @@ export const BUGOS_2007_PIANO_EF = ref({
   year: 2007,
   title: 'Individualized piano instruction enhances executive functioning and working memory in older adults',
   journal: 'Aging & Mental Health',
+  doi: '10.1080/13607860601086504',
 });
 export const TAMPLIN_GROCKE_2008_DYSARTHRIA = ref({
   authors: 'Tamplin, J., & Grocke, D.',
@@ -63,6 +64,7 @@ export const HANEISHI_2001_VOICE_PARKINSON = ref({
   year: 2001,
   title: "Effects of a music therapy voice protocol on speech intelligibility, vocal acoustic measures, and mood of individuals with Parkinson's disease",
   journal: 'Journal of Music Therapy, 38(4)',
+  doi: '10.1093/jmt/38.4.273',
 });
 export const TAMPLIN_2013_SINGING_QUADRIPLEGIA = ref({
   authors: 'Tamplin, J., Baker, F. A., Grocke, D., Brazzale, D. J., Pretto, J. J., Ruehland, W. R., Buttifant, M., Brown, D. J., & Berlowitz, D. J.',
@@ -87,6 +89,7 @@ export const THAUT_2009_NMT_TBI = ref({
   year: 2009,
   title: 'Neurologic music therapy improves executive function and emotional adjustment in traumatic brain injury rehabilitation',
   journal: 'Annals of the New York Academy of Sciences',
+  doi: '10.1111/j.1749-6632.2009.04585.x',
 });
 export const HARDY_LAGASSE_2013_RHYTHM_AUTISM = ref({
   authors: 'Hardy, M. W., & LaGasse, A. B.',
@@ -219,18 +222,20 @@ export const LOEWY_2013_NICU = ref({
   year: 2013,
   title: 'The effects of music therapy on vital signs, feeding, and sleep in premature infants',
   journal: 'Pediatrics, 131(5), 902–918',
+  doi: '10.1542/peds.2012-1367',
 });
 export const BIELENINIK_2016_NICU_META = ref({
   authors: 'Bieleninik, Ł., Ghetti, C., & Gold, C.',
   year: 2016,
   title: 'Music therapy for preterm infants and their parents: a meta-analysis',
   journal: 'Pediatrics, 138(3), e20160971',
+  doi: '10.1542/peds.2016-0971',
 });
 export const ARNON_2006_LIVE_MUSIC = ref({
   authors: 'Arnon, S., Shapsa, A., Forman, L., Regev, R., Bauer, S., Litmanovitz, I., & Dolfin, T.',
   year: 2006,
   title: 'Live music is beneficial to preterm infants in the neonatal intensive care unit environment',
-  journal: 'Birth, 33(2)',
+  journal: 'Birth, 33(2), 131–136',
 });
 export const AAP_1997_NOISE = ref({
   authors: 'American Academy of Pediatrics, Committee on Environmental Health',
@@ -249,6 +254,7 @@ export const STANDLEY_2002_NICU_META = ref({
   year: 2002,
   title: 'A meta-analysis of the efficacy of music therapy for premature infants',
   journal: 'Journal of Pediatric Nursing, 17',
+  doi: '10.1053/jpdn.2002.124128',
 });
 export const STANDLEY_2003_PAL = ref({
   authors: 'Standley, J. M.',
@@ -266,7 +272,7 @@ export const CEVASCO_GRANT_2005_PAL = ref({
   authors: 'Cevasco, A. M., & Grant, R. E.',
   year: 2005,
   title: 'Effects of the pacifier activated lullaby on weight gain of premature infants',
-  journal: 'Journal of Music Therapy',
+  journal: 'Journal of Music Therapy, 42(2), 123–139',
 });
 export const WHITE_TRAUT_1988_ATVV = ref({
   authors: 'White-Traut, R. C., & Nelson, M. N.',
@@ -317,18 +323,21 @@ export const HILLIARD_2005_REVIEW = ref({
   year: 2005,
   title: 'Music therapy in hospice and palliative care: a review of the empirical data',
   journal: 'Evidence-Based Complementary and Alternative Medicine, 2(2), 173–178',
+  doi: '10.1093/ecam/neh076',
 });
 export const GALLAGHER_2006_PALLIATIVE = ref({
   authors: 'Gallagher, L. M., Lagman, R., Walsh, D., Davis, M. P., & LeGrand, S. B.',
   year: 2006,
   title: 'The clinical effects of music therapy in palliative medicine',
   journal: 'Supportive Care in Cancer, 14(8), 859–866',
+  doi: '10.1007/s00520-005-0013-6',
 });
 export const HORNE_THOMPSON_2008_ANXIETY = ref({
   authors: 'Horne-Thompson, A., & Grocke, D.',
   year: 2008,
   title: 'The effect of music therapy on anxiety in patients who are terminally ill',
   journal: 'Journal of Palliative Medicine, 11(4)',
+  doi: '10.1089/jpm.2007.0193',
 });
 
 // --- Dementia --------------------------------------------------------------------------------
@@ -337,6 +346,7 @@ export const ASHIDA_2000_REMINISCENCE = ref({
   year: 2000,
   title: 'The effect of reminiscence music therapy sessions on changes in depressive symptoms in elderly persons with dementia',
   journal: 'Journal of Music Therapy, 37(3)',
+  doi: '10.1093/jmt/37.3.170',
 });
 export const SARKAMO_2014_DEMENTIA = ref({
   authors: 'Särkämö, T., Tervaniemi, M., Laitinen, S., Numminen, A., Kurki, M., Johnson, J. K., & Rantanen, P.',
@@ -373,6 +383,7 @@ export const RAGLIO_2008_BPSD = ref({
   year: 2008,
   title: 'Efficacy of music therapy in the treatment of behavioral and psychiatric symptoms of dementia',
   journal: 'Alzheimer Disease & Associated Disorders',
+  doi: '10.1097/WAD.0b013e3181630b6f',
 });
 export const MCDERMOTT_2014_MIDAS_PSYCHOMETRIC = ref({
   authors: 'McDermott, O., Orgeta, V., Ridder, H. M., & Orrell, M.',
@@ -385,6 +396,7 @@ export const MCDERMOTT_2015_MIDAS_DEVELOPMENT = ref({
   year: 2015,
   title: 'The development of Music in Dementia Assessment Scales (MiDAS)',
   journal: 'Nordic Journal of Music Therapy, 24(3), 232–251',
+  doi: '10.1080/08098131.2014.907333',
 });
 
 // --- Assessment ------------------------------------------------------------------------------
@@ -393,4 +405,98 @@ export const BAXTER_2007_IMTAP = ref({
   year: 2007,
   title: 'The Individualized Music Therapy Assessment Profile: IMTAP',
   source: 'London: Jessica Kingsley Publishers',
+});
+
+// --- Validated scales (assessment templates with a total score) -----------------------------
+export const WARDEN_2003_PAINAD = ref({
+  authors: 'Warden, V., Hurley, A. C., & Volicer, L.',
+  year: 2003,
+  title: 'Development and psychometric evaluation of the Pain Assessment in Advanced Dementia (PAINAD) scale',
+  journal: 'Journal of the American Medical Directors Association',
+  doi: '10.1097/01.JAM.0000043422.31640.F7',
+});
+export const MERKEL_1997_FLACC = ref({
+  authors: 'Merkel, S. I., Voepel-Lewis, T., Shayevitz, J. R., & Malviya, S.',
+  year: 1997,
+  title: 'The FLACC: a behavioral scale for scoring postoperative pain in young children',
+  journal: 'Pediatric Nursing',
+});
+export const BRUERA_1991_ESAS = ref({
+  authors: 'Bruera, E., Kuehn, N., Miller, M. J., Selmser, P., & Macmillan, K.',
+  year: 1991,
+  title: 'The Edmonton Symptom Assessment System (ESAS): a simple method for the assessment of palliative care patients',
+  journal: 'Journal of Palliative Care',
+});
+export const WATANABE_2011_ESAS_R = ref({
+  authors: 'Watanabe, S. M., Nekolaichuk, C., Beaumont, C., Johnson, L., Myers, J., & Strasser, F.',
+  year: 2011,
+  title: 'A multicenter study comparing two numerical versions of the Edmonton Symptom Assessment System in palliative care patients',
+  journal: 'Journal of Pain and Symptom Management, 41(2)',
+  doi: '10.1016/j.jpainsymman.2010.04.020',
+});
+export const ANDERSON_1996_PPS = ref({
+  authors: 'Anderson, F., Downing, G. M., Hill, J., Casorso, L., & Lerch, N.',
+  year: 1996,
+  title: 'Palliative performance scale (PPS): a new tool',
+  journal: 'Journal of Palliative Care, 12(1), 5–11',
+});
+export const SPITZER_2006_GAD7 = ref({
+  authors: 'Spitzer, R. L., Kroenke, K., Williams, J. B. W., & Löwe, B.',
+  year: 2006,
+  title: 'A brief measure for assessing generalized anxiety disorder: the GAD-7',
+  journal: 'Archives of Internal Medicine, 166, 1092–1097',
+});
+export const KROENKE_2001_PHQ9 = ref({
+  authors: 'Kroenke, K., Spitzer, R. L., & Williams, J. B. W.',
+  year: 2001,
+  title: 'The PHQ-9: validity of a brief depression severity measure',
+  journal: 'Journal of General Internal Medicine, 16, 606–613',
+});
+export const COHEN_MANSFIELD_1989_AGITATION = ref({
+  authors: 'Cohen-Mansfield, J., Marx, M. S., & Rosenthal, A. S.',
+  year: 1989,
+  title: 'A description of agitation in a nursing home',
+  journal: 'Journal of Gerontology: Medical Sciences, 44(3), M77–M84',
+});
+export const COHEN_MANSFIELD_1991_CMAI_MANUAL = ref({
+  authors: 'Cohen-Mansfield, J.',
+  year: 1991,
+  title: 'Instruction manual for the Cohen-Mansfield Agitation Inventory (CMAI)',
+  source: 'Rockville, MD: The Research Institute of the Hebrew Home of Greater Washington',
+});
+
+// --- NICU design standard --------------------------------------------------------------------
+export const NICU_DESIGN_STANDARDS_2019 = ref({
+  authors: 'Consensus Committee on Recommended Design Standards for Advanced Neonatal Care',
+  year: 2019,
+  title: 'Recommended Standards for Newborn ICU Design, Ninth Edition (Report of the Ninth Consensus Conference on Newborn ICU Design, Clearwater Beach, Florida, March 5, 2019), Standard 28: Acoustic Environment',
+  source: 'Consensus Committee on Recommended Design Standards for Advanced Neonatal Care (nicudesign.nd.edu)',
+});
+
+// --- Neurologic music therapy: technique taxonomy ----------------------------------------------
+export const THAUT_HOEMBERG_2014_HANDBOOK = ref({
+  authors: 'Thaut, M. H., & Hoemberg, V. (Eds.)',
+  year: 2014,
+  title: 'Handbook of Neurologic Music Therapy',
+  source: 'Oxford: Oxford University Press (ISBN 978-0-19-969546-1)',
+});
+export const ZUMBANSEN_2014_MIT = ref({
+  authors: 'Zumbansen, A., Peretz, I., & Hébert, S.',
+  year: 2014,
+  title: 'Melodic intonation therapy: back to basics for future research',
+  journal: 'Frontiers in Neurology',
+  doi: '10.3389/fneur.2014.00007',
+});
+export const THAUT_2005_RHYTHM_MUSIC_BRAIN = ref({
+  authors: 'Thaut, M. H.',
+  year: 2005,
+  title: 'Rhythm, Music, and the Brain',
+  source: 'New York and London: Taylor & Francis',
+});
+export const THAUT_2014_MNEMONICS_MS = ref({
+  authors: 'Thaut, M. H., Peterson, D. A., McIntosh, G. C., & Hoemberg, V.',
+  year: 2014,
+  title: 'Music mnemonics aid verbal memory and induce learning-related brain plasticity in multiple sclerosis',
+  journal: 'Frontiers in Human Neuroscience, 8, 395',
+  doi: '10.3389/fnhum.2014.00395',
 });

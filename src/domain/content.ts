@@ -100,6 +100,18 @@ export const TECHNIQUES = [
   'song_choice',
   'reminiscence',
   'rhythmic_cueing',
+  // Neurologic music therapy techniques (Thaut & Hoemberg, 2014)
+  'patterned_sensory_enhancement',
+  'symbolic_communication_training',
+  'rhythmic_speech_cueing',
+  'musical_speech_stimulation',
+  'developmental_speech_language_training',
+  'vocal_intonation_therapy',
+  'auditory_perception_training',
+  'musical_sensory_orientation_training',
+  'musical_neglect_training',
+  'musical_mnemonics_training',
+  'associative_mood_memory_training',
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 export const TECHNIQUE_LABELS: Record<Technique, string> = {
@@ -125,6 +137,17 @@ export const TECHNIQUE_LABELS: Record<Technique, string> = {
   song_choice: 'Song choice',
   reminiscence: 'Music reminiscence',
   rhythmic_cueing: 'Rhythmic cueing',
+  patterned_sensory_enhancement: 'Patterned sensory enhancement (PSE)',
+  symbolic_communication_training: 'Symbolic communication training through music (SYCOM)',
+  rhythmic_speech_cueing: 'Rhythmic speech cueing (RSC)',
+  musical_speech_stimulation: 'Musical speech stimulation (MUSTIM)',
+  developmental_speech_language_training: 'Developmental speech and language training through music (DSLM)',
+  vocal_intonation_therapy: 'Vocal intonation therapy (VIT)',
+  auditory_perception_training: 'Auditory perception training (APT)',
+  musical_sensory_orientation_training: 'Musical sensory orientation training (MSOT)',
+  musical_neglect_training: 'Musical neglect training (MNT)',
+  musical_mnemonics_training: 'Musical mnemonics training (MMT)',
+  associative_mood_memory_training: 'Associative mood and memory training (AMMT, neurologic music therapy)',
 };
 
 export const MUSIC_ELEMENTS = [
@@ -355,6 +378,8 @@ export const referenceSchema = z
     journal: z.string().trim().min(1).max(300).optional(),
     /** For a book, report or database: publisher or series. */
     source: z.string().trim().min(1).max(300).optional(),
+    /** The DOI, where the published record shows one, e.g. "10.1001/archinte.166.10.1092". */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as 10.1000/xyz123').optional(),
   })
   .refine((r) => r.journal !== undefined || r.source !== undefined, {
     message: 'a reference names its journal or its source',
@@ -422,6 +447,8 @@ export const assessmentItemSchema = z
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
     unit: z.string().trim().min(1).max(40).optional(),
+    /** For a rating or number recorded in fixed steps from min, e.g. the PPS level in steps of 10. */
+    step: z.number().positive().finite().optional(),
     choices: z.array(label).optional(),
     anchors: z.array(anchorSchema).optional(),
     /** The goal domain a low rating on this item suggests. */
@@ -440,6 +467,12 @@ export const assessmentItemSchema = z
       add('max', 'a rating item needs min and max');
     if (item.min !== undefined && item.max !== undefined && item.max <= item.min)
       add('max', 'max must be greater than min');
+    if (item.step !== undefined) {
+      if (item.kind !== 'rating' && item.kind !== 'number') add('step', 'only rating and number items have a step');
+      else if (item.min === undefined || item.max === undefined) add('step', 'a stepped item needs min and max');
+      else if (!Number.isInteger((item.max - item.min) / item.step)) add('step', 'the step must divide the range from min to max');
+      else if (item.anchors?.some((a) => !Number.isInteger((a.value - item.min!) / item.step!))) add('anchors', 'every anchor must fall on a step');
+    }
     if (item.kind === 'choice') {
       const cs = item.choices ?? [];
       if (cs.length < 2) add('choices', 'a choice item needs at least two choices');
@@ -455,12 +488,61 @@ export const assessmentItemSchema = z
     }
   });
 export type AssessmentItem = z.output<typeof assessmentItemSchema>;
+export type AssessmentItemInput = z.input<typeof assessmentItemSchema>;
 
 export const assessmentSectionSchema = z.object({
   key: contentKeySchema,
   title: label,
   items: z.array(assessmentItemSchema).min(1),
 });
+
+/** A named range of totals, e.g. GAD-7 10–14 "Moderate"; both ends inclusive. */
+export const scoreBandSchema = z.object({ min: z.number().int(), max: z.number().int(), label });
+
+/**
+ * How a validated scale turns its item responses into a total: the sum of the listed
+ * rating items, on the published range, with the published severity bands where the
+ * source gives them (none are invented: a scale whose source gives no cut-offs has none).
+ */
+export const assessmentScoringSchema = z.object({
+  kind: z.literal('sum'),
+  /** The rating items that are summed, by key. */
+  items: uniqueArray(contentKeySchema, 'scored items', 1),
+  /** The published lowest and highest total. */
+  range: z.tuple([z.number().int(), z.number().int()]),
+  /** Contiguous bands covering the whole range, lowest first. */
+  bands: z.array(scoreBandSchema).min(1).optional(),
+});
+export type AssessmentScoring = z.output<typeof assessmentScoringSchema>;
+
+function checkScoring(
+  scoring: AssessmentScoring,
+  items: ReadonlyMap<string, AssessmentItem>,
+  add: (path: (string | number)[], message: string) => void,
+): void {
+  let lo = 0;
+  let hi = 0;
+  scoring.items.forEach((key, i) => {
+    const item = items.get(key);
+    if (!item) return add(['scoring', 'items', i], `scored item "${key}" is not an item of this template`);
+    if (item.kind !== 'rating' || item.min === undefined || item.max === undefined || !Number.isInteger(item.min) || !Number.isInteger(item.max))
+      return add(['scoring', 'items', i], `scored item "${key}" must be a rating item with whole-number min and max`);
+    lo += item.min;
+    hi += item.max;
+  });
+  const [min, max] = scoring.range;
+  if (max <= min) add(['scoring', 'range'], 'the range must run from a lower to a higher total');
+  else if (lo !== min || hi !== max)
+    add(['scoring', 'range'], `the scored items add up to ${lo}–${hi}, not the stated range ${min}–${max}`);
+  const bands = scoring.bands ?? [];
+  let next = min;
+  bands.forEach((b, i) => {
+    if (b.min !== next) add(['scoring', 'bands', i, 'min'], `band "${b.label}" must start at ${next} so the bands cover the range without gaps or overlaps`);
+    if (b.max < b.min) add(['scoring', 'bands', i, 'max'], `band "${b.label}" ends before it starts`);
+    next = b.max + 1;
+  });
+  if (bands.length > 0 && next !== max + 1) add(['scoring', 'bands'], `the last band must end at the top of the range (${max})`);
+}
 
 export const assessmentTemplateSchema = z
   .object({
@@ -470,6 +552,8 @@ export const assessmentTemplateSchema = z
     sections: z.array(assessmentSectionSchema).min(1),
     /** The published instruments this template draws on. */
     references: z.array(referenceSchema).default([]),
+    /** For a validated scale with a total score: how the total is computed. */
+    scoring: assessmentScoringSchema.optional(),
   })
   .superRefine((t, ctx) => {
     const sectionKeys = new Set<string>();
@@ -488,6 +572,10 @@ export const assessmentTemplateSchema = z
         itemKeys.add(item.key);
       });
     });
+    if (t.scoring) {
+      const items = new Map(t.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
+      checkScoring(t.scoring, items, (path, message) => ctx.addIssue({ code: 'custom', message, path }));
+    }
   });
 export type AssessmentTemplate = z.output<typeof assessmentTemplateSchema>;
 export type AssessmentTemplateInput = z.input<typeof assessmentTemplateSchema>;

@@ -5,3 +5,5 @@ export * from './roles.js';
 export * from './notes.js';
 export * from './progress/index.js';
 export * from './content.js';
+export * from './nicu.js';
+export * from './assessment-score.js';

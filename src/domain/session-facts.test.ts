@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attended, captureRefusal, checkAttendance, emptySections, isLateEntry, missed, noteRefusal, serviceMinutes, sessionLength, unrecordedAttendance } from './session-facts.js';
+import { attended, captureRefusal, checkAttendance, documentationOwed, emptySections, isLateEntry, missed, noteRefusal, serviceMinutes, sessionLength, unrecordedAttendance } from './session-facts.js';
 import { attendanceSentence } from './notes.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -88,4 +88,32 @@ describe('late entries', () => {
     [s, '2026-03-03T16:00:00Z', 24, true], // a stricter policy
     [s, '2026-03-02T15:40:00Z', 48, false],
   ])('%o signed %s with a %i h window → late %s', (session, signed, hours, late) => expect(isLateEntry(session, at(signed), hours)).toBe(late));
+});
+
+describe('documentation owed', () => {
+  const ended = { startsAt: '2026-03-02T10:30:00Z', durationMinutes: 45, status: 'planned', actualStartAt: null, actualEndAt: null };
+  const h = (n: number) => at('2026-03-02T11:15:00Z') + n * 3_600_000;
+  it.each([
+    // session, attendance, note, now → owed, late
+    [ended, 'present', null, h(1), 'note', false],
+    [ended, 'late', 'draft', h(47), 'note', false],
+    [ended, 'left_early', 'awaiting_cosign', h(49), 'note', true],
+    [ended, 'expected', null, h(2), 'attendance', false],
+    [ended, 'present', 'signed', h(100), null, false],
+    [ended, 'absent', null, h(100), null, false],
+    [ended, 'cancelled', null, h(100), null, false],
+    [{ ...ended, status: 'cancelled' }, 'present', null, h(100), null, false],
+    [ended, 'present', null, h(-0.5), null, false],
+    [{ ...ended, status: 'completed' }, 'present', null, h(-0.5), 'note', false],
+    [{ ...ended, actualEndAt: '2026-03-02T10:50:00Z' }, 'present', null, at('2026-03-04T10:51:00Z'), 'note', true],
+  ] as const)('%o, %s, note %s, at %i → %s (late %s)', (s, attendance, note, now, owed, late) => {
+    const r = documentationOwed(s, attendance, note, now);
+    expect(r?.owed ?? null).toBe(owed);
+    expect(r?.late ?? false).toBe(late);
+  });
+  it('counts from the recorded end when there is one, and never from before it', () => {
+    const s = { ...ended, actualEndAt: '2026-03-02T11:00:00Z' };
+    expect(documentationOwed(s, 'present', null, at('2026-03-02T12:00:00Z'))?.sinceMs).toBe(3_600_000);
+    expect(documentationOwed({ ...ended, status: 'completed' }, 'present', null, at('2026-03-02T11:00:00Z'))?.sinceMs).toBe(0);
+  });
 });

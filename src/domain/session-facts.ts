@@ -145,3 +145,22 @@ export function emptySections(format: NoteFormatName, sections: Record<string, s
   const empty = WRITTEN_SECTIONS[format].filter((k) => !(sections[k] ?? '').trim());
   return { required: empty.filter((k) => required.includes(k)), optional: empty.filter((k) => !required.includes(k)) };
 }
+
+/**
+ * What the record still owes for a client of a session, or null when nothing: a session that has
+ * ended (and was not cancelled) owes each attending client a signed note, and each client whose
+ * attendance was never recorded that first. Absences owe no session note.
+ */
+export type DocumentationOwed = { owed: 'attendance' | 'note'; sinceMs: number; late: boolean };
+export function documentationOwed(
+  s: SessionTimes,
+  attendance: string,
+  noteStatus: 'draft' | 'awaiting_cosign' | 'signed' | null,
+  now: number,
+  lateHours: number = LATE_ENTRY_HOURS,
+): DocumentationOwed | null {
+  if (s.status === 'cancelled' || !sessionEnded(s, now) || noteStatus === 'signed') return null;
+  if (attendance !== 'expected' && !attended(attendance)) return null;
+  const sinceMs = Math.max(0, now - sessionEndedAt(s));
+  return { owed: attendance === 'expected' ? 'attendance' : 'note', sinceMs, late: sinceMs > lateHours * 3_600_000 };
+}

@@ -199,6 +199,12 @@ describe('a therapist’s day in Chromium', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText(/^Saved at/).waitFor();
     await screen(page, 'note-draft');
+    // The caseload's to-do now owes this note, and leads back to it.
+    await page.getByLabel('Main').getByRole('link', { name: 'Caseload' }).click();
+    const todo = page.getByRole('region', { name: 'To do' });
+    await todo.getByRole('listitem').filter({ hasText: 'Noah Carter' }).filter({ hasText: 'note drafted, not signed' }).waitFor();
+    await todo.getByRole('link', { name: 'Noah Carter' }).click();
+    await page.getByRole('heading', { name: /SOAP note: Noah Carter/ }).waitFor();
     await page.getByRole('button', { name: 'Sign note…' }).click();
     await page.getByRole('button', { name: 'Sign and lock' }).click();
     await page.getByText(/Signed by Jordan Ellis/).waitFor();
@@ -208,6 +214,10 @@ describe('a therapist’s day in Chromium', () => {
     await page.getByRole('button', { name: 'Sign addendum' }).click();
     await page.getByText('Reason: information received after signing').waitFor();
     await screen(page, 'note-signed');
+    await page.getByLabel('Main').getByRole('link', { name: 'Caseload' }).click();
+    await page.getByRole('region', { name: 'To do' }).getByRole('heading', { name: 'To do' }).waitFor();
+    await page.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Noah Carter' }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'To do' }).getByText('Noah Carter').count()).toBe(0);
   });
 
   it('shows the session’s points on the progress graph', async () => {

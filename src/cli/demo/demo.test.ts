@@ -6,7 +6,10 @@ import * as schema from '../../server/db/schema.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
 import type { Role } from '../../domain/roles.js';
 import { MEASUREMENT_TYPES } from '../../domain/measurement.js';
-import { outcomes } from '../../server/progress/service.js';
+import { objectiveProgress, outcomes } from '../../server/progress/service.js';
+import { measureWords } from '../../domain/reports/words.js';
+import { interventionEligibility, pmaOf } from '../../domain/nicu.js';
+import { measurementConfigSchema } from '../../domain/measurement.js';
 import { cosignQueue } from '../../server/notes/service.js';
 import { getSuggestions } from '../../server/assessments/service.js';
 import { loadDemo, loadDemoPractice, sessionDates, zonedInstant, type DemoCounts } from './load.js';
@@ -122,6 +125,9 @@ describe.each(engines())('demo practice on %s', (engine) => {
       for (const o of objs) {
         const links = await database.db.select().from(planLinks).where(and(eq(planLinks.objectiveId, o.id), isNull(planLinks.deletedAt)));
         expect(links.length, o.statement).toBeGreaterThan(0);
+        // An objective still in its baseline has its intervention planned, not yet delivered.
+        const [treating] = await database.db.select({ id: phases.id }).from(phases).where(and(eq(phases.objectiveId, o.id), eq(phases.kind, 'intervention')));
+        if (!treating) continue;
         const served = await database.db.select({ id: deliveredInterventions.id }).from(deliveredInterventions).where(and(eq(deliveredInterventions.interventionId, links[0]!.interventionId), sql`${o.id}::uuid = any(${deliveredInterventions.objectiveIds})`));
         expect(served.length, `${o.statement}: its linked intervention was delivered`).toBeGreaterThan(0);
       }
@@ -196,6 +202,87 @@ describe.each(engines())('demo practice on %s', (engine) => {
     // Mastery is confirmed by the therapist for the objectives that met their criterion.
     const confirmed = await database.db.select().from(objectives).where(eq(objectives.status, 'met'));
     expect(confirmed.length).toBeGreaterThan(0);
+  });
+
+  it('keeps true baselines: no linked intervention is delivered in a baseline session, and every objective past its baseline has effect sizes', async () => {
+    let withIntervention = 0;
+    for (const o of await database.db.select().from(objectives)) {
+      const ps = await database.db.select().from(phases).where(and(eq(phases.objectiveId, o.id), isNull(phases.deletedAt)));
+      if (!ps.some((x) => x.kind === 'baseline') || !ps.some((x) => x.kind === 'intervention')) continue;
+      withIntervention++;
+      const p = await objectiveProgress(supervisor, o.id);
+      expect(p.baseline, `${o.statement}: ${p.baseline.label}`).toMatchObject({ usable: true });
+      expect(p.effectSizes, o.statement).not.toBeNull();
+    }
+    expect(withIntervention).toBeGreaterThanOrEqual(20);
+  });
+
+  it('signs every note within 48 hours of its session, so none is a late entry', async () => {
+    const rows = await database.db
+      .select({ signedAt: notes.signedAt, cosignedAt: notes.cosignedAt, lateEntry: notes.lateEntry, endedAt: sessions.actualEndAt })
+      .from(notes)
+      .innerJoin(sessions, eq(sessions.id, notes.sessionId))
+      .where(sql`${notes.signedAt} is not null`);
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((r) => r.lateEntry)).toEqual([]);
+    for (const r of rows) {
+      const after = Date.parse(r.signedAt!) - Date.parse(r.endedAt!);
+      expect(after).toBeGreaterThanOrEqual(0);
+      expect(after).toBeLessThanOrEqual(48 * 3_600_000);
+      if (r.cosignedAt) expect(Date.parse(r.cosignedAt) - Date.parse(r.endedAt!)).toBeLessThanOrEqual(48 * 3_600_000);
+    }
+  });
+
+  it('dates nothing before a birth: referrals, assessments and sessions come after it', async () => {
+    for (const c of await database.db.select().from(clients)) {
+      const referredOn = (c.referral as { referredOn: string | null }).referredOn;
+      expect(referredOn, c.firstName).not.toBeNull();
+      expect(referredOn! >= c.birthDate!, `${c.firstName}: referred ${referredOn}, born ${c.birthDate}`).toBe(true);
+      for (const a of await database.db.select().from(assessments).where(eq(assessments.clientId, c.id))) expect(a.assessedOn >= c.birthDate!, c.firstName).toBe(true);
+      const [first] = await database.db.select({ date: sessions.localDate }).from(sessions).innerJoin(sessionParticipants, eq(sessionParticipants.sessionId, sessions.id)).where(eq(sessionParticipants.clientId, c.id)).orderBy(asc(sessions.localDate)).limit(1);
+      expect(first!.date > referredOn!, c.firstName).toBe(true);
+    }
+  });
+
+  it('delivers NICU interventions only at an eligible PMA, with no override', async () => {
+    const [org] = await database.db.select().from(organizations);
+    const nicu = (await database.db.select().from(clients)).filter((c) => c.populations.includes('nicu'));
+    let checked = 0;
+    for (const c of nicu) {
+      const rows = await database.db
+        .select({ date: sessions.localDate, technique: interventions.technique, populations: interventions.populations, materials: interventions.materials, key: interventions.key })
+        .from(deliveredInterventions)
+        .innerJoin(sessions, eq(sessions.id, deliveredInterventions.sessionId))
+        .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, sessions.id), eq(sessionParticipants.clientId, c.id)))
+        .innerJoin(interventions, eq(interventions.id, deliveredInterventions.interventionId));
+      for (const r of rows) {
+        const v = interventionEligibility({ intervention: { technique: r.technique, populations: r.populations, materials: r.materials as string[] }, pma: pmaOf(c, r.date), liveMusicMinPmaWeeks: org!.nicuLiveMusicMinPmaWeeks });
+        expect(v.eligible, `${r.key} on ${r.date}`).toBe(true);
+        checked++;
+      }
+      expect(rows.some((r) => r.key === 'pacifier_activated_lullaby'), 'PAL is delivered once eligible').toBe(true);
+    }
+    expect(checked).toBeGreaterThan(10);
+    const [overrides] = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, 'override'));
+    expect(overrides!.n).toBe(0);
+  });
+
+  it('codes the NICU infant’s prematurity by the completed weeks of gestation (ICD-10-CM P07.31 = 28 completed weeks … P07.39 = 36)', async () => {
+    for (const c of (await database.db.select().from(clients)).filter((x) => x.populations.includes('nicu'))) {
+      const codes = (c.diagnoses as { code: string }[]).map((d) => d.code).filter((code) => code.startsWith('P07.3'));
+      expect(codes).toEqual([`P07.3${c.gestationalAgeWeeks! - 27}`]);
+    }
+  });
+
+  it('frames hospice objectives as comfort and meaning, never as steps done without help', async () => {
+    const hospice = (await database.db.select().from(clients)).filter((c) => c.populations.includes('hospice'));
+    expect(hospice.length).toBeGreaterThan(0);
+    for (const c of hospice)
+      for (const o of await database.db.select().from(objectives).where(eq(objectives.clientId, c.id))) {
+        const m = measurementConfigSchema.parse(o.measurement);
+        expect(m.type, o.statement).not.toBe('task_analysis');
+        expect(measureWords(m), o.statement).not.toMatch(/without help/);
+      }
   });
 
   it('refuses a fixed today that is not a date', async () => {

@@ -41,6 +41,9 @@ import { BASELINE_SESSIONS, eventsFor, seededFor, storyValue } from './stories.j
 const DAY = 86_400_000;
 /** The intern documents this many of the last sessions of a client on whose care team they are. */
 const INTERN_SESSIONS = 5;
+/** Notes are signed this many hours after the session ends, and an intern's co-signed this many: within the 48-hour late-entry window. */
+const SIGNED_AFTER_HOURS = 3;
+const COSIGNED_AFTER_HOURS = 20;
 
 type Staff = Record<StaffKey | 'admin', ActingUser>;
 
@@ -158,7 +161,8 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
     gestationalAgeWeeks: spec.gestationalAge?.weeks ?? null, gestationalAgeDays: spec.gestationalAge?.days ?? null,
     populations: spec.populations, diagnoses: spec.diagnoses, setting: spec.setting, status: 'active',
     guardians: (spec.guardians ?? []).map((g) => ({ name: g.name, relationship: g.relationship, phone: g.phone, email: g.email ?? '', isLegalGuardian: true })),
-    referral: { source: spec.referral.source, reason: spec.referral.reason, referredOn: addDays(first, -21), decision: 'accepted', criteria: 'Needs in the referral are within music therapy scope; client engages with music.' },
+    // Referred three weeks before the first session; a NICU infant a week before, after birth (the server refuses a referral before birth).
+    referral: { source: spec.referral.source, reason: spec.referral.reason, referredOn: addDays(first, spec.bornDaysBeforeStart !== undefined ? -7 : -21), decision: 'accepted', criteria: 'Needs in the referral are within music therapy scope; client engages with music.' },
     musicPreferences: { genres: spec.musicPreferences.genres, songs: spec.musicPreferences.songs, artists: spec.musicPreferences.artists, instruments: spec.musicPreferences.instruments, dislikes: spec.musicPreferences.dislikes, notes: spec.musicPreferences.notes ?? '' },
   });
   if (spec.intern) await addCareTeamMember(ctx, client.id, staff.intern.id, 'member');
@@ -252,6 +256,12 @@ async function signAnsweringSafety(author: Ctx, noteId: string, version: number,
   }
 }
 
+/** The observation window: as the objective says, else the whole session (its real length) for a count, else 10 minutes. */
+const observedMinutes = (o: ObjectiveState, sessionMinutes: number) => o.spec.observeMinutes ?? (o.measurement.type === 'frequency' ? sessionMinutes : 10);
+
+/** Whether session i of the schedule is in the objective's intervention phase (its baseline phase is its first BASELINE_SESSIONS sessions). */
+const inInterventionPhase = (o: ObjectiveState, i: number) => i - o.first >= BASELINE_SESSIONS;
+
 function phrase(o: ObjectiveState, k: number, content: Content): string {
   const short = o.spec.short;
   const Short = short[0]!.toUpperCase() + short.slice(1);
@@ -312,6 +322,8 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     counts.sessions++;
     const present = series.members.filter((c) => !absent(c));
     const working = present.flatMap((c) => c.objectives.filter((o) => i >= o.first && (o.status === 'active' || o.status === 'baseline')).map((o) => ({ c, o })));
+    // A true baseline: an objective's intervention is delivered only from its intervention phase on, never in its baseline sessions.
+    const treated = working.filter(({ o }) => inInterventionPhase(o, i));
 
     // A phase change: the plan swaps the intervention, and the graph gets its phase line.
     for (const { c, o } of working) {
@@ -326,7 +338,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
 
     // Each intervention is delivered once, for every objective it serves this session.
     const byIntervention = new Map<string, ObjectiveState[]>();
-    for (const { o } of working) byIntervention.set(o.interventionKey, [...(byIntervention.get(o.interventionKey) ?? []), o]);
+    for (const { o } of treated) byIntervention.set(o.interventionKey, [...(byIntervention.get(o.interventionKey) ?? []), o]);
     const delivered = new Map<string, string>();
     let minute = 2;
     for (const [key, objs] of byIntervention) {
@@ -336,26 +348,32 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
       delivered.set(key, d.id);
     }
 
+    // The real times: a minute or two after the planned start, ending close to the planned length.
+    const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
+    const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
+    const realMinutes = (Date.parse(actualEndAt) - Date.parse(actualStartAt)) / 60_000;
+
     // The session's data, every participant's, in one batch.
     let second = 150;
     const points = working.flatMap(({ c, o }) =>
-      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: (o.spec.observeMinutes ?? 10) * 60 }).map((event) => ({
-        id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: delivered.get(o.interventionKey) ?? null,
+      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: observedMinutes(o, realMinutes) * 60 }).map((event) => ({
+        id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: inInterventionPhase(o, i) ? (delivered.get(o.interventionKey) ?? null) : null,
         recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event, cueTempoBpm: null,
       })),
     );
     if (points.length) await recordBatch(ctx, session.id, points);
     counts.dataPoints += points.length;
-    // The real times: a minute or two after the planned start, ending close to the planned length.
-    const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
-    const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
     await updateSession(ctx, session.id, { version: session.version, status: 'completed', actualStartAt, actualEndAt });
 
-    // One note per participant: drafted from the data, completed, signed (an intern's co-signed).
+    // One note per participant: drafted from the data, completed, signed the same evening (an intern's co-signed the next day):
+    // no demo note is a late entry.
     const last = i === n - 1;
+    const ended = Date.parse(actualEndAt);
+    const evening = { now: () => new Date(ended + SIGNED_AFTER_HOURS * 3_600_000) };
+    const cosigner = { ...supervisorCtx, now: () => new Date(ended + COSIGNED_AFTER_HOURS * 3_600_000) };
     for (const c of series.members) {
       const byIntern = !!c.spec.intern && i >= n - INTERN_SESSIONS;
-      const author = byIntern ? internCtx : ctx;
+      const author = { ...(byIntern ? internCtx : ctx), ...evening };
       const note = await createNote(author, session.id, { id: nextId(), clientId: c.id });
       counts.notes++;
       const reason = absent(c);
@@ -368,7 +386,7 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
       const edited = await updateNote(author, note.id, { version: note.version, sections });
       if (last && series.draftLast.has(c.spec.key)) continue;
       const signed = await signAnsweringSafety(author, note.id, edited.version, sections);
-      if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(supervisorCtx, note.id);
+      if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(cosigner, note.id);
     }
 
     // The therapist confirms mastery once the data meet the criterion; the objective is then closed.

@@ -86,7 +86,11 @@ export interface DemoGroup {
   draftLast?: boolean;
 }
 
-export const DEMO_ORG = { name: 'Crescendo Demo Practice', timeZone: 'America/Chicago', noteFormat: 'SOAP' as const };
+/**
+ * The demo practice. Its NICU offers live music from 32 weeks PMA, voice only before: a unit policy
+ * chosen for the demo to show the setting at work, not a published threshold.
+ */
+export const DEMO_ORG = { name: 'Crescendo Demo Practice', timeZone: 'America/Chicago', noteFormat: 'SOAP' as const, nicuLiveMusicMinPmaWeeks: 32 };
 
 export const DEMO_STAFF: { key: StaffKey | 'admin'; email: string; name: string; roles: string[]; credentials: string }[] = [
   { key: 'admin', email: 'admin@demo.crescendo.test', name: 'Alex Admin', roles: ['admin'], credentials: '' },
@@ -285,7 +289,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
   {
     key: 'harold', firstName: 'Harold', lastName: 'Jensen', birthDate: '1955-11-22', populations: ['physical_rehab'], setting: 'rehabilitation', therapist: 'therapist2',
-    diagnoses: [{ label: "Parkinson's disease, Hoehn and Yahr stage 2", code: 'G20' }],
+    diagnoses: [{ label: "Parkinson's disease without dyskinesia, without mention of fluctuations (Hoehn and Yahr stage 2)", code: 'G20.A1' }],
     referral: { source: 'Physiotherapy', reason: 'Shuffling gait, slow cadence and falls risk; referred for rhythmic auditory stimulation.' },
     musicPreferences: { genres: ['classic rock', 'marches'], songs: ['Stars and Stripes Forever', 'Johnny B. Goode'], artists: ['Chuck Berry', 'John Philip Sousa'], instruments: ['trumpet'], dislikes: [] },
     guardians: [{ name: 'Linda Jensen', relationship: 'wife', phone: '555-0133' }],
@@ -314,7 +318,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
   {
     key: 'ruth', firstName: 'Ruth', lastName: 'Feldman', birthDate: '1941-02-19', populations: ['dementia'], setting: 'inpatient', therapist: 'therapist2', draftLast: true,
-    diagnoses: [{ label: "Alzheimer's disease, moderate stage", code: 'G30.1' }],
+    diagnoses: [{ label: "Alzheimer's disease with late onset", code: 'G30.1' }, { label: 'Dementia in other diseases classified elsewhere, moderate, with agitation', code: 'F02.B11' }],
     referral: { source: 'Memory-care unit nurse manager', reason: 'Afternoon agitation and disorientation on the memory-care unit.' },
     musicPreferences: { genres: ['big band', 'hymns'], songs: ['In the Mood', 'Amazing Grace', 'Moonlight Serenade'], artists: ['Glenn Miller', 'Ella Fitzgerald'], instruments: ['piano'], dislikes: ['rock music'], notes: 'Danced to big band music with her late husband; hymns from her church choir.' },
     guardians: [{ name: 'David Feldman', relationship: 'son (health-care proxy)', phone: '555-0122' }],
@@ -379,8 +383,9 @@ export const DEMO_CLIENTS: DemoClient[] = [
         objectives: [{ template: 'comfort_observed_rating', short: 'observed comfort', story: 'progressing', from: 2.2, to: 3.5, intervention: 'hospice_family_bedside_singing' }],
       },
       {
-        domain: 'spiritual_legacy', statement: 'Grace will create a song for her grandchildren.',
-        objectives: [{ template: 'legacy_song_project_steps', short: 'the legacy song project', story: 'progressing', from: 15, to: 62, intervention: 'legacy_song_and_heartbeat' }],
+        // Legacy work measured by what Grace shares, not by how much of a project she completes unaided.
+        domain: 'spiritual_legacy', statement: 'Grace will review her life and share what she wants to leave her grandchildren, through song.',
+        objectives: [{ template: 'legacy_meaning_statements', short: 'statements of meaning and legacy', story: 'progressing', from: 0.6, to: 2.6, intervention: 'legacy_song_and_heartbeat' }],
       },
     ],
     schedule: { weeks: 13, weekday: 3, time: '15:00', minutes: 45, location: 'Home visit' },
@@ -389,14 +394,14 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
   {
     key: 'leo', firstName: 'Leo', lastName: 'Nguyen', bornDaysBeforeStart: 12, gestationalAge: { weeks: 28, days: 3 }, populations: ['nicu'], setting: 'nicu', therapist: 'therapist1',
-    diagnoses: [{ label: 'Preterm infant, 28 weeks 3 days', code: 'P07.32' }, { label: 'Respiratory distress syndrome', code: 'P22.0' }],
+    diagnoses: [{ label: 'Preterm newborn, gestational age 28 completed weeks', code: 'P07.31' }, { label: 'Respiratory distress syndrome of newborn', code: 'P22.0' }],
     referral: { source: 'NICU neonatologist', reason: 'Physiological stabilisation and feeding readiness (non-nutritive suck).' },
     musicPreferences: { ...noPrefs, songs: ['Ru Con (Vietnamese lullaby)', 'Twinkle, Twinkle, Little Star'], notes: 'Parents sing a Vietnamese lullaby from their childhood.' },
     guardians: [{ name: 'Linh Nguyen', relationship: 'mother', phone: '555-0166' }, { name: 'Minh Nguyen', relationship: 'father', phone: '555-0167' }],
     assessment: {
       template: 'nicu_assessment',
       responses: {
-        gestational_age_birth: 28, postmenstrual_age: 30, weight: 1180, respiratory_support: 'Nasal cannula', bed: 'Closed incubator', medical_clearance: true,
+        gestational_age_birth: 28, postmenstrual_age: 29, weight: 1180, respiratory_support: 'Nasal cannula', bed: 'Closed incubator', medical_clearance: true,
         heart_rate: 166, spo2: 93, respiratory_rate: 58, behavioural_state: 5, stress_cues: 'Finger splay and gaze aversion with handling; settles with containment.',
         nips_score: 2, nns_present: true, feeding_method: 'Gavage', nns_with_music: 1, settles_with_music: 1,
         parent_present: true, parent_songs: 'Ru Con (Vietnamese lullaby)', parent_stress: 7, ambient_sound: 58,
@@ -412,7 +417,8 @@ export const DEMO_CLIENTS: DemoClient[] = [
       },
       {
         domain: 'feeding_oral_motor', statement: 'Leo will develop a sustained non-nutritive suck toward oral feeding.',
-        objectives: [{ template: 'feeding_pal_suck_time', short: 'non-nutritive sucking with the pacifier-activated lullaby', story: 'progressing', from: 10, to: 40, intervention: 'pacifier_activated_lullaby', observeMinutes: 15 }],
+        // Measured from 34+1 weeks PMA (PAL is offered from 34 weeks: Standley, 2003; Standley et al., 2010): baseline, then PAL from 37+1.
+        objectives: [{ template: 'feeding_pal_suck_time', short: 'non-nutritive sucking with the pacifier-activated lullaby', story: 'progressing', from: 10, to: 40, intervention: 'pacifier_activated_lullaby', observeMinutes: 15, startsLast: 9 }],
       },
     ],
     schedule: { weeks: 13, weekday: 0, time: '14:00', minutes: 30, location: 'NICU, pod B, bed 12' },

@@ -85,7 +85,9 @@ export function eventsFor(config: MeasurementConfig, target: number, rnd: () => 
         const count = Math.max(0, Math.round((target * seconds) / 60 + jitter(1.5)));
         return [{ kind: 'observation', seconds }, ...Array.from({ length: count }, () => ({ kind: 'occurrence' as const }))];
       }
-      return Array.from({ length: Math.max(0, Math.round(target + jitter(1))) }, () => ({ kind: 'occurrence' as const }));
+      // Counted over an observation window, so a session with none is an observed 0, not a session without data.
+      const count = Math.max(0, Math.round(target + jitter(1)));
+      return [{ kind: 'observation', seconds: opts.observedSeconds ?? 600 }, ...Array.from({ length: count }, () => ({ kind: 'occurrence' as const }))];
     }
     case 'duration': {
       if (config.metric === 'percent_of_observed') {

@@ -1,5 +1,6 @@
 /** The parts every client report shares: who the client is, who prepared it, where it signs. */
 import { authorship } from './authorship.js';
+import { pmaLine } from '../nicu.js';
 import type { ReportInput, ReportPerson } from './inputs.js';
 import { ageOn, clientStatusLabel, formatDate, populationLabel, settingLabel, type Voice } from './words.js';
 
@@ -37,6 +38,8 @@ export function identity(input: ReportInput, voice: Voice): Identity {
   const name = `${c.firstName}${c.preferredName && c.preferredName !== c.firstName ? ` “${c.preferredName}”` : ''} ${c.lastName}`;
   const facts: Fact[] = [{ label: 'Name', value: name }];
   if (c.birthDate) facts.push({ label: 'Date of birth', value: `${formatDate(c.birthDate)} (age ${ageOn(c.birthDate, input.preparedOn)})` });
+  const pma = pmaLine({ birthDate: c.birthDate, gestationalAgeWeeks: c.gestationalAgeWeeks ?? null, gestationalAgeDays: c.gestationalAgeDays ?? null }, input.preparedOn);
+  if (pma) facts.push({ label: 'Gestational age', value: pma });
   if (voice === 'clinical') {
     if (c.populations.length) facts.push({ label: 'Population', value: c.populations.map(populationLabel).join('; ') });
     if (c.diagnoses.length) facts.push({ label: 'Diagnoses', value: c.diagnoses.map((d) => (d.code ? `${d.label} (${d.code})` : d.label)).join('; ') });

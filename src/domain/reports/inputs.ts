@@ -31,6 +31,9 @@ export interface ReportClient {
   lastName: string;
   preferredName: string | null;
   birthDate: string | null;
+  /** NICU: gestational age at birth (absent or null for everyone else). */
+  gestationalAgeWeeks?: number | null;
+  gestationalAgeDays?: number | null;
   populations: string[];
   diagnoses: { label: string; code: string }[];
   setting: string;

@@ -113,21 +113,8 @@ export const clientListQuery = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-/**
- * Post-menstrual age for a NICU infant: gestational age at birth plus chronological age,
- * in completed weeks and days, on a given date.
- */
-export function postMenstrualAge(
-  birthDate: string,
-  gaWeeks: number,
-  gaDays: number,
-  onDate: string,
-): { weeks: number; days: number } | null {
-  const ms = Date.parse(`${onDate}T00:00:00Z`) - Date.parse(`${birthDate}T00:00:00Z`);
-  if (!Number.isFinite(ms) || ms < 0) return null;
-  const total = gaWeeks * 7 + gaDays + Math.floor(ms / 86_400_000);
-  return { weeks: Math.floor(total / 7), days: total % 7 };
-}
+/** Post-menstrual age lives with the other NICU rules (domain/nicu.ts); re-exported for existing importers. */
+export { postMenstrualAge } from '../nicu.js';
 
 export const ASSESSMENT_KINDS = ['intake', 'reassessment', 'discharge'] as const;
 const responseValue = z.union([z.number().finite(), z.string().max(LIMITS.longText), z.boolean(), z.null()]);

@@ -101,6 +101,8 @@ export const planLinkCreateSchema = z.strictObject({
   id: uuidSchema,
   objectiveId: uuidSchema,
   interventionId: uuidSchema,
+  /** Why an intervention the client is not eligible for (NICU: below its PMA threshold) is planned all the same; audited. */
+  overrideReason: longText.optional(),
 });
 
 export const planUpdateSchema = z.strictObject({

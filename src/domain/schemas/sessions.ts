@@ -68,6 +68,8 @@ export const deliveredCreateSchema = z.strictObject({
   delivered: z.boolean().default(false),
   startedAt: instantSchema.nullable().default(null),
   endedAt: instantSchema.nullable().default(null),
+  /** Why an intervention the infant is not eligible for at their PMA is delivered all the same; audited. */
+  overrideReason: longText.optional(),
 });
 
 /** Marking a planned intervention delivered (or not), and when it ran. */

@@ -27,3 +27,6 @@ export interface Ctx {
   /** The current instant; the system clock unless fixed (a report "as of" a day). */
   now?: () => Date;
 }
+
+/** The current instant of a request, in milliseconds: its fixed clock, or the system's. */
+export const nowOf = (ctx: Pick<Ctx, 'now'>): number => (ctx.now?.() ?? new Date()).getTime();

@@ -3,10 +3,11 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { assessmentCreateSchema, assessmentUpdateSchema } from '../../domain/schemas/clients.js';
 import { suggestGoalsFromAssessment, type ObjectiveTemplate } from '../../domain/content.js';
+import { datedBeforeBirth } from '../../domain/nicu.js';
 import { loadContent, type Content } from '../../content/index.js';
 import { assessments, goalDomains } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
-import { conflict } from '../http/problem.js';
+import { conflict, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { AccessDenied, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
@@ -26,9 +27,16 @@ export async function listAssessments(ctx: Ctx, clientId: string) {
   });
 }
 
+/** An assessment dated before the client's birth is refused (domain/nicu.ts), naming the field. */
+function refuseBeforeBirth(birthDate: string | null, assessedOn: string | undefined) {
+  const errors = datedBeforeBirth(birthDate, [{ path: 'body.assessedOn', date: assessedOn }]);
+  if (errors.length) throw ruleBroken('an assessment cannot be dated before the client’s birth', errors, 'dated-before-birth');
+}
+
 export async function createAssessment(ctx: Ctx, clientId: string, input: z.output<typeof assessmentCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    await requireClient(tx, ctx, clientId);
+    const { client } = await requireClient(tx, ctx, clientId);
+    refuseBeforeBirth(client.birthDate, input.assessedOn);
     const [dup] = await tx.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, input.id));
     if (dup) throw conflict('an assessment with this id already exists');
     const [row] = await tx.insert(assessments).values({ ...input, clientId, assessorId: ctx.user.id, organizationId: ctx.user.organizationId }).returning();
@@ -55,6 +63,7 @@ export async function getAssessment(ctx: Ctx, id: string) {
 export async function updateAssessment(ctx: Ctx, id: string, input: z.output<typeof assessmentUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
     const current = await assessmentFor(ctx, tx, id);
+    refuseBeforeBirth(current.client.birthDate, input.assessedOn);
     const { version, ...changes } = input;
     const row = await updateVersioned(tx, assessments, id, ctx.user.organizationId, version, defined(changes));
     await audit(tx, ctx, { action: 'update', entityType: 'assessment', entityId: id, clientId: current.clientId });

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'read', 'create', 'update', 'delete', 'restore', 'sign', 'cosign', 'export', 'login', 'login-failed', 'logout', 'access-denied',
   // Privileged: clinical access given by someone without it (an admin adding a clinician to a care team).
   'grant-access',
+  // A clinical rule gone past with a stated reason (an intervention planned or delivered below its PMA threshold).
+  'override',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

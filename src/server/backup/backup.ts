@@ -1,5 +1,5 @@
 /**
- * Lossless backup and restore. Format (version 1): gzip of one JSON document
+ * Lossless backup and restore. Format (version 2; version 1 had no audit_chain): gzip of one JSON document
  * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
  * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
  * organization's backup key, when one is configured: signing.ts). Sign-in records are not clinical
@@ -16,9 +16,10 @@ import * as s from '../db/schema.js';
 import { canonical } from '../../domain/canonical.js';
 import { signatureOf, signatureValid, type BackupKey, type BackupSignature } from './signing.js';
 import { checkRows, checkSignatures, describeFindings } from './validate.js';
+import { chainProblems, describeChainProblems, linkUnlinked } from '../audit/chain.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** In foreign-key order: a table comes after every table it references. */
 export const BACKUP_TABLES: [string, PgTable][] = [
@@ -27,7 +28,11 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
   ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
+  ['audit_chain', s.auditChain],
 ];
+
+/** The tables a backup of a format version holds. */
+export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= 2 || name !== 'audit_chain');
 
 export type Rows = Record<string, unknown>[];
 
@@ -205,7 +210,7 @@ export interface ReadOptions {
   allowUnsigned?: boolean;
 }
 
-export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Record<string, Rows>; sha256: string; signed: boolean } {
+export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Record<string, Rows>; sha256: string; signed: boolean; version: number } {
   let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows>; signature?: BackupSignature };
   try {
     doc = JSON.parse(gunzipSync(bytes).toString('utf8'));
@@ -223,7 +228,7 @@ export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Re
   } else if (!opts.allowUnsigned) {
     throw new BackupRefused('the backup is not signed, so nothing shows it is the one this practice wrote; restore it with --unsigned only if you know where it came from');
   }
-  return { tables: doc.tables, sha256: doc.sha256!, signed: !!doc.signature };
+  return { tables: doc.tables, sha256: doc.sha256!, signed: !!doc.signature, version: doc.version };
 }
 
 /**
@@ -239,17 +244,21 @@ async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Pro
 }
 
 export async function restoreBackup(database: Database, bytes: Buffer, opts: ReadOptions = {}): Promise<{ rows: number; sha256: string; signed: boolean }> {
-  const { tables, sha256, signed } = parseBackup(bytes, opts);
-  return { rows: await restoreTables(database, tables), sha256, signed };
+  const { tables, sha256, signed, version } = parseBackup(bytes, opts);
+  return { rows: await restoreTables(database, tables, version), sha256, signed };
 }
 
 /** Restores checked tables (as parseBackup returns them) into an empty database; returns the rows written. */
-export async function restoreTables(database: Database, tables: Record<string, Rows>): Promise<number> {
-  const bad = checkRows(tables, BACKUP_TABLES.map(([name]) => name));
+export async function restoreTables(database: Database, tables: Record<string, Rows>, version = BACKUP_VERSION): Promise<number> {
+  const bad = checkRows(tables, tablesOfVersion(version));
   if (bad.length) throw new BackupRefused(`the backup holds what the application would never write, so nothing was restored: ${describeFindings(bad)}`);
   return writeTables(database, tables, async (tx) => {
     const broken = await checkSignatures(tx);
     if (broken.length) throw new BackupRefused(`signed records in the backup no longer match their signatures, so nothing was restored: ${describeFindings(broken)}`);
+    // A backup from before the chain: its trail is linked now, in the order it was written.
+    if (version < 2) await linkUnlinked(tx);
+    const trail = await chainProblems(tx);
+    if (trail.length) throw new BackupRefused(`the backup’s audit trail is not the one that was written, so nothing was restored: ${describeChainProblems(trail)}`);
   });
 }
 
@@ -270,7 +279,8 @@ export async function writeTables(database: Database, tables: Record<string, Row
       rows += list.length;
     }
     await verify(tx);
-    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`);
+    for (const [table, column] of [['audit_log', 'id'], ['audit_chain', 'seq']] as const)
+      await tx.execute(sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}), 0) + 1, false)`);
   });
   // Fresh statistics for the planner (PGlite has no autovacuum to gather them).
   await database.db.execute(sql`analyze`);

@@ -3,10 +3,11 @@ import { and, asc, count, eq, ilike, isNotNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { clientCreateSchema, clientListQuery, clientUpdateSchema } from '../../domain/schemas/clients.js';
 import { isClinician } from '../../domain/roles.js';
+import { datedBeforeBirth } from '../../domain/nicu.js';
 import type { Db } from '../db/connection.js';
 import { careTeam, clients, users } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
-import { conflict, forbidden, notFound } from '../http/problem.js';
+import { conflict, forbidden, notFound, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { mayChangeCareTeam, requireClient, requireRole, visibleClients, type ClientAccess, type ClientRow } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
@@ -97,9 +98,16 @@ export async function getClient(ctx: Ctx, id: string) {
   });
 }
 
+/** A referral dated before the client's birth is refused (domain/nicu.ts), naming the field. */
+function refuseReferralBeforeBirth(birthDate: string | null, referredOn: string | null | undefined, path: string) {
+  const errors = datedBeforeBirth(birthDate, [{ path, date: referredOn }]);
+  if (errors.length) throw ruleBroken('a referral cannot be dated before the client’s birth', errors, 'dated-before-birth');
+}
+
 export async function createClient(ctx: Ctx, input: z.output<typeof clientCreateSchema>) {
   if (!ctx.user.roles.some((r) => r === 'admin' || r === 'therapist' || r === 'supervisor'))
     throw forbidden('only therapists, supervisors and admins accept new clients');
+  refuseReferralBeforeBirth(input.birthDate, input.referral.referredOn, 'body.referral.referredOn');
   return inTransaction(ctx, async (tx) => {
     const [existing] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.id));
     if (existing) throw conflict('a client with this id already exists');
@@ -117,6 +125,9 @@ export async function updateClient(ctx: Ctx, id: string, input: z.output<typeof 
     if (input.status === 'discharged' && client.status !== 'discharged' && ctx.user.roles.includes('intern') && ctx.user.roles.length === 1)
       throw forbidden('an intern cannot discharge a client; ask your supervisor');
     const { version, ...changes } = input;
+    // Either side may change: a new referral date, or a corrected birth date that the referral now precedes.
+    const referredOn = input.referral ? input.referral.referredOn : (client.referral as { referredOn?: string | null }).referredOn;
+    refuseReferralBeforeBirth(input.birthDate !== undefined ? input.birthDate : client.birthDate, referredOn, input.referral ? 'body.referral.referredOn' : 'body.birthDate');
     const row = await updateVersioned(tx, clients, id, ctx.user.organizationId, version, defined(changes));
     await audit(tx, ctx, { action: 'update', entityType: 'client', entityId: id, clientId: id, detail: { fields: Object.keys(defined(changes)) } });
     return clientFull(row, await careTeamOf(tx, id));

@@ -43,7 +43,12 @@ describe('migrations forward', () => {
     await db.execute(sql`insert into data_points (id, organization_id, session_id, client_id, objective_id, event, recorded_at, recorded_by) values (${ids.point}, ${ids.org}, ${ids.session}, ${ids.client}, ${ids.objective}, '{"kind":"duration","seconds":75}', now(), ${ids.user})`);
     await db.execute(sql`insert into notes (id, organization_id, session_id, client_id, format, sections, status, author_id, signed_by, signed_at, content_hash) values (${ids.note}, ${ids.org}, ${ids.session}, ${ids.client}, 'SOAP', '{"objective":"75 s"}', 'signed', ${ids.user}, ${ids.user}, now(), 'h')`);
 
+    await db.execute(sql`insert into audit_log (organization_id, actor_id, action, entity_type, entity_id, client_id) values (${ids.org}, ${ids.user}, 'sign', 'note', ${ids.note}, ${ids.client}), (${ids.org}, ${ids.user}, 'read', 'client', ${ids.client}, ${ids.client})`);
+
     await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    // The trail written before the chain (0017) is linked, in the order it was written.
+    const links = (await db.execute(sql`select count(*)::int n from audit_log a join audit_chain c on c.audit_id = a.id`)).rows[0] as { n: number };
+    expect(links.n).toBe(2);
     const counts = (await db.execute(sql`select (select count(*) from clients)::int c, (select count(*) from data_points)::int d, (select sections->>'objective' from notes) n, (select music_preferences->'genres'->>0 from clients) g`)).rows[0] as Record<string, unknown>;
     expect(counts).toEqual({ c: 1, d: 1, n: '75 s', g: 'folk' });
     const refused = await db.execute(sql`update notes set sections = '{}' where id = ${ids.note}`).then(() => null, (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -43,6 +44,8 @@ export const organizations = pgTable('organizations', {
   lateEntryHours: integer('late_entry_hours').notNull().default(48),
   /** The organization's wording of the IEP progress codes, by code (domain progressCodeSettingsSchema); {} = the defaults. */
   progressCodes: jsonb('progress_codes').notNull().default({}),
+  /** NICU: live music from this post-menstrual age in weeks, voice only before it (domain/nicu.ts); null = no rule. */
+  nicuLiveMusicMinPmaWeeks: integer('nicu_live_music_min_pma_weeks'),
   createdAt: created(),
 });
 
@@ -530,4 +533,20 @@ export const auditLog = pgTable(
     index('audit_log_org_at_idx').on(t.organizationId, t.at),
     index('audit_log_client_idx').on(t.clientId, t.at),
   ],
+);
+
+/**
+ * The audit trail's hash chain (migration 0017): one link per audit row, made at commit in commit
+ * order per organization; `hash` covers the row and the previous link (`crescendo verify`).
+ */
+export const auditChain = pgTable(
+  'audit_chain',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    auditId: bigint('audit_id', { mode: 'number' }).notNull().unique(),
+    chain: uuid('chain').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_chain_chain_seq_idx').on(t.chain, t.seq)],
 );

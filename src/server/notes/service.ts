@@ -12,7 +12,7 @@ import type { Db } from '../db/connection.js';
 import { addenda, clients, deliveredInterventions, interventions, musicUses, notes, objectives, organizations, sessions, supervision } from '../db/schema.js';
 import { updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { AccessDenied, checkAccess, clientOnCaseload, onVisibleClient, requireClient, requireClinician, supervises } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { organizationSettings } from '../access/organization.js';
@@ -132,7 +132,6 @@ export async function updateNote(ctx: Ctx, id: string, input: { version: number;
 }
 
 
-const nowOf = (ctx: Ctx) => (ctx.now?.() ?? new Date()).getTime();
 
 /** A note is signed once its session has happened, with its written sections filled or their emptiness confirmed. */
 async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean) {
@@ -181,7 +180,7 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
       throw ruleBroken('the Assessment and Plan are empty: write how the concern was addressed, or record that the team was notified', [{ path: 'sections.assessment', message: 'is empty' }], 'safety-concern-unanswered');
     const cosignerId = await cosignerFor(tx, ctx, 'note');
     const isIntern = cosignerId !== null;
-    const signedAt = new Date().toISOString();
+    const signedAt = new Date(nowOf(ctx)).toISOString();
     const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, version, {
       status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
       contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
@@ -208,7 +207,7 @@ export async function cosignNote(ctx: Ctx, id: string) {
     const n = await noteFor(tx, ctx, id);
     const waiting = await tx.select().from(addenda).where(pendingAddenda(id));
     if (n.status !== 'awaiting_cosign' && waiting.length === 0) throw conflict('nothing of this note is waiting for a co-signature');
-    const now = new Date().toISOString();
+    const now = new Date(nowOf(ctx)).toISOString();
     const mine: string[] = [];
     for (const a of waiting) if (await supervises(tx, ctx.user.id, a.authorId)) mine.push(a.id);
     const noteIsMine = n.status === 'awaiting_cosign' && (await supervises(tx, ctx.user.id, n.authorId));
@@ -256,7 +255,7 @@ export async function addAddendum(ctx: Ctx, noteId: string, input: { id: string;
     if (dup) throw conflict('an addendum with this id already exists');
     // An intern's correction, like an intern's note, waits for the supervisor's co-signature.
     const cosignerId = await cosignerFor(tx, ctx, 'addendum');
-    const signedAt = new Date().toISOString();
+    const signedAt = new Date(nowOf(ctx)).toISOString();
     const contentHash = addendumHashOf({ noteId, text: input.text, reason: input.reason, author: ctx.user.id, signedAt });
     await tx.insert(addenda).values({ ...input, organizationId: ctx.user.organizationId, noteId, authorId: ctx.user.id, signedAt, contentHash, cosignerId });
     await audit(tx, ctx, { action: 'sign', entityType: 'addendum', entityId: input.id, clientId: n.clientId, detail: { noteId, cosignerId } });

@@ -9,6 +9,8 @@ import * as service from './service.js';
 const planSchema = z.object({
   clientId: z.string(), reviewDate: z.string().nullable(), notes: z.string(), version: z.number(),
   goals: z.array(goalOutSchema.extend({ objectives: z.array(objectiveOutSchema.extend({ links: z.array(z.object({ id: z.string(), intervention: interventionOutSchema })) })) })),
+  /** A NICU infant's facts for the PMA eligibility rule (domain/nicu.ts), with the practice's live-music minimum; null for everyone else. */
+  nicu: z.object({ birthDate: z.string().nullable(), gestationalAgeWeeks: z.number(), gestationalAgeDays: z.number().nullable(), liveMusicMinPmaWeeks: z.number().nullable() }).nullable(),
 });
 const noContent = { 204: z.null() };
 

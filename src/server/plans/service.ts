@@ -10,9 +10,10 @@ import type { Db } from '../db/connection.js';
 import { goalDomains, goals, interventions, objectives, organizations, phases, planLinks, treatmentPlans } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
+import { refuseIfNotEligible } from './eligibility.js';
 import { audit } from '../audit/audit.js';
 import { reevaluateMastery } from '../progress/mastery-flags.js';
 import { interventionOut } from '../library/service.js';
@@ -26,7 +27,7 @@ function requirePlanner(ctx: Ctx) {
 
 async function clinicToday(tx: Db, ctx: Ctx): Promise<string> {
   const [org] = await tx.select({ tz: organizations.timeZone }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-  return localDateOf(new Date().toISOString(), org?.tz ?? 'UTC');
+  return localDateOf(new Date(nowOf(ctx)).toISOString(), org?.tz ?? 'UTC');
 }
 
 export const goalOut = (g: typeof goals.$inferSelect) => ({
@@ -162,7 +163,9 @@ export async function createPlanLink(ctx: Ctx, clientId: string, input: z.output
     if (!intervention) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
     const [dup] = await tx.select({ id: planLinks.id }).from(planLinks).where(and(eq(planLinks.objectiveId, input.objectiveId), eq(planLinks.interventionId, input.interventionId), isNull(planLinks.deletedAt)));
     if (dup) throw conflict('this intervention is already linked to this objective', { existingId: dup.id });
-    await tx.insert(planLinks).values({ ...input, clientId, createdBy: ctx.user.id, organizationId: ctx.user.organizationId });
+    const { overrideReason, ...link } = input;
+    await refuseIfNotEligible(tx, ctx, { interventionId: input.interventionId, clientIds: [clientId], onDate: await clinicToday(tx, ctx), overrideReason, entityType: 'plan_link', entityId: input.id });
+    await tx.insert(planLinks).values({ ...link, clientId, createdBy: ctx.user.id, organizationId: ctx.user.organizationId });
     await audit(tx, ctx, { action: 'create', entityType: 'plan_link', entityId: input.id, clientId });
     return { id: input.id, objectiveId: input.objectiveId, interventionId: input.interventionId };
   });
@@ -180,7 +183,7 @@ export async function deletePlanLink(ctx: Ctx, id: string) {
 /** The whole plan of a client: goals → objectives → linked interventions, and the review date. */
 export async function getPlan(ctx: Ctx, clientId: string) {
   return inTransaction(ctx, async (tx) => {
-    await requireClient(tx, ctx, clientId);
+    const { client } = await requireClient(tx, ctx, clientId);
     const [plan] = await tx.select().from(treatmentPlans).where(eq(treatmentPlans.clientId, clientId));
     const goalRows = await tx.select().from(goals).where(and(eq(goals.clientId, clientId), isNull(goals.deletedAt))).orderBy(asc(goals.createdAt));
     const objRows = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
@@ -189,8 +192,10 @@ export async function getPlan(ctx: Ctx, clientId: string) {
     const ivs = ivIds.length ? await tx.select().from(interventions).where(inArray(interventions.id, ivIds)) : [];
     const ivById = new Map(ivs.map((i) => [i.id, interventionOut(i)]));
     await audit(tx, ctx, { action: 'read', entityType: 'plan', entityId: clientId, clientId });
+    const [org] = client.gestationalAgeWeeks === null ? [] : await tx.select({ liveMin: organizations.nicuLiveMusicMinPmaWeeks }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
     return {
       clientId,
+      nicu: client.gestationalAgeWeeks === null ? null : { birthDate: client.birthDate, gestationalAgeWeeks: client.gestationalAgeWeeks, gestationalAgeDays: client.gestationalAgeDays, liveMusicMinPmaWeeks: org?.liveMin ?? null },
       reviewDate: plan?.reviewDate ?? null,
       notes: plan?.notes ?? '',
       version: plan?.version ?? 0,

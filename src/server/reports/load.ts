@@ -12,7 +12,7 @@ import { formatSummary } from '../../domain/progress/index.js';
 import { resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import type { Role } from '../../domain/roles.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import type { ClientRow } from '../access/policy.js';
 import type { Db } from '../db/connection.js';
 import {
@@ -25,7 +25,7 @@ import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress
 export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
   const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
-  const now = (ctx.now?.() ?? new Date()).toISOString();
+  const now = new Date(nowOf(ctx)).toISOString();
   return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
 }
 
@@ -191,6 +191,8 @@ export async function loadReportInput(tx: Db, ctx: Ctx, client: ClientRow, org: 
       lastName: client.lastName,
       preferredName: client.preferredName,
       birthDate: client.birthDate,
+      gestationalAgeWeeks: client.gestationalAgeWeeks,
+      gestationalAgeDays: client.gestationalAgeDays,
       populations: client.populations,
       diagnoses: (client.diagnoses as { label: string; code?: string }[]).map((d) => ({ label: d.label, code: d.code ?? '' })),
       setting: client.setting,

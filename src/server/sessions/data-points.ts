@@ -11,7 +11,7 @@ import type { dataPointCreateSchema } from '../../domain/schemas/sessions.js';
 import type { Db } from '../db/connection.js';
 import { dataPoints, deliveredInterventions, notes, objectives, sessionParticipants } from '../db/schema.js';
 import { Problem, ruleBroken, type FieldError } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { audit, auditMany } from '../audit/audit.js';
 import { sessionFor } from './load.js';
@@ -37,7 +37,7 @@ const samePoint = (a: PointInput, b: typeof dataPoints.$inferSelect, sessionId: 
 async function validatePoints(tx: Db, ctx: Ctx, sessionId: string, points: PointInput[], pathPrefix: (i: number) => string) {
   // Shared with other recordings, exclusive of a signature: a point is in the signed data or refused.
   const { session, participants } = await sessionFor(tx, ctx, sessionId, { lock: 'share' });
-  const refusal = captureRefusal(session, (ctx.now?.() ?? new Date()).getTime());
+  const refusal = captureRefusal(session, nowOf(ctx));
   if (refusal) throw ruleBroken(refusal, [{ path: 'params.id', message: refusal }], 'session-not-open-for-data');
   const visible = new Set(participants.map((p) => p.clientId));
   const objIds = [...new Set(points.map((p) => p.objectiveId))];

@@ -5,12 +5,13 @@ import type { attendanceUpdateSchema, deliveredCreateSchema, deliveredUpdateSche
 import { WORKING_OBJECTIVE_STATUSES } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import { isClinician } from '../../domain/roles.js';
+import { datedBeforeBirth } from '../../domain/nicu.js';
 import { sessionLength, unrecordedAttendance } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
 import { clients, deliveredInterventions, interventions, notes, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, forbidden, ruleBroken } from '../http/problem.js';
-import type { Ctx } from '../access/acting-user.js';
+import { nowOf, type Ctx } from '../access/acting-user.js';
 import { caseloadSessionIds, onCaseload, requireClient, requireClients } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
 import { organizationSettings } from '../access/organization.js';
@@ -18,6 +19,7 @@ import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
 import { refuseIfSigned, servedClients, signedNotesOf } from './signed.js';
+import { refuseIfNotEligible } from '../plans/eligibility.js';
 
 const MAX_DAYS_AHEAD = 366;
 
@@ -52,12 +54,20 @@ function checkNotTooFarAhead(startsAt: string) {
     throw ruleBroken(`a session can be planned at most ${MAX_DAYS_AHEAD} days ahead`, [{ path: 'body.startsAt', message: 'too far in the future' }]);
 }
 
+/** A session dated before a participant's birth is refused (domain/nicu.ts), naming the participant (or the new start). */
+async function refuseSessionBeforeBirth(tx: Db, clientIds: string[], localDate: string, pathOf = (i: number) => `body.participants.${i}.clientId`) {
+  const born = await tx.select({ id: clients.id, birthDate: clients.birthDate }).from(clients).where(inArray(clients.id, clientIds));
+  const errors = clientIds.flatMap((clientId, i) => datedBeforeBirth(born.find((c) => c.id === clientId)?.birthDate ?? null, [{ path: pathOf(i), date: localDate }]));
+  if (errors.length) throw ruleBroken('a session cannot be dated before a participant’s birth', errors, 'dated-before-birth');
+}
+
 export async function createSession(ctx: Ctx, input: z.output<typeof sessionCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
     await requireClients(tx, ctx, input.participants.map((p) => p.clientId));
     checkNotTooFarAhead(input.startsAt);
     await checkMakeUp(tx, ctx, input.makeUpFor, input.id);
     const timeZone = input.timeZone ?? (await organizationSettings(tx, ctx)).timeZone;
+    await refuseSessionBeforeBirth(tx, input.participants.map((p) => p.clientId), localDateOf(input.startsAt, timeZone));
     const [row] = await tx
       .insert(sessions)
       .values({
@@ -151,6 +161,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
     const { version, ...changes } = input;
     if (!onlyEnds(session, changes)) refuseIfSigned(await signedNotesOf(tx, id), 'the session’s date, times, length and status');
     if (changes.startsAt) checkNotTooFarAhead(changes.startsAt);
+    if (changes.startsAt) await refuseSessionBeforeBirth(tx, participants.map((p) => p.clientId), localDateOf(changes.startsAt, session.timeZone), () => 'body.startsAt');
     await checkMakeUp(tx, ctx, changes.makeUpFor, id);
     checkRealTimes(ctx, { ...session, ...defined(changes) });
     if (changes.status === 'completed' && session.status !== 'completed') {
@@ -171,7 +182,7 @@ export async function updateSession(ctx: Ctx, id: string, input: z.output<typeof
 
 /** The real start is not in the future, and the end comes after it. */
 function checkRealTimes(ctx: Ctx, s: { actualStartAt?: string | null; actualEndAt?: string | null }) {
-  const now = (ctx.now?.() ?? new Date()).getTime() + 5 * 60_000;
+  const now = nowOf(ctx) + 5 * 60_000;
   const errors = [
     s.actualStartAt && Date.parse(s.actualStartAt) > now ? { path: 'body.actualStartAt', message: 'is in the future' } : null,
     s.actualEndAt && Date.parse(s.actualEndAt) > now ? { path: 'body.actualEndAt', message: 'is in the future' } : null,
@@ -205,7 +216,7 @@ export async function setAttendance(ctx: Ctx, sessionId: string, clientId: strin
  */
 export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.output<typeof deliveredCreateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
+    const { session, participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
     const [iv] = await tx.select({ id: interventions.id, name: interventions.name }).from(interventions).where(and(eq(interventions.id, input.interventionId), eq(interventions.organizationId, ctx.user.organizationId), isNull(interventions.deletedAt)));
     if (!iv) throw ruleBroken('the intervention is not in this practice’s library', [{ path: 'body.interventionId', message: 'unknown intervention' }]);
     const present = new Set(participants.filter((p) => p.attendance !== 'absent' && p.attendance !== 'cancelled').map((p) => p.clientId));
@@ -220,9 +231,11 @@ export async function deliverIntervention(ctx: Ctx, sessionId: string, input: z.
     refuseIfSigned(await signedNotesOf(tx, sessionId), 'what was delivered in this session', objs.map((o) => o.clientId));
     if (errors.length)
       throw ruleBroken(`every intervention delivered must serve an active objective of a participating client; “${iv.name}” names objectives that do not`, errors, 'intervention-not-mapped');
+    const { overrideReason, ...delivery } = input;
+    await refuseIfNotEligible(tx, ctx, { interventionId: input.interventionId, clientIds: objs.map((o) => o.clientId), onDate: session.localDate, overrideReason, entityType: 'delivered_intervention', entityId: input.id });
     // Next in the session's order unless a position is given; an id used before is a conflict.
     const position = input.position ?? sql<number>`(select coalesce(max(d.position), -1) + 1 from ${deliveredInterventions} d where d.session_id = ${sessionId})`;
-    const [row] = await tx.insert(deliveredInterventions).values({ ...input, position, sessionId, organizationId: ctx.user.organizationId }).onConflictDoNothing({ target: deliveredInterventions.id }).returning();
+    const [row] = await tx.insert(deliveredInterventions).values({ ...delivery, position, sessionId, organizationId: ctx.user.organizationId }).onConflictDoNothing({ target: deliveredInterventions.id }).returning();
     if (!row) throw conflict('a delivered intervention with this id already exists');
     await auditMany(tx, ctx, [...new Set(objs.map((o) => o.clientId))].map((clientId) => ({ action: 'create', entityType: 'delivered_intervention', entityId: input.id, clientId })));
     return deliveredOut(row!);

@@ -9,8 +9,9 @@ import { buildApp } from '../app.js';
 import { openDatabase, type Database, type Engine } from '../db/connection.js';
 import { lowerPasswordCostForTests } from '../auth/passwords.js';
 
-// Tests create many users; the production scrypt cost is checked in passwords.test.ts.
-lowerPasswordCostForTests();
+// Tests create many users; the production scrypt cost is checked in passwords.test.ts. The bench
+// imports these helpers too, and measures sign-in at the production cost.
+if (process.env.VITEST === 'true') lowerPasswordCostForTests();
 
 export const PASSWORD = 'a long clinic passphrase 42';
 

@@ -2,6 +2,7 @@
  * Shapes the web app reads from the API. Type-only imports from the schemas that validate the
  * responses: nothing of the server reaches the bundle, and a schema change breaks the type check.
  */
+import type { paths } from './openapi.js';
 import type { z } from 'zod';
 import type {
   dataPointOutSchema, deliveredOutSchema, domainOutSchema, goalOutSchema, interventionOutSchema, noteOutSchema,
@@ -43,6 +44,8 @@ export interface Plan {
   notes: string;
   version: number;
   goals: PlanGoal[];
+  /** A NICU infant's facts for the PMA eligibility rule; null for everyone else (absent in a bundle saved before). */
+  nicu?: { birthDate: string | null; gestationalAgeWeeks: number; gestationalAgeDays: number | null; liveMusicMinPmaWeeks: number | null } | null;
 }
 
 export interface SessionListItem extends Session {
@@ -62,6 +65,13 @@ export type ObjectiveProgress = z.output<typeof progressOutSchema> &
 export interface CosignItem extends Note {
   clientName: string;
 }
+
+/** The JSON a GET answers with, as the server's OpenAPI document describes it (openapi.d.ts, generated). */
+export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
+
+/** GET /todo: what the record still owes. */
+export type ToDo = Answer<'/api/v1/todo'>;
+export type OwedItem = ToDo['owed'][number];
 
 export interface Page<T> {
   items: T[];

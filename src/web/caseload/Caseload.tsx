@@ -10,6 +10,7 @@ import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { NewClientForm } from './NewClientForm.js';
 import { CosignQueue } from './CosignQueue.js';
 import { UpcomingSessions } from './UpcomingSessions.js';
+import { ToDo } from './ToDo.js';
 
 export function Caseload() {
   const me = useMe();
@@ -31,6 +32,7 @@ export function Caseload() {
         )}
       </div>
       {adding && <NewClientForm onClose={() => setAdding(false)} />}
+      {clinician && <ToDo />}
       {isSupervisor(me) && <CosignQueue />}
       {clinician && <UpcomingSessions clients={clients.data?.items ?? []} />}
       <section aria-labelledby="clients-title" className="section">

@@ -1,8 +1,12 @@
 /** Identity, populations, setting, guardians and music preferences: clinical information, shown first. */
+import { pmaLine } from '../../domain/nicu.js';
 import type { Client, ClientSummary } from '../api/types.js';
 import { formatDate } from '../ui/format.js';
 import { populationLabel, settingLabel } from '../ui/labels.js';
 import { CareTeam } from './CareTeam.js';
+
+/** The browser's calendar date, the day the chart is read. */
+const localToday = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function Prefs({ label, items }: { label: string; items: string[] }) {
   return (
@@ -15,6 +19,7 @@ function Prefs({ label, items }: { label: string; items: string[] }) {
 
 export function Profile({ client, onEdit }: { client: Client | ClientSummary; onEdit?: () => void }) {
   const full = 'musicPreferences' in client ? client : null;
+  const pma = full ? pmaLine(full, localToday()) : null;
   return (
     <>
       <div className="profile">
@@ -33,8 +38,13 @@ export function Profile({ client, onEdit }: { client: Client | ClientSummary; on
                 <dt>Date of birth</dt>
                 <dd>
                   {formatDate(full.birthDate)}
-                  {full.gestationalAgeWeeks !== null && ` (born at ${full.gestationalAgeWeeks} wk ${full.gestationalAgeDays ?? 0} d gestation)`}
                 </dd>
+                {pma && (
+                  <>
+                    <dt>Gestational age</dt>
+                    <dd>{pma}</dd>
+                  </>
+                )}
                 {full.diagnoses.length > 0 && (
                   <>
                     <dt>Diagnoses</dt>

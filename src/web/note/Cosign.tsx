@@ -20,6 +20,7 @@ export function Cosign({ note, users }: { note: Note; users?: User[] }) {
       const updated = await post<Note>(`/notes/${note.id}/cosign`);
       qc.setQueryData(['note', note.id], updated);
       await qc.invalidateQueries({ queryKey: ['cosign-queue'] });
+      await qc.invalidateQueries({ queryKey: ['todo'], refetchType: 'all' });
     } catch (e) {
       setError(asApiError(e).detail);
     }

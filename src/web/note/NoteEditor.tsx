@@ -62,6 +62,7 @@ export function NoteEditor({ note }: { note: Note }) {
         const signed = await post<Note>(`/notes/${note.id}/sign`, { version: current.version, confirmEmptySections: empty.length > 0, ...(safetyResponse ? { safetyResponse } : {}) });
         qc.setQueryData(['note', note.id], signed);
         await qc.invalidateQueries({ queryKey: ['notes', 'client', note.clientId] });
+        await qc.invalidateQueries({ queryKey: ['todo'], refetchType: 'all' });
       } catch (e) {
         const err = asApiError(e);
         // What the record raises about safety is answered before the note is signed.

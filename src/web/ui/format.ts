@@ -17,3 +17,12 @@ export function formatClock(seconds: number): string {
 
 export const clientName = (c: { firstName?: string; name?: string; preferredName?: string | null; lastName: string }) =>
   `${c.preferredName ?? c.firstName ?? c.name ?? ''} ${c.lastName}`.trim();
+
+/** How long something has waited, in words a clinician reads at a glance: "40 min", "5 h", "3 days". */
+export function formatWaited(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.floor(hours / 24)} days`;
+}

@@ -1,0 +1,6567 @@
+/**
+ * The API's types, generated from GET /api/openapi.json by `npm run api:types`. Do not edit by hand:
+ * a test compares this file with what the server describes.
+ */
+export interface paths {
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessedOn: string;
+                            assessorId: string;
+                            clientId: string;
+                            id: string;
+                            kind: string;
+                            needs: string;
+                            observations: string;
+                            responses: {
+                                [key: string]: number | string | boolean | null;
+                            };
+                            strengths: string;
+                            templateKey: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn?: string;
+                        needs?: string;
+                        observations?: string;
+                        responses?: {
+                            [key: string]: number | string | boolean | null;
+                        };
+                        strengths?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessedOn: string;
+                            assessorId: string;
+                            clientId: string;
+                            id: string;
+                            kind: string;
+                            needs: string;
+                            observations: string;
+                            responses: {
+                                [key: string]: number | string | boolean | null;
+                            };
+                            strengths: string;
+                            templateKey: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessmentId: string;
+                            clientId: string;
+                            suggestions: {
+                                baselinePercent: number;
+                                domain: {
+                                    category: string;
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                } | null;
+                                domainKey: string;
+                                itemKey: string;
+                                itemLabel: string;
+                                objectiveTemplates: {
+                                    behaviour: string;
+                                    condition: string;
+                                    criterion: {
+                                        /** @enum {string} */
+                                        comparator: ">=" | ">" | "<=" | "<";
+                                        minSessions: number;
+                                        value: number;
+                                        window: {
+                                            /** @enum {string} */
+                                            kind: "consecutive";
+                                            sessions: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "of-last";
+                                            met: number;
+                                            sessions: number;
+                                        };
+                                    };
+                                    /** @enum {string} */
+                                    direction: "increase" | "decrease";
+                                    key: string;
+                                    measurement: {
+                                        /**
+                                         * @default percent_success
+                                         * @enum {string}
+                                         */
+                                        metric: "percent_success" | "percent_independent";
+                                        promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /** @enum {string} */
+                                        type: "trials";
+                                    } | {
+                                        /**
+                                         * @default count
+                                         * @enum {string}
+                                         */
+                                        metric: "count" | "rate_per_minute";
+                                        /** @enum {string} */
+                                        type: "frequency";
+                                    } | {
+                                        /**
+                                         * @default total_seconds
+                                         * @enum {string}
+                                         */
+                                        metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                        test?: {
+                                            distanceMetres?: number;
+                                            name: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "duration";
+                                    } | {
+                                        /** @default 600 */
+                                        maxSeconds: number;
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "median";
+                                        /** @enum {string} */
+                                        type: "latency";
+                                    } | {
+                                        /** @default [] */
+                                        anchors: {
+                                            label: string;
+                                            value: number;
+                                        }[];
+                                        max: number;
+                                        min: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "independent",
+                                         *       "gestural",
+                                         *       "verbal",
+                                         *       "visual",
+                                         *       "model",
+                                         *       "partial_physical",
+                                         *       "full_physical"
+                                         *     ]
+                                         */
+                                        hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /**
+                                         * @default mean_level_score
+                                         * @enum {string}
+                                         */
+                                        metric: "mean_level_score" | "most_independent";
+                                        /** @enum {string} */
+                                        type: "prompt_level";
+                                    } | {
+                                        steps: string[];
+                                        /** @enum {string} */
+                                        type: "task_analysis";
+                                    } | {
+                                        channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "pre_post_change";
+                                        /** @enum {string} */
+                                        primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                        /** @enum {string} */
+                                        type: "physiological";
+                                    } | {
+                                        max: number;
+                                        min: number;
+                                        scaleName: string;
+                                        /** @enum {string} */
+                                        type: "pre_post";
+                                    };
+                                    populations: string[];
+                                    text: string;
+                                }[];
+                                rating: number;
+                            }[];
+                            templateKey: string | null;
+                            templateName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access" | "override";
+                    actorId?: string;
+                    clientId?: string;
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: string | null;
+                                at: string;
+                                clientId: string | null;
+                                entityId: string | null;
+                                entityType: string;
+                                id: number;
+                                outcome: string;
+                                requestId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: "read" | "create" | "update" | "delete" | "restore" | "sign" | "cosign" | "export" | "login" | "login-failed" | "logout" | "access-denied" | "grant-access" | "override";
+                    actorId?: string;
+                    clientId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    population?: string;
+                    q?: string;
+                    setting?: string;
+                    status?: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                careTeam: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "primary" | "member";
+                                    /** Format: uuid */
+                                    userId: string;
+                                }[];
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                                populations: string[];
+                                preferredName: string | null;
+                                setting: string;
+                                /** @enum {string} */
+                                status: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        birthDate?: string | null;
+                        /** @default [] */
+                        diagnoses?: {
+                            /** @default  */
+                            code?: string;
+                            label: string;
+                        }[];
+                        firstName: string;
+                        /** @default null */
+                        gestationalAgeDays?: number | null;
+                        /** @default null */
+                        gestationalAgeWeeks?: number | null;
+                        /** @default [] */
+                        guardians?: {
+                            /** @default  */
+                            email?: string;
+                            /** @default false */
+                            isLegalGuardian?: boolean;
+                            name: string;
+                            /** @default  */
+                            phone?: string;
+                            /** @default  */
+                            relationship?: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        /**
+                         * @default {
+                         *       "genres": [],
+                         *       "songs": [],
+                         *       "artists": [],
+                         *       "instruments": [],
+                         *       "dislikes": [],
+                         *       "notes": ""
+                         *     }
+                         */
+                        musicPreferences?: {
+                            /** @default [] */
+                            artists?: string[];
+                            /** @default [] */
+                            dislikes?: string[];
+                            /** @default [] */
+                            genres?: string[];
+                            /** @default [] */
+                            instruments?: string[];
+                            /** @default  */
+                            notes?: string;
+                            /** @default [] */
+                            songs?: string[];
+                        };
+                        /** @default [] */
+                        populations?: string[];
+                        /** @default null */
+                        preferredName?: string | null;
+                        /**
+                         * @default {
+                         *       "source": "",
+                         *       "reason": "",
+                         *       "referredOn": null,
+                         *       "decision": "pending",
+                         *       "criteria": ""
+                         *     }
+                         */
+                        referral?: {
+                            /** @default  */
+                            criteria?: string;
+                            /**
+                             * @default pending
+                             * @enum {string}
+                             */
+                            decision?: "pending" | "accepted" | "declined";
+                            /** @default  */
+                            reason?: string;
+                            /** @default null */
+                            referredOn?: string | null;
+                            /** @default  */
+                            source?: string;
+                        };
+                        setting: string;
+                        /**
+                         * @default referred
+                         * @enum {string}
+                         */
+                        status?: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string | null;
+                            careTeam: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            createdAt: string;
+                            diagnoses: {
+                                /** @default  */
+                                code: string;
+                                label: string;
+                            }[];
+                            firstName: string;
+                            gestationalAgeDays: number | null;
+                            gestationalAgeWeeks: number | null;
+                            guardians: {
+                                /** @default  */
+                                email: string;
+                                /** @default false */
+                                isLegalGuardian: boolean;
+                                name: string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                relationship: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            musicPreferences: {
+                                /** @default [] */
+                                artists: string[];
+                                /** @default [] */
+                                dislikes: string[];
+                                /** @default [] */
+                                genres: string[];
+                                /** @default [] */
+                                instruments: string[];
+                                /** @default  */
+                                notes: string;
+                                /** @default [] */
+                                songs: string[];
+                            };
+                            populations: string[];
+                            preferredName: string | null;
+                            referral: {
+                                /** @default  */
+                                criteria: string;
+                                /**
+                                 * @default pending
+                                 * @enum {string}
+                                 */
+                                decision: "pending" | "accepted" | "declined";
+                                /** @default  */
+                                reason: string;
+                                /** @default null */
+                                referredOn: string | null;
+                                /** @default  */
+                                source: string;
+                            };
+                            setting: string;
+                            /** @enum {string} */
+                            status: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string | null;
+                            careTeam: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            createdAt: string;
+                            diagnoses: {
+                                /** @default  */
+                                code: string;
+                                label: string;
+                            }[];
+                            firstName: string;
+                            gestationalAgeDays: number | null;
+                            gestationalAgeWeeks: number | null;
+                            guardians: {
+                                /** @default  */
+                                email: string;
+                                /** @default false */
+                                isLegalGuardian: boolean;
+                                name: string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                relationship: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            musicPreferences: {
+                                /** @default [] */
+                                artists: string[];
+                                /** @default [] */
+                                dislikes: string[];
+                                /** @default [] */
+                                genres: string[];
+                                /** @default [] */
+                                instruments: string[];
+                                /** @default  */
+                                notes: string;
+                                /** @default [] */
+                                songs: string[];
+                            };
+                            populations: string[];
+                            preferredName: string | null;
+                            referral: {
+                                /** @default  */
+                                criteria: string;
+                                /**
+                                 * @default pending
+                                 * @enum {string}
+                                 */
+                                decision: "pending" | "accepted" | "declined";
+                                /** @default  */
+                                reason: string;
+                                /** @default null */
+                                referredOn: string | null;
+                                /** @default  */
+                                source: string;
+                            };
+                            setting: string;
+                            /** @enum {string} */
+                            status: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                            updatedAt: string;
+                            version: number;
+                        } | {
+                            careTeam: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            populations: string[];
+                            preferredName: string | null;
+                            setting: string;
+                            /** @enum {string} */
+                            status: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: string | null;
+                        diagnoses?: {
+                            /** @default  */
+                            code?: string;
+                            label: string;
+                        }[];
+                        firstName?: string;
+                        gestationalAgeDays?: number | null;
+                        gestationalAgeWeeks?: number | null;
+                        guardians?: {
+                            /** @default  */
+                            email?: string;
+                            /** @default false */
+                            isLegalGuardian?: boolean;
+                            name: string;
+                            /** @default  */
+                            phone?: string;
+                            /** @default  */
+                            relationship?: string;
+                        }[];
+                        lastName?: string;
+                        musicPreferences?: {
+                            /** @default [] */
+                            artists?: string[];
+                            /** @default [] */
+                            dislikes?: string[];
+                            /** @default [] */
+                            genres?: string[];
+                            /** @default [] */
+                            instruments?: string[];
+                            /** @default  */
+                            notes?: string;
+                            /** @default [] */
+                            songs?: string[];
+                        };
+                        populations?: string[];
+                        preferredName?: string | null;
+                        referral?: {
+                            /** @default  */
+                            criteria?: string;
+                            /**
+                             * @default pending
+                             * @enum {string}
+                             */
+                            decision?: "pending" | "accepted" | "declined";
+                            /** @default  */
+                            reason?: string;
+                            /** @default null */
+                            referredOn?: string | null;
+                            /** @default  */
+                            source?: string;
+                        };
+                        setting?: string;
+                        /** @enum {string} */
+                        status?: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string | null;
+                            careTeam: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            createdAt: string;
+                            diagnoses: {
+                                /** @default  */
+                                code: string;
+                                label: string;
+                            }[];
+                            firstName: string;
+                            gestationalAgeDays: number | null;
+                            gestationalAgeWeeks: number | null;
+                            guardians: {
+                                /** @default  */
+                                email: string;
+                                /** @default false */
+                                isLegalGuardian: boolean;
+                                name: string;
+                                /** @default  */
+                                phone: string;
+                                /** @default  */
+                                relationship: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            musicPreferences: {
+                                /** @default [] */
+                                artists: string[];
+                                /** @default [] */
+                                dislikes: string[];
+                                /** @default [] */
+                                genres: string[];
+                                /** @default [] */
+                                instruments: string[];
+                                /** @default  */
+                                notes: string;
+                                /** @default [] */
+                                songs: string[];
+                            };
+                            populations: string[];
+                            preferredName: string | null;
+                            referral: {
+                                /** @default  */
+                                criteria: string;
+                                /**
+                                 * @default pending
+                                 * @enum {string}
+                                 */
+                                decision: "pending" | "accepted" | "declined";
+                                /** @default  */
+                                reason: string;
+                                /** @default null */
+                                referredOn: string | null;
+                                /** @default  */
+                                source: string;
+                            };
+                            setting: string;
+                            /** @enum {string} */
+                            status: "referred" | "assessing" | "active" | "on_hold" | "discharged";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assessedOn: string;
+                                assessorId: string;
+                                clientId: string;
+                                id: string;
+                                kind: string;
+                                needs: string;
+                                observations: string;
+                                responses: {
+                                    [key: string]: number | string | boolean | null;
+                                };
+                                strengths: string;
+                                templateKey: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "intake" | "reassessment" | "discharge";
+                        /** @default  */
+                        needs?: string;
+                        /** @default  */
+                        observations?: string;
+                        /** @default {} */
+                        responses?: {
+                            [key: string]: number | string | boolean | null;
+                        };
+                        /** @default  */
+                        strengths?: string;
+                        /** @default null */
+                        templateKey?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessedOn: string;
+                            assessorId: string;
+                            clientId: string;
+                            id: string;
+                            kind: string;
+                            needs: string;
+                            observations: string;
+                            responses: {
+                                [key: string]: number | string | boolean | null;
+                            };
+                            strengths: string;
+                            templateKey: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/care-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "primary" | "member";
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/care-team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "primary" | "member";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR R4 Bundle (collection) of one client's record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry?: ({
+                                fullUrl: string;
+                                resource: {
+                                    id: string;
+                                    resourceType: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            id: string;
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            timestamp: string;
+                            /** @enum {string} */
+                            type: "collection";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        domainId: string;
+                        /** Format: uuid */
+                        id: string;
+                        statement: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "met" | "discontinued" | "on_hold";
+                        /** @default null */
+                        targetDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            domainId: string;
+                            id: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                addenda: {
+                                    authorId: string;
+                                    contentHash: string;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    id: string;
+                                    reason: string;
+                                    signedAt: string;
+                                    text: string;
+                                }[];
+                                authorId: string;
+                                clientId: string;
+                                contentHash: string | null;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                dataHash: string | null;
+                                /** @enum {string} */
+                                format: "SOAP" | "DAP";
+                                id: string;
+                                lateEntry: boolean;
+                                requiresCosign: boolean;
+                                sections: {
+                                    [key: string]: string;
+                                };
+                                sessionId: string;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_cosign" | "signed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            goals: {
+                                clientId: string;
+                                domainId: string;
+                                id: string;
+                                objectives: {
+                                    baselineNote: string;
+                                    baselineValue: number | null;
+                                    behaviour: string;
+                                    clientId: string;
+                                    condition: string;
+                                    criterion: {
+                                        /** @enum {string} */
+                                        comparator: ">=" | ">" | "<=" | "<";
+                                        minSessions: number;
+                                        value: number;
+                                        window: {
+                                            /** @enum {string} */
+                                            kind: "consecutive";
+                                            sessions: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "of-last";
+                                            met: number;
+                                            sessions: number;
+                                        };
+                                    };
+                                    /** @enum {string} */
+                                    direction: "increase" | "decrease";
+                                    goalId: string;
+                                    id: string;
+                                    label: string;
+                                    links: {
+                                        id: string;
+                                        intervention: {
+                                            adaptations: {
+                                                easier: string[];
+                                                harder: string[];
+                                            };
+                                            builtIn: boolean;
+                                            goalDomainKeys: string[];
+                                            id: string;
+                                            key: string;
+                                            materials: string[];
+                                            musicElements: {
+                                                element: string;
+                                                use: string;
+                                            }[];
+                                            name: string;
+                                            populations: string[];
+                                            precautions: string[];
+                                            procedure: string[];
+                                            references: ({
+                                                authors: string;
+                                                title: string;
+                                                year: number;
+                                            } & {
+                                                [key: string]: unknown;
+                                            })[];
+                                            technique: string;
+                                        };
+                                    }[];
+                                    masteryConfirmedAt: string | null;
+                                    masteryMetOn: string | null;
+                                    measurement: {
+                                        /**
+                                         * @default percent_success
+                                         * @enum {string}
+                                         */
+                                        metric: "percent_success" | "percent_independent";
+                                        promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /** @enum {string} */
+                                        type: "trials";
+                                    } | {
+                                        /**
+                                         * @default count
+                                         * @enum {string}
+                                         */
+                                        metric: "count" | "rate_per_minute";
+                                        /** @enum {string} */
+                                        type: "frequency";
+                                    } | {
+                                        /**
+                                         * @default total_seconds
+                                         * @enum {string}
+                                         */
+                                        metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                        test?: {
+                                            distanceMetres?: number;
+                                            name: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "duration";
+                                    } | {
+                                        /** @default 600 */
+                                        maxSeconds: number;
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "median";
+                                        /** @enum {string} */
+                                        type: "latency";
+                                    } | {
+                                        /** @default [] */
+                                        anchors: {
+                                            label: string;
+                                            value: number;
+                                        }[];
+                                        max: number;
+                                        min: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "independent",
+                                         *       "gestural",
+                                         *       "verbal",
+                                         *       "visual",
+                                         *       "model",
+                                         *       "partial_physical",
+                                         *       "full_physical"
+                                         *     ]
+                                         */
+                                        hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /**
+                                         * @default mean_level_score
+                                         * @enum {string}
+                                         */
+                                        metric: "mean_level_score" | "most_independent";
+                                        /** @enum {string} */
+                                        type: "prompt_level";
+                                    } | {
+                                        steps: string[];
+                                        /** @enum {string} */
+                                        type: "task_analysis";
+                                    } | {
+                                        channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "pre_post_change";
+                                        /** @enum {string} */
+                                        primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                        /** @enum {string} */
+                                        type: "physiological";
+                                    } | {
+                                        max: number;
+                                        min: number;
+                                        scaleName: string;
+                                        /** @enum {string} */
+                                        type: "pre_post";
+                                    };
+                                    shortLabel: string;
+                                    statement: string;
+                                    status: string;
+                                    targetDate: string | null;
+                                    version: number;
+                                }[];
+                                statement: string;
+                                status: string;
+                                targetDate: string | null;
+                                version: number;
+                            }[];
+                            nicu: {
+                                birthDate: string | null;
+                                gestationalAgeDays: number | null;
+                                gestationalAgeWeeks: number;
+                                liveMusicMinPmaWeeks: number | null;
+                            } | null;
+                            notes: string;
+                            reviewDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string;
+                        reviewDate?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notes: string;
+                            reviewDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/plan/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interventionId: string;
+                        /** Format: uuid */
+                        objectiveId: string;
+                        overrideReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            interventionId: string;
+                            objectiveId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/plan/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "goal";
+                        payload: {
+                            /** Format: uuid */
+                            domainId: string;
+                            /** Format: uuid */
+                            id: string;
+                            statement: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status?: "active" | "met" | "discontinued" | "on_hold";
+                            /** @default null */
+                            targetDate?: string | null;
+                        };
+                        /** @default  */
+                        reason?: string;
+                    } | {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "objective";
+                        payload: {
+                            /** @default  */
+                            baselineNote?: string;
+                            /** @default null */
+                            baselineValue?: number | null;
+                            behaviour: string;
+                            /** @default  */
+                            condition?: string;
+                            criterion: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            /** Format: uuid */
+                            id: string;
+                            measurement: {
+                                /**
+                                 * @default percent_success
+                                 * @enum {string}
+                                 */
+                                metric?: "percent_success" | "percent_independent";
+                                promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /** @enum {string} */
+                                type: "trials";
+                            } | {
+                                /**
+                                 * @default count
+                                 * @enum {string}
+                                 */
+                                metric?: "count" | "rate_per_minute";
+                                /** @enum {string} */
+                                type: "frequency";
+                            } | {
+                                /**
+                                 * @default total_seconds
+                                 * @enum {string}
+                                 */
+                                metric?: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                test?: {
+                                    distanceMetres?: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "duration";
+                            } | {
+                                /** @default 600 */
+                                maxSeconds?: number;
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric?: "mean" | "median";
+                                /** @enum {string} */
+                                type: "latency";
+                            } | {
+                                /** @default [] */
+                                anchors?: {
+                                    label: string;
+                                    value: number;
+                                }[];
+                                max: number;
+                                min: number;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "independent",
+                                 *       "gestural",
+                                 *       "verbal",
+                                 *       "visual",
+                                 *       "model",
+                                 *       "partial_physical",
+                                 *       "full_physical"
+                                 *     ]
+                                 */
+                                hierarchy?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /**
+                                 * @default mean_level_score
+                                 * @enum {string}
+                                 */
+                                metric?: "mean_level_score" | "most_independent";
+                                /** @enum {string} */
+                                type: "prompt_level";
+                            } | {
+                                steps: string[];
+                                /** @enum {string} */
+                                type: "task_analysis";
+                            } | {
+                                channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric?: "mean" | "pre_post_change";
+                                /** @enum {string} */
+                                primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                type: "physiological";
+                            } | {
+                                max: number;
+                                min: number;
+                                scaleName: string;
+                                /** @enum {string} */
+                                type: "pre_post";
+                            };
+                            /** @default  */
+                            shortLabel?: string;
+                            statement: string;
+                            /**
+                             * @default baseline
+                             * @enum {string}
+                             */
+                            status?: "baseline" | "active" | "met" | "discontinued" | "on_hold";
+                            /** @default null */
+                            targetDate?: string | null;
+                        };
+                        /** @default  */
+                        reason?: string;
+                        /** Format: uuid */
+                        targetId: string;
+                    } | {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "plan_link";
+                        payload: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            interventionId: string;
+                            /** Format: uuid */
+                            objectiveId: string;
+                            overrideReason?: string;
+                        };
+                        /** @default  */
+                        reason?: string;
+                    } | {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "objective_update";
+                        payload: {
+                            baselineNote?: string;
+                            baselineValue?: number | null;
+                            behaviour?: string;
+                            condition?: string;
+                            criterion?: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction?: "increase" | "decrease";
+                            shortLabel?: string;
+                            statement?: string;
+                            /** @enum {string} */
+                            status?: "baseline" | "active" | "met" | "discontinued" | "on_hold";
+                            targetDate?: string | null;
+                            version: number;
+                        };
+                        /** @default  */
+                        reason?: string;
+                        /** Format: uuid */
+                        targetId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            clientId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string;
+                            id: string;
+                            kind: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            status: string;
+                            targetId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            objectives: {
+                                aimLine: {
+                                    from: {
+                                        date: string;
+                                        value: number;
+                                    };
+                                    to: {
+                                        date: string;
+                                        value: number;
+                                    };
+                                } | null;
+                                baseline: {
+                                    label: string | null;
+                                    /** @enum {string} */
+                                    reason: "none" | "contaminated" | "too-short" | "short" | "adequate";
+                                    usable: boolean;
+                                };
+                                baselinePhase: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "baseline" | "intervention";
+                                    label: string;
+                                    startDate: string;
+                                } | null;
+                                currentPhase: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "baseline" | "intervention";
+                                    label: string;
+                                    startDate: string;
+                                } | null;
+                                currentPhaseSessions: number;
+                                effectSizes: {
+                                    nap: number;
+                                    pnd: number;
+                                    tau: number;
+                                    tauU: number;
+                                } | null;
+                                mastery: {
+                                    currentWindow: {
+                                        date: string;
+                                        meets: boolean;
+                                        value: number;
+                                    }[];
+                                    dataSessions: number;
+                                    firstMetOn: string | null;
+                                    metSessionDates: string[];
+                                    sessionsNeeded: number;
+                                    /** @enum {string} */
+                                    status: "met" | "not-met" | "insufficient-data";
+                                };
+                                objective: {
+                                    baselineNote: string;
+                                    baselineValue: number | null;
+                                    behaviour: string;
+                                    clientId: string;
+                                    condition: string;
+                                    criterion: {
+                                        /** @enum {string} */
+                                        comparator: ">=" | ">" | "<=" | "<";
+                                        minSessions: number;
+                                        value: number;
+                                        window: {
+                                            /** @enum {string} */
+                                            kind: "consecutive";
+                                            sessions: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "of-last";
+                                            met: number;
+                                            sessions: number;
+                                        };
+                                    };
+                                    /** @enum {string} */
+                                    direction: "increase" | "decrease";
+                                    goalId: string;
+                                    id: string;
+                                    label: string;
+                                    masteryConfirmedAt: string | null;
+                                    masteryMetOn: string | null;
+                                    measurement: {
+                                        /**
+                                         * @default percent_success
+                                         * @enum {string}
+                                         */
+                                        metric: "percent_success" | "percent_independent";
+                                        promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /** @enum {string} */
+                                        type: "trials";
+                                    } | {
+                                        /**
+                                         * @default count
+                                         * @enum {string}
+                                         */
+                                        metric: "count" | "rate_per_minute";
+                                        /** @enum {string} */
+                                        type: "frequency";
+                                    } | {
+                                        /**
+                                         * @default total_seconds
+                                         * @enum {string}
+                                         */
+                                        metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                        test?: {
+                                            distanceMetres?: number;
+                                            name: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "duration";
+                                    } | {
+                                        /** @default 600 */
+                                        maxSeconds: number;
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "median";
+                                        /** @enum {string} */
+                                        type: "latency";
+                                    } | {
+                                        /** @default [] */
+                                        anchors: {
+                                            label: string;
+                                            value: number;
+                                        }[];
+                                        max: number;
+                                        min: number;
+                                        /** @enum {string} */
+                                        type: "rating";
+                                    } | {
+                                        /**
+                                         * @default [
+                                         *       "independent",
+                                         *       "gestural",
+                                         *       "verbal",
+                                         *       "visual",
+                                         *       "model",
+                                         *       "partial_physical",
+                                         *       "full_physical"
+                                         *     ]
+                                         */
+                                        hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                        /**
+                                         * @default mean_level_score
+                                         * @enum {string}
+                                         */
+                                        metric: "mean_level_score" | "most_independent";
+                                        /** @enum {string} */
+                                        type: "prompt_level";
+                                    } | {
+                                        steps: string[];
+                                        /** @enum {string} */
+                                        type: "task_analysis";
+                                    } | {
+                                        channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                        /**
+                                         * @default mean
+                                         * @enum {string}
+                                         */
+                                        metric: "mean" | "pre_post_change";
+                                        /** @enum {string} */
+                                        primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                        /** @enum {string} */
+                                        type: "physiological";
+                                    } | {
+                                        max: number;
+                                        min: number;
+                                        scaleName: string;
+                                        /** @enum {string} */
+                                        type: "pre_post";
+                                    };
+                                    shortLabel: string;
+                                    statement: string;
+                                    status: string;
+                                    targetDate: string | null;
+                                    version: number;
+                                };
+                                phases: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "baseline" | "intervention";
+                                    label: string;
+                                    startDate: string;
+                                }[];
+                                phaseSummaries: {
+                                    phase: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "baseline" | "intervention";
+                                        label: string;
+                                        startDate: string;
+                                    };
+                                    stats: {
+                                        max: number | null;
+                                        mean: number | null;
+                                        median: number | null;
+                                        min: number | null;
+                                        n: number;
+                                        range: number | null;
+                                        sd: number | null;
+                                    };
+                                    trend: {
+                                        intercept: number | null;
+                                        n: number;
+                                        origin: string | null;
+                                        slope: number | null;
+                                    };
+                                }[];
+                                projectedDate: string | null;
+                                sessions: {
+                                    date: string;
+                                    details: {
+                                        [key: string]: number | string | null;
+                                    };
+                                    eventCount: number;
+                                    sessionId: string;
+                                    unit: string;
+                                    value: number | null;
+                                }[];
+                                /** @enum {string} */
+                                status: "met" | "progressing" | "not-progressing" | "insufficient-data";
+                                /** @enum {string} */
+                                track: "met" | "on-track" | "not-on-track" | "too-early" | "no-target-date";
+                                trend: {
+                                    intercept: number | null;
+                                    n: number;
+                                    origin: string | null;
+                                    slope: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/repertoire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                artist: string;
+                                count: number;
+                                lastUsed: string;
+                                title: string;
+                                uses: {
+                                    date: string;
+                                    key: string | null;
+                                    line: string;
+                                    response: string;
+                                    sessionId: string;
+                                    tempoBpm: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/reports/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Discharge summary
+         * @description Answers text/html (format=html) or application/pdf (format=pdf).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html to read in the browser, pdf to print or share */
+                    format?: "html" | "pdf";
+                    /** @description PDF paper size; default: letter in the Americas, else A4 */
+                    paper?: "a4" | "letter";
+                    /** @description reason for discharge; default: from the objectives and the client’s status */
+                    reason?: string;
+                    /** @description last day of the period (YYYY-MM-DD); default: today at the clinic */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/reports/iep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * IEP progress statements for a reporting period
+         * @description Answers text/html (format=html) or application/pdf (format=pdf).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html to read in the browser, pdf to print or share */
+                    format?: "html" | "pdf";
+                    /** @description first day of the period (YYYY-MM-DD); default: the client’s first session */
+                    from?: string;
+                    /** @description PDF paper size; default: letter in the Americas, else A4 */
+                    paper?: "a4" | "letter";
+                    /** @description last day of the period (YYYY-MM-DD); default: today at the clinic */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/reports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress report for a period
+         * @description Answers text/html (format=html) or application/pdf (format=pdf).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html to read in the browser, pdf to print or share */
+                    format?: "html" | "pdf";
+                    /** @description first day of the period (YYYY-MM-DD); default: the client’s first session */
+                    from?: string;
+                    /** @description PDF paper size; default: letter in the Americas, else A4 */
+                    paper?: "a4" | "letter";
+                    /** @description last day of the period (YYYY-MM-DD); default: today at the clinic */
+                    to?: string;
+                    /** @description clinical, or plain language for families */
+                    voice?: "clinical" | "family";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cosign-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                addenda: {
+                                    authorId: string;
+                                    contentHash: string;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    id: string;
+                                    reason: string;
+                                    signedAt: string;
+                                    text: string;
+                                }[];
+                                authorId: string;
+                                clientId: string;
+                                clientName: string;
+                                contentHash: string | null;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                dataHash: string | null;
+                                /** @enum {string} */
+                                format: "SOAP" | "DAP";
+                                id: string;
+                                lateEntry: boolean;
+                                requiresCosign: boolean;
+                                sections: {
+                                    [key: string]: string;
+                                };
+                                sessionDate: string;
+                                sessionId: string;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_cosign" | "signed";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FHIR R4 Bundle (collection) of every client on the user's clinical caseload */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry?: ({
+                                fullUrl: string;
+                                resource: {
+                                    id: string;
+                                    resourceType: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            id: string;
+                            /** @enum {string} */
+                            resourceType: "Bundle";
+                            timestamp: string;
+                            /** @enum {string} */
+                            type: "collection";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goal-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                builtIn: boolean;
+                                category: string;
+                                definition: string;
+                                id: string;
+                                key: string;
+                                name: string;
+                                populations: string[];
+                                subSkills: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "behavioural" | "emotional" | "cognitive" | "physical" | "social" | "communication";
+                        /** @default  */
+                        definition?: string;
+                        /** Format: uuid */
+                        id: string;
+                        key: string;
+                        name: string;
+                        /** @default [] */
+                        populations?: string[];
+                        /** @default [] */
+                        subSkills?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            builtIn: boolean;
+                            category: string;
+                            definition: string;
+                            id: string;
+                            key: string;
+                            name: string;
+                            populations: string[];
+                            subSkills: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement?: string;
+                        /** @enum {string} */
+                        status?: "active" | "met" | "discontinued" | "on_hold";
+                        targetDate?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            domainId: string;
+                            id: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        baselineNote?: string;
+                        /** @default null */
+                        baselineValue?: number | null;
+                        behaviour: string;
+                        /** @default  */
+                        condition?: string;
+                        criterion: {
+                            /** @enum {string} */
+                            comparator: ">=" | ">" | "<=" | "<";
+                            minSessions: number;
+                            value: number;
+                            window: {
+                                /** @enum {string} */
+                                kind: "consecutive";
+                                sessions: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "of-last";
+                                met: number;
+                                sessions: number;
+                            };
+                        };
+                        /** @enum {string} */
+                        direction: "increase" | "decrease";
+                        /** Format: uuid */
+                        id: string;
+                        measurement: {
+                            /**
+                             * @default percent_success
+                             * @enum {string}
+                             */
+                            metric?: "percent_success" | "percent_independent";
+                            promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                            /** @enum {string} */
+                            type: "trials";
+                        } | {
+                            /**
+                             * @default count
+                             * @enum {string}
+                             */
+                            metric?: "count" | "rate_per_minute";
+                            /** @enum {string} */
+                            type: "frequency";
+                        } | {
+                            /**
+                             * @default total_seconds
+                             * @enum {string}
+                             */
+                            metric?: "total_seconds" | "percent_of_observed" | "test_seconds";
+                            test?: {
+                                distanceMetres?: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            type: "duration";
+                        } | {
+                            /** @default 600 */
+                            maxSeconds?: number;
+                            /**
+                             * @default mean
+                             * @enum {string}
+                             */
+                            metric?: "mean" | "median";
+                            /** @enum {string} */
+                            type: "latency";
+                        } | {
+                            /** @default [] */
+                            anchors?: {
+                                label: string;
+                                value: number;
+                            }[];
+                            max: number;
+                            min: number;
+                            /** @enum {string} */
+                            type: "rating";
+                        } | {
+                            /**
+                             * @default [
+                             *       "independent",
+                             *       "gestural",
+                             *       "verbal",
+                             *       "visual",
+                             *       "model",
+                             *       "partial_physical",
+                             *       "full_physical"
+                             *     ]
+                             */
+                            hierarchy?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                            /**
+                             * @default mean_level_score
+                             * @enum {string}
+                             */
+                            metric?: "mean_level_score" | "most_independent";
+                            /** @enum {string} */
+                            type: "prompt_level";
+                        } | {
+                            steps: string[];
+                            /** @enum {string} */
+                            type: "task_analysis";
+                        } | {
+                            channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                            /**
+                             * @default mean
+                             * @enum {string}
+                             */
+                            metric?: "mean" | "pre_post_change";
+                            /** @enum {string} */
+                            primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                            /** @enum {string} */
+                            type: "physiological";
+                        } | {
+                            max: number;
+                            min: number;
+                            scaleName: string;
+                            /** @enum {string} */
+                            type: "pre_post";
+                        };
+                        /** @default  */
+                        shortLabel?: string;
+                        statement: string;
+                        /**
+                         * @default baseline
+                         * @enum {string}
+                         */
+                        status?: "baseline" | "active" | "met" | "discontinued" | "on_hold";
+                        /** @default null */
+                        targetDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baselineNote: string;
+                            baselineValue: number | null;
+                            behaviour: string;
+                            clientId: string;
+                            condition: string;
+                            criterion: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            goalId: string;
+                            id: string;
+                            label: string;
+                            masteryConfirmedAt: string | null;
+                            masteryMetOn: string | null;
+                            measurement: {
+                                /**
+                                 * @default percent_success
+                                 * @enum {string}
+                                 */
+                                metric: "percent_success" | "percent_independent";
+                                promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /** @enum {string} */
+                                type: "trials";
+                            } | {
+                                /**
+                                 * @default count
+                                 * @enum {string}
+                                 */
+                                metric: "count" | "rate_per_minute";
+                                /** @enum {string} */
+                                type: "frequency";
+                            } | {
+                                /**
+                                 * @default total_seconds
+                                 * @enum {string}
+                                 */
+                                metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                test?: {
+                                    distanceMetres?: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "duration";
+                            } | {
+                                /** @default 600 */
+                                maxSeconds: number;
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "median";
+                                /** @enum {string} */
+                                type: "latency";
+                            } | {
+                                /** @default [] */
+                                anchors: {
+                                    label: string;
+                                    value: number;
+                                }[];
+                                max: number;
+                                min: number;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "independent",
+                                 *       "gestural",
+                                 *       "verbal",
+                                 *       "visual",
+                                 *       "model",
+                                 *       "partial_physical",
+                                 *       "full_physical"
+                                 *     ]
+                                 */
+                                hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /**
+                                 * @default mean_level_score
+                                 * @enum {string}
+                                 */
+                                metric: "mean_level_score" | "most_independent";
+                                /** @enum {string} */
+                                type: "prompt_level";
+                            } | {
+                                steps: string[];
+                                /** @enum {string} */
+                                type: "task_analysis";
+                            } | {
+                                channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "pre_post_change";
+                                /** @enum {string} */
+                                primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                type: "physiological";
+                            } | {
+                                max: number;
+                                min: number;
+                                scaleName: string;
+                                /** @enum {string} */
+                                type: "pre_post";
+                            };
+                            shortLabel: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                    population?: string;
+                    q?: string;
+                    technique?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adaptations: {
+                                    easier: string[];
+                                    harder: string[];
+                                };
+                                builtIn: boolean;
+                                goalDomainKeys: string[];
+                                id: string;
+                                key: string;
+                                materials: string[];
+                                musicElements: {
+                                    element: string;
+                                    use: string;
+                                }[];
+                                name: string;
+                                populations: string[];
+                                precautions: string[];
+                                procedure: string[];
+                                references: ({
+                                    authors: string;
+                                    title: string;
+                                    year: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                technique: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default {
+                         *       "easier": [],
+                         *       "harder": []
+                         *     }
+                         */
+                        adaptations?: {
+                            /** @default [] */
+                            easier?: string[];
+                            /** @default [] */
+                            harder?: string[];
+                        };
+                        goalDomainKeys: string[];
+                        /** Format: uuid */
+                        id: string;
+                        key: string;
+                        /** @default [] */
+                        materials?: string[];
+                        musicElements: {
+                            /** @enum {string} */
+                            element: "key" | "tonality" | "tempo" | "meter" | "rhythm" | "melody" | "harmony" | "instrumentation" | "lyrics" | "dynamics" | "timbre" | "form";
+                            /** @default  */
+                            use?: string;
+                        }[];
+                        name: string;
+                        /** @default [] */
+                        populations?: string[];
+                        /** @default [] */
+                        precautions?: string[];
+                        /** @default [] */
+                        procedure?: string[];
+                        /** @default [] */
+                        references?: {
+                            authors: string;
+                            journal?: string;
+                            source?: string;
+                            title: string;
+                            year: number;
+                        }[];
+                        technique: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaptations: {
+                                easier: string[];
+                                harder: string[];
+                            };
+                            builtIn: boolean;
+                            goalDomainKeys: string[];
+                            id: string;
+                            key: string;
+                            materials: string[];
+                            musicElements: {
+                                element: string;
+                                use: string;
+                            }[];
+                            name: string;
+                            populations: string[];
+                            precautions: string[];
+                            procedure: string[];
+                            references: ({
+                                authors: string;
+                                title: string;
+                                year: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            technique: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adaptations: {
+                                easier: string[];
+                                harder: string[];
+                            };
+                            builtIn: boolean;
+                            goalDomainKeys: string[];
+                            id: string;
+                            key: string;
+                            materials: string[];
+                            musicElements: {
+                                element: string;
+                                use: string;
+                            }[];
+                            name: string;
+                            populations: string[];
+                            precautions: string[];
+                            procedure: string[];
+                            references: ({
+                                authors: string;
+                                title: string;
+                                year: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            technique: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            idleMinutes: number;
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            [key: string]: string;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/notes/{id}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        reason: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{id}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        confirmEmptySections?: boolean;
+                        /** @enum {string} */
+                        safetyResponse?: "addressed_in_note" | "team_notified";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baselineNote: string;
+                            baselineValue: number | null;
+                            behaviour: string;
+                            clientId: string;
+                            condition: string;
+                            criterion: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            goalId: string;
+                            id: string;
+                            label: string;
+                            masteryConfirmedAt: string | null;
+                            masteryMetOn: string | null;
+                            measurement: {
+                                /**
+                                 * @default percent_success
+                                 * @enum {string}
+                                 */
+                                metric: "percent_success" | "percent_independent";
+                                promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /** @enum {string} */
+                                type: "trials";
+                            } | {
+                                /**
+                                 * @default count
+                                 * @enum {string}
+                                 */
+                                metric: "count" | "rate_per_minute";
+                                /** @enum {string} */
+                                type: "frequency";
+                            } | {
+                                /**
+                                 * @default total_seconds
+                                 * @enum {string}
+                                 */
+                                metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                test?: {
+                                    distanceMetres?: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "duration";
+                            } | {
+                                /** @default 600 */
+                                maxSeconds: number;
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "median";
+                                /** @enum {string} */
+                                type: "latency";
+                            } | {
+                                /** @default [] */
+                                anchors: {
+                                    label: string;
+                                    value: number;
+                                }[];
+                                max: number;
+                                min: number;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "independent",
+                                 *       "gestural",
+                                 *       "verbal",
+                                 *       "visual",
+                                 *       "model",
+                                 *       "partial_physical",
+                                 *       "full_physical"
+                                 *     ]
+                                 */
+                                hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /**
+                                 * @default mean_level_score
+                                 * @enum {string}
+                                 */
+                                metric: "mean_level_score" | "most_independent";
+                                /** @enum {string} */
+                                type: "prompt_level";
+                            } | {
+                                steps: string[];
+                                /** @enum {string} */
+                                type: "task_analysis";
+                            } | {
+                                channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "pre_post_change";
+                                /** @enum {string} */
+                                primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                type: "physiological";
+                            } | {
+                                max: number;
+                                min: number;
+                                scaleName: string;
+                                /** @enum {string} */
+                                type: "pre_post";
+                            };
+                            shortLabel: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baselineNote?: string;
+                        baselineValue?: number | null;
+                        behaviour?: string;
+                        condition?: string;
+                        criterion?: {
+                            /** @enum {string} */
+                            comparator: ">=" | ">" | "<=" | "<";
+                            minSessions: number;
+                            value: number;
+                            window: {
+                                /** @enum {string} */
+                                kind: "consecutive";
+                                sessions: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "of-last";
+                                met: number;
+                                sessions: number;
+                            };
+                        };
+                        /** @enum {string} */
+                        direction?: "increase" | "decrease";
+                        shortLabel?: string;
+                        statement?: string;
+                        /** @enum {string} */
+                        status?: "baseline" | "active" | "met" | "discontinued" | "on_hold";
+                        targetDate?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baselineNote: string;
+                            baselineValue: number | null;
+                            behaviour: string;
+                            clientId: string;
+                            condition: string;
+                            criterion: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            goalId: string;
+                            id: string;
+                            label: string;
+                            masteryConfirmedAt: string | null;
+                            masteryMetOn: string | null;
+                            measurement: {
+                                /**
+                                 * @default percent_success
+                                 * @enum {string}
+                                 */
+                                metric: "percent_success" | "percent_independent";
+                                promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /** @enum {string} */
+                                type: "trials";
+                            } | {
+                                /**
+                                 * @default count
+                                 * @enum {string}
+                                 */
+                                metric: "count" | "rate_per_minute";
+                                /** @enum {string} */
+                                type: "frequency";
+                            } | {
+                                /**
+                                 * @default total_seconds
+                                 * @enum {string}
+                                 */
+                                metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                test?: {
+                                    distanceMetres?: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "duration";
+                            } | {
+                                /** @default 600 */
+                                maxSeconds: number;
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "median";
+                                /** @enum {string} */
+                                type: "latency";
+                            } | {
+                                /** @default [] */
+                                anchors: {
+                                    label: string;
+                                    value: number;
+                                }[];
+                                max: number;
+                                min: number;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "independent",
+                                 *       "gestural",
+                                 *       "verbal",
+                                 *       "visual",
+                                 *       "model",
+                                 *       "partial_physical",
+                                 *       "full_physical"
+                                 *     ]
+                                 */
+                                hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /**
+                                 * @default mean_level_score
+                                 * @enum {string}
+                                 */
+                                metric: "mean_level_score" | "most_independent";
+                                /** @enum {string} */
+                                type: "prompt_level";
+                            } | {
+                                steps: string[];
+                                /** @enum {string} */
+                                type: "task_analysis";
+                            } | {
+                                channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "pre_post_change";
+                                /** @enum {string} */
+                                primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                type: "physiological";
+                            } | {
+                                max: number;
+                                min: number;
+                                scaleName: string;
+                                /** @enum {string} */
+                                type: "pre_post";
+                            };
+                            shortLabel: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/confirm-mastery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baselineNote: string;
+                            baselineValue: number | null;
+                            behaviour: string;
+                            clientId: string;
+                            condition: string;
+                            criterion: {
+                                /** @enum {string} */
+                                comparator: ">=" | ">" | "<=" | "<";
+                                minSessions: number;
+                                value: number;
+                                window: {
+                                    /** @enum {string} */
+                                    kind: "consecutive";
+                                    sessions: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "of-last";
+                                    met: number;
+                                    sessions: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            goalId: string;
+                            id: string;
+                            label: string;
+                            masteryConfirmedAt: string | null;
+                            masteryMetOn: string | null;
+                            measurement: {
+                                /**
+                                 * @default percent_success
+                                 * @enum {string}
+                                 */
+                                metric: "percent_success" | "percent_independent";
+                                promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /** @enum {string} */
+                                type: "trials";
+                            } | {
+                                /**
+                                 * @default count
+                                 * @enum {string}
+                                 */
+                                metric: "count" | "rate_per_minute";
+                                /** @enum {string} */
+                                type: "frequency";
+                            } | {
+                                /**
+                                 * @default total_seconds
+                                 * @enum {string}
+                                 */
+                                metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                test?: {
+                                    distanceMetres?: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "duration";
+                            } | {
+                                /** @default 600 */
+                                maxSeconds: number;
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "median";
+                                /** @enum {string} */
+                                type: "latency";
+                            } | {
+                                /** @default [] */
+                                anchors: {
+                                    label: string;
+                                    value: number;
+                                }[];
+                                max: number;
+                                min: number;
+                                /** @enum {string} */
+                                type: "rating";
+                            } | {
+                                /**
+                                 * @default [
+                                 *       "independent",
+                                 *       "gestural",
+                                 *       "verbal",
+                                 *       "visual",
+                                 *       "model",
+                                 *       "partial_physical",
+                                 *       "full_physical"
+                                 *     ]
+                                 */
+                                hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                /**
+                                 * @default mean_level_score
+                                 * @enum {string}
+                                 */
+                                metric: "mean_level_score" | "most_independent";
+                                /** @enum {string} */
+                                type: "prompt_level";
+                            } | {
+                                steps: string[];
+                                /** @enum {string} */
+                                type: "task_analysis";
+                            } | {
+                                channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                /**
+                                 * @default mean
+                                 * @enum {string}
+                                 */
+                                metric: "mean" | "pre_post_change";
+                                /** @enum {string} */
+                                primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                type: "physiological";
+                            } | {
+                                max: number;
+                                min: number;
+                                scaleName: string;
+                                /** @enum {string} */
+                                type: "pre_post";
+                            };
+                            shortLabel: string;
+                            statement: string;
+                            status: string;
+                            targetDate: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "baseline" | "intervention";
+                                label: string;
+                                note: string;
+                                objectiveId: string;
+                                startDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "baseline" | "intervention";
+                        label: string;
+                        /** @default  */
+                        note?: string;
+                        startDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "baseline" | "intervention";
+                            label: string;
+                            note: string;
+                            objectiveId: string;
+                            startDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aimLine: {
+                                from: {
+                                    date: string;
+                                    value: number;
+                                };
+                                to: {
+                                    date: string;
+                                    value: number;
+                                };
+                            } | null;
+                            baseline: {
+                                label: string | null;
+                                /** @enum {string} */
+                                reason: "none" | "contaminated" | "too-short" | "short" | "adequate";
+                                usable: boolean;
+                            };
+                            baselinePhase: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "baseline" | "intervention";
+                                label: string;
+                                startDate: string;
+                            } | null;
+                            currentPhase: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "baseline" | "intervention";
+                                label: string;
+                                startDate: string;
+                            } | null;
+                            currentPhaseSessions: number;
+                            effectSizes: {
+                                nap: number;
+                                pnd: number;
+                                tau: number;
+                                tauU: number;
+                            } | null;
+                            mastery: {
+                                currentWindow: {
+                                    date: string;
+                                    meets: boolean;
+                                    value: number;
+                                }[];
+                                dataSessions: number;
+                                firstMetOn: string | null;
+                                metSessionDates: string[];
+                                sessionsNeeded: number;
+                                /** @enum {string} */
+                                status: "met" | "not-met" | "insufficient-data";
+                            };
+                            objective: {
+                                baselineNote: string;
+                                baselineValue: number | null;
+                                behaviour: string;
+                                clientId: string;
+                                condition: string;
+                                criterion: {
+                                    /** @enum {string} */
+                                    comparator: ">=" | ">" | "<=" | "<";
+                                    minSessions: number;
+                                    value: number;
+                                    window: {
+                                        /** @enum {string} */
+                                        kind: "consecutive";
+                                        sessions: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "of-last";
+                                        met: number;
+                                        sessions: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                goalId: string;
+                                id: string;
+                                label: string;
+                                masteryConfirmedAt: string | null;
+                                masteryMetOn: string | null;
+                                measurement: {
+                                    /**
+                                     * @default percent_success
+                                     * @enum {string}
+                                     */
+                                    metric: "percent_success" | "percent_independent";
+                                    promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                    /** @enum {string} */
+                                    type: "trials";
+                                } | {
+                                    /**
+                                     * @default count
+                                     * @enum {string}
+                                     */
+                                    metric: "count" | "rate_per_minute";
+                                    /** @enum {string} */
+                                    type: "frequency";
+                                } | {
+                                    /**
+                                     * @default total_seconds
+                                     * @enum {string}
+                                     */
+                                    metric: "total_seconds" | "percent_of_observed" | "test_seconds";
+                                    test?: {
+                                        distanceMetres?: number;
+                                        name: string;
+                                    };
+                                    /** @enum {string} */
+                                    type: "duration";
+                                } | {
+                                    /** @default 600 */
+                                    maxSeconds: number;
+                                    /**
+                                     * @default mean
+                                     * @enum {string}
+                                     */
+                                    metric: "mean" | "median";
+                                    /** @enum {string} */
+                                    type: "latency";
+                                } | {
+                                    /** @default [] */
+                                    anchors: {
+                                        label: string;
+                                        value: number;
+                                    }[];
+                                    max: number;
+                                    min: number;
+                                    /** @enum {string} */
+                                    type: "rating";
+                                } | {
+                                    /**
+                                     * @default [
+                                     *       "independent",
+                                     *       "gestural",
+                                     *       "verbal",
+                                     *       "visual",
+                                     *       "model",
+                                     *       "partial_physical",
+                                     *       "full_physical"
+                                     *     ]
+                                     */
+                                    hierarchy: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
+                                    /**
+                                     * @default mean_level_score
+                                     * @enum {string}
+                                     */
+                                    metric: "mean_level_score" | "most_independent";
+                                    /** @enum {string} */
+                                    type: "prompt_level";
+                                } | {
+                                    steps: string[];
+                                    /** @enum {string} */
+                                    type: "task_analysis";
+                                } | {
+                                    channels: ("heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state")[];
+                                    /**
+                                     * @default mean
+                                     * @enum {string}
+                                     */
+                                    metric: "mean" | "pre_post_change";
+                                    /** @enum {string} */
+                                    primaryChannel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                    /** @enum {string} */
+                                    type: "physiological";
+                                } | {
+                                    max: number;
+                                    min: number;
+                                    scaleName: string;
+                                    /** @enum {string} */
+                                    type: "pre_post";
+                                };
+                                shortLabel: string;
+                                statement: string;
+                                status: string;
+                                targetDate: string | null;
+                                version: number;
+                            };
+                            phases: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "baseline" | "intervention";
+                                label: string;
+                                startDate: string;
+                            }[];
+                            phaseSummaries: {
+                                phase: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "baseline" | "intervention";
+                                    label: string;
+                                    startDate: string;
+                                };
+                                stats: {
+                                    max: number | null;
+                                    mean: number | null;
+                                    median: number | null;
+                                    min: number | null;
+                                    n: number;
+                                    range: number | null;
+                                    sd: number | null;
+                                };
+                                trend: {
+                                    intercept: number | null;
+                                    n: number;
+                                    origin: string | null;
+                                    slope: number | null;
+                                };
+                            }[];
+                            projectedDate: string | null;
+                            sessions: {
+                                date: string;
+                                details: {
+                                    [key: string]: number | string | null;
+                                };
+                                eventCount: number;
+                                sessionId: string;
+                                unit: string;
+                                value: number | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "met" | "progressing" | "not-progressing" | "insufficient-data";
+                            /** @enum {string} */
+                            track: "met" | "on-track" | "not-on-track" | "too-early" | "no-target-date";
+                            trend: {
+                                intercept: number | null;
+                                n: number;
+                                origin: string | null;
+                                slope: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byDomain: {
+                                [key: string]: {
+                                    "insufficient-data": number;
+                                    met: number;
+                                    "not-progressing": number;
+                                    positiveShare: number | null;
+                                    progressing: number;
+                                    total: number;
+                                };
+                            };
+                            byPopulation: {
+                                [key: string]: {
+                                    "insufficient-data": number;
+                                    met: number;
+                                    "not-progressing": number;
+                                    positiveShare: number | null;
+                                    progressing: number;
+                                    total: number;
+                                };
+                            };
+                            byTechnique: {
+                                [key: string]: {
+                                    "insufficient-data": number;
+                                    met: number;
+                                    "not-progressing": number;
+                                    positiveShare: number | null;
+                                    progressing: number;
+                                    total: number;
+                                };
+                            };
+                            objectives: number;
+                            overall: {
+                                "insufficient-data": number;
+                                met: number;
+                                "not-progressing": number;
+                                positiveShare: number | null;
+                                progressing: number;
+                                total: number;
+                            };
+                            period: {
+                                from?: string;
+                                to?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/phases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorId: string;
+                                clientId: string;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                decisionNote: string;
+                                id: string;
+                                kind: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                reason: string;
+                                status: string;
+                                targetId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            clientId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string;
+                            id: string;
+                            kind: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            status: string;
+                            targetId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            clientId: string;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            decisionNote: string;
+                            id: string;
+                            kind: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            status: string;
+                            targetId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caseload outcome report for a supervisor
+         * @description Answers text/html (format=html) or application/pdf (format=pdf).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html to read in the browser, pdf to print or share */
+                    format?: "html" | "pdf";
+                    /** @description first day of the period (YYYY-MM-DD); default: the client’s first session */
+                    from?: string;
+                    /** @description PDF paper size; default: letter in the Americas, else A4 */
+                    paper?: "a4" | "letter";
+                    /** @description last day of the period (YYYY-MM-DD); default: today at the clinic */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        entityType: "goal" | "objective" | "phase" | "plan_link" | "assessment" | "session" | "delivered_intervention";
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityType: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actualEndAt: string | null;
+                                actualStartAt: string | null;
+                                cancelReason: string | null;
+                                durationMinutes: number;
+                                groupName: string | null;
+                                id: string;
+                                leadTherapistId: string;
+                                length: {
+                                    minutes: number;
+                                    /** @enum {string} */
+                                    source: "recorded" | "planned";
+                                };
+                                localDate: string;
+                                location: string;
+                                makeUpFor: string | null;
+                                participants: {
+                                    absenceReason: string | null;
+                                    attendance: string;
+                                    clientId: string;
+                                    lastName: string;
+                                    lateMinutes: number | null;
+                                    leftEarlyMinutes: number | null;
+                                    name: string;
+                                }[];
+                                setting: string;
+                                startsAt: string;
+                                status: string;
+                                timeZone: string;
+                                type: string;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        durationMinutes: number;
+                        /** @default null */
+                        groupName?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @default  */
+                        location?: string;
+                        /** @default null */
+                        makeUpFor?: string | null;
+                        participants: {
+                            /**
+                             * @default expected
+                             * @enum {string}
+                             */
+                            attendance?: "expected" | "present" | "late" | "left_early" | "absent" | "cancelled";
+                            /** Format: uuid */
+                            clientId: string;
+                        }[];
+                        setting: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        timeZone?: string;
+                        /** @enum {string} */
+                        type: "individual" | "group" | "family" | "co_treatment";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actualEndAt: string | null;
+                            actualStartAt: string | null;
+                            cancelReason: string | null;
+                            durationMinutes: number;
+                            groupName: string | null;
+                            id: string;
+                            leadTherapistId: string;
+                            length: {
+                                minutes: number;
+                                /** @enum {string} */
+                                source: "recorded" | "planned";
+                            };
+                            localDate: string;
+                            location: string;
+                            makeUpFor: string | null;
+                            participants: {
+                                absenceReason: string | null;
+                                attendance: string;
+                                clientId: string;
+                                lateMinutes: number | null;
+                                leftEarlyMinutes: number | null;
+                            }[];
+                            setting: string;
+                            startsAt: string;
+                            status: string;
+                            timeZone: string;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actualEndAt: string | null;
+                            actualStartAt: string | null;
+                            cancelReason: string | null;
+                            delivered: {
+                                delivered: boolean;
+                                endedAt: string | null;
+                                id: string;
+                                intervention: {
+                                    id: string;
+                                    name: string;
+                                    technique: string;
+                                };
+                                interventionId: string;
+                                notes: string;
+                                objectiveIds: string[];
+                                position: number;
+                                sessionId: string;
+                                startedAt: string | null;
+                            }[];
+                            durationMinutes: number;
+                            groupName: string | null;
+                            id: string;
+                            leadTherapistId: string;
+                            length: {
+                                minutes: number;
+                                /** @enum {string} */
+                                source: "recorded" | "planned";
+                            };
+                            localDate: string;
+                            location: string;
+                            makeUpFor: string | null;
+                            participants: {
+                                absenceReason: string | null;
+                                attendance: string;
+                                clientId: string;
+                                lastName: string;
+                                lateMinutes: number | null;
+                                leftEarlyMinutes: number | null;
+                                name: string;
+                                note: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "awaiting_cosign" | "signed";
+                                } | null;
+                            }[];
+                            setting: string;
+                            startsAt: string;
+                            status: string;
+                            timeZone: string;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actualEndAt?: string | null;
+                        actualStartAt?: string | null;
+                        cancelReason?: string | null;
+                        durationMinutes?: number;
+                        location?: string;
+                        makeUpFor?: string | null;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** @enum {string} */
+                        status?: "planned" | "in_progress" | "completed" | "cancelled";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actualEndAt: string | null;
+                            actualStartAt: string | null;
+                            cancelReason: string | null;
+                            durationMinutes: number;
+                            groupName: string | null;
+                            id: string;
+                            leadTherapistId: string;
+                            length: {
+                                minutes: number;
+                                /** @enum {string} */
+                                source: "recorded" | "planned";
+                            };
+                            localDate: string;
+                            location: string;
+                            makeUpFor: string | null;
+                            setting: string;
+                            startsAt: string;
+                            status: string;
+                            timeZone: string;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/data-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                cueTempoBpm: number | null;
+                                deliveredInterventionId: string | null;
+                                event: {
+                                    /** @enum {string} */
+                                    kind: "trial";
+                                    /** @enum {string} */
+                                    outcome: "success" | "failure";
+                                    /** @enum {string} */
+                                    promptLevel?: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "occurrence";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "observation";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "duration";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "latency";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "rating";
+                                    value: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "prompt";
+                                    /** @enum {string} */
+                                    level: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "step";
+                                    /** @enum {string} */
+                                    result: "independent" | "prompted" | "not_done";
+                                    step: number;
+                                } | {
+                                    /** @enum {string} */
+                                    channel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                    /** @enum {string} */
+                                    kind: "reading";
+                                    value: number;
+                                    /**
+                                     * @default during
+                                     * @enum {string}
+                                     */
+                                    when: "pre" | "during" | "post";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    value: number;
+                                    /** @enum {string} */
+                                    when: "pre" | "post";
+                                };
+                                id: string;
+                                objectiveId: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** @default null */
+                        cueTempoBpm?: number | null;
+                        /** @default null */
+                        deliveredInterventionId?: string | null;
+                        event: {
+                            /** @enum {string} */
+                            kind: "trial";
+                            /** @enum {string} */
+                            outcome: "success" | "failure";
+                            /** @enum {string} */
+                            promptLevel?: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                        } | {
+                            /** @enum {string} */
+                            kind: "occurrence";
+                        } | {
+                            /** @enum {string} */
+                            kind: "observation";
+                            seconds: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "duration";
+                            seconds: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "latency";
+                            seconds: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rating";
+                            value: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "prompt";
+                            /** @enum {string} */
+                            level: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                        } | {
+                            /** @enum {string} */
+                            kind: "step";
+                            /** @enum {string} */
+                            result: "independent" | "prompted" | "not_done";
+                            step: number;
+                        } | {
+                            /** @enum {string} */
+                            channel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                            /** @enum {string} */
+                            kind: "reading";
+                            value: number;
+                            /**
+                             * @default during
+                             * @enum {string}
+                             */
+                            when?: "pre" | "during" | "post";
+                        } | {
+                            /** @enum {string} */
+                            kind: "scale";
+                            value: number;
+                            /** @enum {string} */
+                            when: "pre" | "post";
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        objectiveId: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            cueTempoBpm: number | null;
+                            deliveredInterventionId: string | null;
+                            event: {
+                                /** @enum {string} */
+                                kind: "trial";
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                /** @enum {string} */
+                                promptLevel?: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                            } | {
+                                /** @enum {string} */
+                                kind: "occurrence";
+                            } | {
+                                /** @enum {string} */
+                                kind: "observation";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "duration";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "latency";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "rating";
+                                value: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "prompt";
+                                /** @enum {string} */
+                                level: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                            } | {
+                                /** @enum {string} */
+                                kind: "step";
+                                /** @enum {string} */
+                                result: "independent" | "prompted" | "not_done";
+                                step: number;
+                            } | {
+                                /** @enum {string} */
+                                channel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                kind: "reading";
+                                value: number;
+                                /**
+                                 * @default during
+                                 * @enum {string}
+                                 */
+                                when: "pre" | "during" | "post";
+                            } | {
+                                /** @enum {string} */
+                                kind: "scale";
+                                value: number;
+                                /** @enum {string} */
+                                when: "pre" | "post";
+                            };
+                            id: string;
+                            objectiveId: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            sessionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/data-points/{pointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/data-points/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        points: {
+                            /** Format: uuid */
+                            clientId: string;
+                            /** @default null */
+                            cueTempoBpm?: number | null;
+                            /** @default null */
+                            deliveredInterventionId?: string | null;
+                            event: {
+                                /** @enum {string} */
+                                kind: "trial";
+                                /** @enum {string} */
+                                outcome: "success" | "failure";
+                                /** @enum {string} */
+                                promptLevel?: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                            } | {
+                                /** @enum {string} */
+                                kind: "occurrence";
+                            } | {
+                                /** @enum {string} */
+                                kind: "observation";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "duration";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "latency";
+                                seconds: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "rating";
+                                value: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "prompt";
+                                /** @enum {string} */
+                                level: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                            } | {
+                                /** @enum {string} */
+                                kind: "step";
+                                /** @enum {string} */
+                                result: "independent" | "prompted" | "not_done";
+                                step: number;
+                            } | {
+                                /** @enum {string} */
+                                channel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                /** @enum {string} */
+                                kind: "reading";
+                                value: number;
+                                /**
+                                 * @default during
+                                 * @enum {string}
+                                 */
+                                when?: "pre" | "during" | "post";
+                            } | {
+                                /** @enum {string} */
+                                kind: "scale";
+                                value: number;
+                                /** @enum {string} */
+                                when: "pre" | "post";
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            objectiveId: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            points: {
+                                clientId: string;
+                                cueTempoBpm: number | null;
+                                deliveredInterventionId: string | null;
+                                event: {
+                                    /** @enum {string} */
+                                    kind: "trial";
+                                    /** @enum {string} */
+                                    outcome: "success" | "failure";
+                                    /** @enum {string} */
+                                    promptLevel?: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "occurrence";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "observation";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "duration";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "latency";
+                                    seconds: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "rating";
+                                    value: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "prompt";
+                                    /** @enum {string} */
+                                    level: "independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "step";
+                                    /** @enum {string} */
+                                    result: "independent" | "prompted" | "not_done";
+                                    step: number;
+                                } | {
+                                    /** @enum {string} */
+                                    channel: "heart_rate" | "spo2" | "respiratory_rate" | "behavioural_state";
+                                    /** @enum {string} */
+                                    kind: "reading";
+                                    value: number;
+                                    /**
+                                     * @default during
+                                     * @enum {string}
+                                     */
+                                    when: "pre" | "during" | "post";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    value: number;
+                                    /** @enum {string} */
+                                    when: "pre" | "post";
+                                };
+                                id: string;
+                                objectiveId: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                sessionId: string;
+                            }[];
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        delivered?: boolean;
+                        /** @default null */
+                        endedAt?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interventionId: string;
+                        /** @default  */
+                        notes?: string;
+                        objectiveIds: string[];
+                        overrideReason?: string;
+                        position?: number;
+                        /** @default null */
+                        startedAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: boolean;
+                            endedAt: string | null;
+                            id: string;
+                            interventionId: string;
+                            notes: string;
+                            objectiveIds: string[];
+                            position: number;
+                            sessionId: string;
+                            startedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/interventions/{deliveredId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveredId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveredId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        delivered?: boolean;
+                        endedAt?: string | null;
+                        notes?: string;
+                        startedAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivered: boolean;
+                            endedAt: string | null;
+                            id: string;
+                            interventionId: string;
+                            notes: string;
+                            objectiveIds: string[];
+                            position: number;
+                            sessionId: string;
+                            startedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/music": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                artist: string;
+                                clientId: string | null;
+                                deliveredInterventionId: string;
+                                id: string;
+                                instruments: string[];
+                                key: string | null;
+                                ledBy: string[];
+                                line: string;
+                                meter: string | null;
+                                response: string;
+                                sessionId: string;
+                                source: string;
+                                tempoBpm: number | null;
+                                title: string;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        artist?: string;
+                        /** @default null */
+                        clientId?: string | null;
+                        /** Format: uuid */
+                        deliveredInterventionId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @default [] */
+                        instruments?: string[];
+                        /** @default null */
+                        key?: ("C major" | "C♯/D♭ major" | "D major" | "E♭ major" | "E major" | "F major" | "F♯/G♭ major" | "G major" | "A♭ major" | "A major" | "B♭ major" | "B major" | "C minor" | "C♯ minor" | "D minor" | "D♯/E♭ minor" | "E minor" | "F minor" | "F♯ minor" | "G minor" | "G♯ minor" | "A minor" | "B♭ minor" | "B minor" | "other") | null;
+                        /** @default [] */
+                        ledBy?: ("therapist" | "client" | "family" | "group" | "staff")[];
+                        /** @default null */
+                        meter?: string | null;
+                        /** @default  */
+                        response?: string;
+                        /**
+                         * @default live
+                         * @enum {string}
+                         */
+                        source?: "live" | "recorded";
+                        /** @default null */
+                        tempoBpm?: number | null;
+                        title: string;
+                        /**
+                         * @default original
+                         * @enum {string}
+                         */
+                        version?: "original" | "adapted" | "improvised" | "composed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            artist: string;
+                            clientId: string | null;
+                            deliveredInterventionId: string;
+                            id: string;
+                            instruments: string[];
+                            key: string | null;
+                            ledBy: string[];
+                            line: string;
+                            meter: string | null;
+                            response: string;
+                            sessionId: string;
+                            source: string;
+                            tempoBpm: number | null;
+                            title: string;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/music/{musicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    musicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addenda: {
+                                authorId: string;
+                                contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerId: string | null;
+                                id: string;
+                                reason: string;
+                                signedAt: string;
+                                text: string;
+                            }[];
+                            authorId: string;
+                            clientId: string;
+                            contentHash: string | null;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerId: string | null;
+                            dataHash: string | null;
+                            /** @enum {string} */
+                            format: "SOAP" | "DAP";
+                            id: string;
+                            lateEntry: boolean;
+                            requiresCosign: boolean;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/participants/{clientId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        absenceReason?: ("client_cancelled" | "therapist_cancelled" | "illness" | "hospitalised" | "asleep_or_declined" | "no_show") | null;
+                        /** @enum {string} */
+                        attendance: "expected" | "present" | "late" | "left_early" | "absent" | "cancelled";
+                        lateMinutes?: number | null;
+                        leftEarlyMinutes?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absenceReason: string | null;
+                            attendance: string;
+                            clientId: string;
+                            lateMinutes: number | null;
+                            leftEarlyMinutes: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /**
+                         * @default SOAP
+                         * @enum {string}
+                         */
+                        noteFormat?: "SOAP" | "DAP";
+                        organizationName: string;
+                        password: string;
+                        /** @default UTC */
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the record still owes for sessions that have happened: attendance to record and notes to sign, oldest first; for supervisors, counts per supervisee. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lateHours: number;
+                            owed: {
+                                clientId: string;
+                                clientName: string;
+                                /** @description waiting longer than the organization’s late-entry window */
+                                late: boolean;
+                                noteId: string | null;
+                                noteStatus: ("draft" | "awaiting_cosign") | null;
+                                /** @enum {string} */
+                                owed: "attendance" | "note";
+                                sessionDate: string;
+                                sessionId: string;
+                                /** @description milliseconds since the session ended */
+                                sinceMs: number;
+                                startsAt: string;
+                                timeZone: string;
+                            }[];
+                            team: {
+                                late: number;
+                                name: string;
+                                oldestMs: number;
+                                owed: number;
+                                therapistId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                credentials: string | null;
+                                email: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                                supervisorIds: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        credentials?: string | null;
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        password: string;
+                        roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                        /** @default null */
+                        supervisorId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
