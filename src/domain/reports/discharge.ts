@@ -112,12 +112,13 @@ function objectiveOutcome(o: ReportObjective, input: ReportInput, name: string, 
   };
 }
 
-function goalOutcome(objectives: DischargeObjective[], raw: ReportObjective[]): string {
+function goalOutcome(objectives: DischargeObjective[], raw: ReportObjective[], hospice = false): string {
   if (raw.length === 0) return 'no objectives';
   const met = raw.filter((o) => o.progress.status === 'met').length;
   if (met === raw.length) return 'achieved';
   if (met > 0) return `partly achieved (${met} of ${raw.length} objectives met)`;
-  return raw.some((o) => o.progress.status === 'progressing') ? 'not achieved; progressing at discharge' : 'not achieved';
+  // Hospice care ends; it is not a discharge from treatment that could have gone on.
+  return raw.some((o) => o.progress.status === 'progressing') ? `not achieved; progressing at ${hospice ? 'the end of care' : 'discharge'}` : 'not achieved';
 }
 
 /** "Name (technique)", without repeating a technique the name already states. */
@@ -140,7 +141,7 @@ function objectiveNext(o: ReportObjective, stmt: Figure, client: ReportInput['cl
     return say`${stmt}: criterion met on ${on}.`;
   }
   if (p.status === 'progressing') {
-    if (hospice) return say`${stmt}: still improving at discharge (${trend()}).`;
+    if (hospice) return say`${stmt}: still improving at the end of care (${trend()}).`;
     if (inNicu(client)) return say`${stmt}: still improving at discharge (${trend()}); share what helped with the parents and the follow-up team.`;
     if (speaksOfSkill(o.measurement, client)) return say`${stmt}: still improving at discharge (${trend()}); continue practice, e.g. in a community music programme.`;
     return say`${stmt}: still improving at discharge (${trend()}); share the music that helped with the team that continues care.`;
@@ -172,7 +173,7 @@ export function buildDischargeSummary(input: ReportInput, reasonGiven?: string |
   const attendance = attendanceSummary(input.attendance);
   const goals = input.goals.map((g, gi) => {
     const objectives = g.objectives.map((o, oi) => objectiveOutcome(o, input, id.callName, `Objective ${gi + 1}.${oi + 1}`));
-    return { statement: g.statement, domain: g.domain, outcome: goalOutcome(objectives, g.objectives), objectives };
+    return { statement: g.statement, domain: g.domain, outcome: goalOutcome(objectives, g.objectives, inHospice(input.client)), objectives };
   });
   const course: Fact[] = [
     { label: 'Referral', value: [input.client.referral.source, input.client.referral.referredOn ? formatDate(input.client.referral.referredOn) : ''].filter(Boolean).join(', ') || '—' },
