@@ -12,6 +12,7 @@ import { assessmentRoutes } from './assessments/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { restoreRoutes } from './restore/routes.js';
+import { billingRoutes } from './billing/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(reportRoutes);
   await app.register(exportRoutes);
   await app.register(restoreRoutes);
+  await app.register(billingRoutes);
 };
