@@ -143,7 +143,7 @@ describe.each(engines())('billing on %s', (engine) => {
       const { clientId, sessionId } = await attended();
       await expectOk(line(sessionId, { clientId, serviceCodeId: codes.timed.id }), 201);
       await expectOk(t1.get(`/api/v1/clients/${clientId}/service-lines`));
-      const rows = (await p.database.db.execute(sql`select action, entity_type from audit_log where client_id = ${clientId} and entity_type = 'service_line' order by id`)).rows;
+      const rows = ((await p.database.db.execute(sql`select action, entity_type from audit_log where client_id = ${clientId} and entity_type = 'service_line' order by id`)) as unknown as { rows: unknown[] }).rows;
       expect(rows).toEqual([{ action: 'create', entity_type: 'service_line' }, { action: 'read', entity_type: 'service_line' }]);
     });
   });

@@ -50,7 +50,7 @@ describe.each(engines())('billing outputs on %s', (engine) => {
       place_of_service: '03', prior_authorization: 'AUTH-42', rendering_provider: 'Tara Therapist', billing_provider: 'Harmony Clinic', session_id: sessionId,
       payer: `'=HYPERLINK("http://x")`,
     });
-    const audited = (await p.database.db.execute(sql`select count(*)::int n from audit_log where client_id = ${maya.client.id} and action = 'export' and entity_type = 'claims'`)).rows[0];
+    const audited = ((await p.database.db.execute(sql`select count(*)::int n from audit_log where client_id = ${maya.client.id} and action = 'export' and entity_type = 'claims'`)) as unknown as { rows: unknown[] }).rows[0];
     expect(audited).toEqual({ n: 1 });
   });
 
