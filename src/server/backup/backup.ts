@@ -26,6 +26,8 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['assessments', s.assessments], ['goal_domains', s.goalDomains], ['goals', s.goals], ['objectives', s.objectives], ['phases', s.phases],
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
+  // Billing: service lines before the notes, whose signature locks them.
+  ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations],
   ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
 ];
 
