@@ -10,7 +10,7 @@ import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
 import { Problem } from '../http/problem.js';
-import { facts, html, page } from '../reports/html-layout.js';
+import { facts, html, page, raw } from '../reports/html-layout.js';
 import { organizationOf, preparer } from '../reports/load.js';
 import type { Paper, PdfRenderer } from '../reports/pdf.js';
 import { checkPeriod, providerNames, type ClientRow } from './scope.js';
@@ -38,6 +38,16 @@ interface Superbill {
 
 const ascii = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
 
+/** A superbill is one table: it keeps its rows tight and the identity in two columns, so the total and the signature stay on its page. */
+const SUPERBILL_CSS = `
+.report-superbill dl.facts { grid-template-columns: max-content 1fr max-content 1fr; }
+.report-superbill table { font-size: 8.5pt; }
+.report-superbill th, .report-superbill td { padding: 1.5pt 5pt 1.5pt 0; }
+.report-superbill tfoot th, .report-superbill tfoot td { border-top: 1.2px solid var(--ink); border-bottom: 0; }
+.report-superbill .signature { margin-top: 1.4rem; }
+.report-superbill .signature .sigline { height: 1.8rem; }
+`;
+
 function superbillHtml(b: Superbill, links: SuperbillRequest['links']): string {
   const total = b.lines.reduce((n, l) => n + l.chargeCents, 0);
   const payers = [...new Set(b.lines.map((l) => l.line.payer))];
@@ -46,15 +56,15 @@ function superbillHtml(b: Superbill, links: SuperbillRequest['links']): string {
   const pointer = (l: CountedLine) => l.line.diagnosisCodes.map((d) => diagnosisPointer(b.diagnoses.findIndex((x) => x.code === d))).join('');
   const name = `${b.client.firstName} ${b.client.lastName}`;
   const body = html`
+<style>${raw(SUPERBILL_CSS)}</style>
 <section aria-labelledby="h-who"><h2 id="h-who">Client and provider</h2>${facts([
     { label: 'Client', value: name },
     { label: 'Date of birth', value: formatDate(b.client.birthDate) },
-    { label: 'Account number', value: b.client.id },
     { label: 'Payer', value: payers.join(', ') || '—' },
+    { label: 'Billing provider', value: b.organization },
     { label: 'Rendering provider', value: providers.join('; ') || '—' },
     ...(supervisors.length ? [{ label: 'Supervising provider', value: supervisors.join('; ') }] : []),
-    { label: 'Billing provider', value: b.organization },
-  ])}</section>
+  ])}<p class="meta">Account number: ${b.client.id}</p></section>
 <section aria-labelledby="h-dx"><h2 id="h-dx">Diagnoses (ICD-10-CM)</h2>
 ${b.diagnoses.length ? html`<table><thead><tr><th scope="col">Pointer</th><th scope="col">Code</th><th scope="col">Diagnosis</th></tr></thead><tbody>${b.diagnoses.map((d, i) => html`<tr><td>${diagnosisPointer(i)}</td><td>${d.code}</td><td>${d.label}</td></tr>`)}</tbody></table>` : html`<p class="muted">No diagnosis codes are recorded in the client’s chart.</p>`}
 </section>
@@ -62,7 +72,7 @@ ${b.diagnoses.length ? html`<table><thead><tr><th scope="col">Pointer</th><th sc
 ${b.lines.length
     ? html`<table><thead><tr><th scope="col">Date</th><th scope="col">Code</th><th scope="col">Modifiers</th><th scope="col">Service</th><th scope="col">POS</th><th scope="col">Dx</th><th scope="col" class="num">Minutes</th><th scope="col" class="num">Units</th><th scope="col" class="num">Charge</th></tr></thead>
 <tbody>${b.lines.map((l) => html`<tr><td>${formatDate(l.session.localDate)}</td><td>${l.code.code}</td><td>${l.code.modifiers.join(' ')}</td><td>${l.code.description}</td><td>${l.line.placeOfService}</td><td>${pointer(l)}</td><td class="num">${l.minutes}</td><td class="num">${l.units}</td><td class="num">$${dollars(l.chargeCents)}</td></tr>`)}</tbody>
-<tfoot><tr><th scope="row" colspan="7">Total charges</th><td class="num"><strong>${b.lines.reduce((n, l) => n + l.units, 0)}</strong></td><td class="num"><strong>$${dollars(total)}</strong></td></tr></tfoot></table>
+<tfoot><tr><th scope="row" colspan="7">Total: ${b.lines.length} ${b.lines.length === 1 ? 'service' : 'services'}</th><td class="num"><strong>${b.lines.reduce((n, l) => n + l.units, 0)}</strong></td><td class="num"><strong>$${dollars(total)}</strong></td></tr></tfoot></table>
 <p class="meta">Units: 15-minute codes under the CMS 8-minute rule (Medicare Claims Processing Manual, Pub. 100-04, Ch. 5, §20.2) over each day’s timed minutes; per-session codes one unit a session; per-hour codes in hours as the practice counts them.</p>`
     : html`<p class="muted">No billable services in this period.</p>`}
 ${b.notBilled.length ? html`<p class="meta">Also recorded and not billed: ${b.notBilled.length} ${b.notBilled.length === 1 ? 'service' : 'services'} (${b.notBilled.reduce((n, l) => n + l.minutes, 0)} minutes) under non-billable codes.</p>` : ''}
