@@ -106,6 +106,28 @@ describe.each(engines())('billing on %s', (engine) => {
       expect(absent.body.type).toMatch(/not-attended$/);
     });
 
+    it('is written for a session that has ended and gave the client minutes of service', async () => {
+      const a = await clientWithPlan(t1, { diagnoses: DIAGNOSES });
+      const later = await createSession(t1, [a.client.id], new Date(Date.now() + 86_400_000).toISOString());
+      const early = await line(later.id, { clientId: a.client.id, serviceCodeId: codes.timed.id });
+      expect(early.status).toBe(422);
+      expect(early.body.type).toMatch(/session-not-ended$/);
+      const s = await createSession(t1, [a.client.id]);
+      await expectOk(t1.patch(`/api/v1/sessions/${s.id}`, { version: s.version, status: 'cancelled', cancelReason: 'therapist ill' }));
+      const cancelled = await line(s.id, { clientId: a.client.id, serviceCodeId: codes.timed.id });
+      expect(cancelled.status).toBe(422);
+      expect(cancelled.body.errors[0]).toEqual({ path: 'body.clientId', message: 'no minutes of service' });
+    });
+
+    it('a day’s timed units are counted per payer: another payer’s minutes do not move a unit', async () => {
+      const { clientId, sessionId } = await attended();
+      await expectOk(line(sessionId, { clientId, serviceCodeId: codes.timed.id, minutes: 5 }), 201);
+      const other = await expectOk(line(sessionId, { clientId, serviceCodeId: codes.speech.id, minutes: 5, payer: 'Blue Shield' }), 201);
+      // 5 + 5 minutes would be one unit for one payer; each payer alone has 5 minutes: nothing.
+      expect(other.units).toBe(0);
+      expect((await expectOk(t1.get(`/api/v1/clients/${clientId}/service-lines`))).items.map((i: { units: number }) => i.units)).toEqual([0, 0]);
+    });
+
     it('an intern’s service names the intern’s supervisor as supervising provider', async () => {
       const { clientId, sessionId } = await attended();
       const made = await expectOk(line(sessionId, { clientId, serviceCodeId: codes.timed.id, renderingProviderId: p.users.intern.id }), 201);

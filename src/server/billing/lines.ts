@@ -7,7 +7,7 @@ import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { codeApplies, type serviceLineCreateSchema, type serviceLineUpdateSchema } from '../../domain/billing.js';
 import { documentsUnderSupervision, isClinician, type Role } from '../../domain/roles.js';
-import { attended, serviceMinutes } from '../../domain/session-facts.js';
+import { attended, serviceMinutes, sessionEnded } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
 import { serviceCodes, serviceLines, supervision, users } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
@@ -54,6 +54,9 @@ async function checkLine(tx: Db, ctx: Ctx, s: Awaited<ReturnType<typeof sessionF
   const p = s.participants.find((x) => x.clientId === clientId);
   if (!p) throw ruleBroken('this client is not a participant of the session', [{ path: 'body.clientId', message: 'not a participant' }]);
   if (!attended(p.attendance)) throw ruleBroken('a service line is for a client who attended the session', [{ path: 'body.clientId', message: `attendance is ${p.attendance}` }], 'not-attended');
+  if (!sessionEnded(s.session, (ctx.now?.() ?? new Date()).getTime()))
+    throw ruleBroken('a service line is written for a session that has ended', [{ path: 'params.id', message: 'the session has not ended' }], 'session-not-ended');
+  if (serviceMinutes(s.session, p) === 0) throw ruleBroken('the client received no minutes of service in this session', [{ path: 'body.clientId', message: 'no minutes of service' }], 'not-attended');
   const code = await codeOf(tx, ctx, f.serviceCodeId, 'body.serviceCodeId');
   const errors: FieldError[] = [];
   if (!code.active) errors.push({ path: 'body.serviceCodeId', message: 'is no longer in use' });

@@ -1,7 +1,7 @@
 /**
  * Service lines with their units. Units are never stored: they follow from the line's minutes (at
  * most the client's minutes of service in the session, from the attendance record) under the code's
- * rule, and for 15-minute timed codes from the client's whole day (domain/billing.ts).
+ * rule, and for 15-minute timed codes from the client's whole day for the payer (domain/billing.ts).
  */
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { chargeCents, unitsOfDay, type HourRounding, type UnitRule } from '../../domain/billing.js';
@@ -59,10 +59,11 @@ export async function countedLines(tx: Db, ctx: Ctx, q: LineQuery): Promise<Coun
     )
     .orderBy(sessions.localDate, sessions.startsAt, serviceLines.createdAt, serviceLines.id);
   const withMinutes = rows.map((r) => ({ ...r, minutes: Math.min(r.line.minutes, serviceMinutes(r.session, r.p)) }));
-  // One client's day, billable and non-billable apart: a service not claimed does not move a claimed unit.
+  // One client's day for one payer, billable and non-billable apart: a service not claimed, or claimed
+  // from another payer, does not move a unit of this payer's claim.
   const days = new Map<string, typeof withMinutes>();
   for (const r of withMinutes) {
-    const key = `${r.line.clientId}|${r.session.localDate}|${r.code.billable}`;
+    const key = `${r.line.clientId}|${r.session.localDate}|${r.code.billable}|${r.line.payer.toLowerCase()}`;
     days.set(key, [...(days.get(key) ?? []), r]);
   }
   const units = new Map<string, number>();
