@@ -137,6 +137,16 @@ describe.each(engines())('billing on %s', (engine) => {
       expect(wrong.body.errors[0].path).toBe('body.supervisingProviderId');
     });
 
+    it('a code in use keeps its rate and rule (a new rate is a new code); its wording can change', async () => {
+      const priced = await code({ code: '97150', description: 'Group therapeutic procedures', unitRule: 'per_session', rateCents: 2000 });
+      const { clientId, sessionId } = await attended();
+      await expectOk(line(sessionId, { clientId, serviceCodeId: priced.id }), 201);
+      const rate = await p.admin.patch(`/api/v1/service-codes/${priced.id}`, { version: 1, rateCents: 2500, unitRule: 'per_hour' });
+      expect(rate.status).toBe(409);
+      expect(rate.body.errors.map((e: { path: string }) => e.path)).toEqual(['body.unitRule', 'body.rateCents']);
+      expect(await expectOk(p.admin.patch(`/api/v1/service-codes/${priced.id}`, { version: 1, description: 'Group therapeutic procedures (2 or more)', rateCents: 2000 }))).toMatchObject({ version: 2 });
+    });
+
     it('is locked with the signed note: 409 by the service, and the database refuses it too', async () => {
       const { clientId, sessionId } = await attended();
       const made = await expectOk(line(sessionId, { clientId, serviceCodeId: codes.timed.id }), 201);

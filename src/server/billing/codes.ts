@@ -2,9 +2,9 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { serviceCodeCreateSchema, serviceCodeUpdateSchema, UnitRule, HourRounding } from '../../domain/billing.js';
-import { serviceCodes } from '../db/schema.js';
+import { serviceCodes, serviceLines } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
-import { conflict, forbidden, notFound, ruleBroken } from '../http/problem.js';
+import { conflict, forbidden, notFound, Problem, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireRole } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
@@ -51,6 +51,18 @@ function checkRule(c: { unitRule?: string; hourRounding?: string }) {
     throw ruleBroken('a partial hour is counted only for a per-hour code', [{ path: 'body.hourRounding', message: 'applies to per_hour codes only' }]);
 }
 
+/** What a service line's units and charge are read from: once a line uses the code, these stay. */
+const PRICED = ['code', 'unitRule', 'hourRounding', 'rateCents', 'modifiers', 'billable'] as const;
+
+/** A code with service lines keeps what they were counted and charged by; a new rate or rule is a new code. */
+async function refuseIfBilledUnder(tx: Db, current: ServiceCodeRow, set: Record<string, unknown>) {
+  const changed = PRICED.filter((k) => k in set && JSON.stringify(set[k]) !== JSON.stringify(current[k]));
+  if (changed.length === 0) return;
+  const [used] = await tx.select({ id: serviceLines.id }).from(serviceLines).where(and(eq(serviceLines.serviceCodeId, current.id), isNull(serviceLines.deletedAt))).limit(1);
+  if (used)
+    throw new Problem(409, 'service lines are counted and charged under this code; retire it and add a new code for the new rate or rule', changed.map((k) => ({ path: `body.${k}`, message: 'cannot change once the code is used' })), {}, 'service-code-in-use');
+}
+
 export async function createServiceCode(ctx: Ctx, input: z.output<typeof serviceCodeCreateSchema>) {
   requireRole(ctx.user, 'admin');
   checkRule(input);
@@ -69,6 +81,7 @@ export async function updateServiceCode(ctx: Ctx, id: string, input: z.output<ty
     const { version, ...changes } = input;
     const set = defined(changes);
     checkRule({ unitRule: set.unitRule ?? current.unitRule, hourRounding: set.hourRounding ?? current.hourRounding });
+    await refuseIfBilledUnder(tx, current, set);
     const row = await updateVersioned(tx, serviceCodes, id, ctx.user.organizationId, version, set);
     await audit(tx, ctx, { action: 'update', entityType: 'service_code', entityId: id, detail: { fields: Object.keys(set) } });
     return serviceCodeOut(row);
