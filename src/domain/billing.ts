@@ -185,6 +185,14 @@ export const authorizationCreateSchema = z
   })
   .refine((a) => a.startsOn <= a.endsOn, { path: ['endsOn'], message: 'must not be before startsOn' });
 
+export const authorizationUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  amount: z.number().int().min(1).max(100_000).optional(),
+  startsOn: dateSchema.optional(),
+  endsOn: dateSchema.optional(),
+  reference: z.string().trim().max(LIMITS.shortText).optional(),
+});
+
 export interface AuthorizationUse {
   amount: number;
   used: number;

@@ -1,10 +1,11 @@
 /** Authorizations: units or visits a payer authorized for a client over a period; used and remaining from the service lines. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { authorizationStanding, type authorizationCreateSchema } from '../../domain/billing.js';
+import { authorizationStanding, type authorizationCreateSchema, type authorizationUpdateSchema } from '../../domain/billing.js';
 import { authorizations } from '../db/schema.js';
 import type { Db } from '../db/connection.js';
-import { conflict } from '../http/problem.js';
+import { badRequest, conflict, notFound } from '../http/problem.js';
+import { defined, updateVersioned } from '../db/versioned.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inRead, inTransaction } from '../access/run.js';
@@ -80,5 +81,35 @@ export async function createAuthorization(ctx: Ctx, clientId: string, input: z.o
     await audit(tx, ctx, { action: 'create', entityType: 'authorization', entityId: row.id, clientId });
     const lines = await countedLines(tx, ctx, { clientIds: [clientId], from: row.startsOn, to: row.endsOn });
     return standingOut(row, lines);
+  });
+}
+
+async function authorizationOf(tx: Db, ctx: Ctx, clientId: string, id: string) {
+  const [row] = await tx.select().from(authorizations).where(and(eq(authorizations.id, id), eq(authorizations.clientId, clientId), eq(authorizations.organizationId, ctx.user.organizationId), isNull(authorizations.deletedAt)));
+  if (!row) throw notFound('authorization');
+  return row;
+}
+
+/** A correction of the amount, period or number the payer gave. */
+export async function updateAuthorization(ctx: Ctx, clientId: string, id: string, input: z.output<typeof authorizationUpdateSchema>) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    const current = await authorizationOf(tx, ctx, clientId, id);
+    const { version, ...changes } = input;
+    const set = defined(changes);
+    if ((set.startsOn ?? current.startsOn) > (set.endsOn ?? current.endsOn)) throw badRequest('the period must not end before it starts', [{ path: 'body.endsOn', message: 'is before startsOn' }]);
+    const row = await updateVersioned(tx, authorizations, id, ctx.user.organizationId, version, set);
+    await audit(tx, ctx, { action: 'update', entityType: 'authorization', entityId: id, clientId, detail: { fields: Object.keys(set) } });
+    return standingOut(row, await countedLines(tx, ctx, { clientIds: [clientId], from: row.startsOn, to: row.endsOn }));
+  });
+}
+
+/** An authorization entered in error is removed (soft delete, with the reason). */
+export async function deleteAuthorization(ctx: Ctx, clientId: string, id: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    await authorizationOf(tx, ctx, clientId, id);
+    await tx.update(authorizations).set({ deletedAt: new Date().toISOString(), deletedBy: ctx.user.id, deleteReason: reason }).where(eq(authorizations.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'authorization', entityId: id, clientId, detail: { reason } });
   });
 }

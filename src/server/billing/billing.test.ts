@@ -197,6 +197,18 @@ describe.each(engines())('billing on %s', (engine) => {
       expect(otherPayer).toMatchObject({ used: 0, remaining: 5 });
     });
 
+    it('is corrected (version checked) or removed with a reason; a removed one no longer shows', async () => {
+      const { clientId } = await attended();
+      const a = await expectOk(t1.post(`/api/v1/clients/${clientId}/authorizations`, { id: id(), payer: 'Medicaid', kind: 'visits', amount: 5, startsOn: '2026-01-01', endsOn: '2026-06-30' }), 201);
+      expect(await expectOk(t1.patch(`/api/v1/clients/${clientId}/authorizations/${a.id}`, { version: 1, amount: 8, reference: 'PA-9' }))).toMatchObject({ amount: 8, reference: 'PA-9', remaining: 8 });
+      expect((await t1.patch(`/api/v1/clients/${clientId}/authorizations/${a.id}`, { version: 1, amount: 9 })).status).toBe(409);
+      const backwards = await t1.patch(`/api/v1/clients/${clientId}/authorizations/${a.id}`, { version: 2, endsOn: '2025-12-31' });
+      expect(backwards.status).toBe(400);
+      expect((await t1.del(`/api/v1/clients/${clientId}/authorizations/${a.id}`, { reason: 'entered in error' })).status).toBe(204);
+      expect((await expectOk(t1.get(`/api/v1/clients/${clientId}/authorizations`))).items).toEqual([]);
+      expect((await t1.del(`/api/v1/clients/${clientId}/authorizations/${a.id}`, { reason: 'again' })).status).toBe(404);
+    });
+
     it('refuses a period that ends before it starts', async () => {
       const { clientId } = await attended();
       const r = await t1.post(`/api/v1/clients/${clientId}/authorizations`, { id: id(), payer: 'Medicaid', kind: 'visits', amount: 5, startsOn: '2026-05-01', endsOn: '2026-04-01' });

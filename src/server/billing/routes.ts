@@ -1,7 +1,7 @@
 /** Billing routes: service codes, service lines, authorizations, claims and service-log CSV, the superbill, productivity. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorizationCreateSchema, HOUR_ROUNDING, serviceCodeCreateSchema, serviceCodeUpdateSchema, serviceLineCreateSchema, serviceLineUpdateSchema, UNIT_RULES } from '../../domain/billing.js';
+import { authorizationCreateSchema, authorizationUpdateSchema, HOUR_ROUNDING, serviceCodeCreateSchema, serviceCodeUpdateSchema, serviceLineCreateSchema, serviceLineUpdateSchema, UNIT_RULES } from '../../domain/billing.js';
 import { dateSchema, idParams, uuidSchema } from '../../domain/schemas/common.js';
 import { reasonBody } from '../http/schemas.js';
 import { ctxOf } from '../auth/hook.js';
@@ -70,6 +70,15 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/clients/:id/authorizations', { schema: { params: idParams, body: authorizationCreateSchema, response: { 201: authOut } } }, async (req, reply) =>
     reply.code(201).send(await auths.createAuthorization(ctxOf(req), req.params.id, req.body)),
   );
+
+  const authParams = z.object({ id: uuidSchema, authorizationId: uuidSchema });
+  app.patch('/clients/:id/authorizations/:authorizationId', { schema: { params: authParams, body: authorizationUpdateSchema, response: { 200: authOut } } }, async (req) =>
+    auths.updateAuthorization(ctxOf(req), req.params.id, req.params.authorizationId, req.body),
+  );
+  app.delete('/clients/:id/authorizations/:authorizationId', { schema: { params: authParams, body: reasonBody, response: { 204: z.null() } } }, async (req, reply) => {
+    await auths.deleteAuthorization(ctxOf(req), req.params.id, req.params.authorizationId, req.body.reason);
+    return reply.code(204).send(null);
+  });
 
   app.get('/billing/claims.csv', { schema: { summary: 'Claims with the fields of a CMS-1500, one row per billable service line', querystring: csvQuery, description: 'Answers text/csv.' } }, async (req, reply) =>
     reply.type(CSV).header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="claims.csv"').send(await outputs.claimsCsv(ctxOf(req), req.query)),
