@@ -57,10 +57,11 @@ async function checkLine(tx: Db, ctx: Ctx, s: Awaited<ReturnType<typeof sessionF
   if (!sessionEnded(s.session, (ctx.now?.() ?? new Date()).getTime()))
     throw ruleBroken('a service line is written for a session that has ended', [{ path: 'params.id', message: 'the session has not ended' }], 'session-not-ended');
   if (serviceMinutes(s.session, p) === 0) throw ruleBroken('the client received no minutes of service in this session', [{ path: 'body.clientId', message: 'no minutes of service' }], 'not-attended');
-  const code = await codeOf(tx, ctx, f.serviceCodeId, 'body.serviceCodeId');
+  // A line already written keeps its code, even one the practice has since retired.
+  const code = f.selfId ? (await tx.select().from(serviceCodes).where(eq(serviceCodes.id, f.serviceCodeId)))[0]! : await codeOf(tx, ctx, f.serviceCodeId, 'body.serviceCodeId');
   const errors: FieldError[] = [];
-  if (!code.active) errors.push({ path: 'body.serviceCodeId', message: 'is no longer in use' });
-  if (!codeApplies(code, s.session)) errors.push({ path: 'body.serviceCodeId', message: `does not apply to a ${s.session.type} session in the ${s.session.setting} setting` });
+  if (!f.selfId && !code.active) errors.push({ path: 'body.serviceCodeId', message: 'is no longer in use' });
+  if (!f.selfId && !codeApplies(code, s.session)) errors.push({ path: 'body.serviceCodeId', message: `does not apply to a ${s.session.type} session in the ${s.session.setting} setting` });
   const available = serviceMinutes(s.session, p);
   if (f.minutes > available) errors.push({ path: 'body.minutes', message: `is more than the client’s ${available} minutes of service in this session` });
   if (code.unitRule === 'per_15_minutes_cms') {
