@@ -19,7 +19,8 @@ const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 export function BillingPanel({ clientId }: { clientId: string }) {
   const lines = useQuery({ queryKey: ['service-lines', 'client', clientId], queryFn: () => get<{ items: ServiceLine[] }>(`/clients/${clientId}/service-lines`) });
   const auths = useQuery({ queryKey: ['authorizations', clientId], queryFn: () => get<{ items: Authorization[] }>(`/clients/${clientId}/authorizations`) });
-  const recent = [...(lines.data?.items ?? [])].reverse().slice(0, 20);
+  const all = lines.data?.items ?? [];
+  const recent = [...all].reverse().slice(0, 10);
   return (
     <section aria-labelledby="billing-title" className="section">
       <h2 id="billing-title">Billing</h2>
@@ -64,7 +65,8 @@ export function BillingPanel({ clientId }: { clientId: string }) {
           </tbody>
         </table>
       )}
-      {lines.data && lines.data.items.length > 0 && (
+      {all.length > recent.length && <p className="muted">The latest {recent.length} of {all.length} service lines; the superbill and the claims export list them all.</p>}
+      {all.length > 0 && (
         <p>
           <a href={apiUrl(`/clients/${clientId}/billing/superbill`)} target="_blank" rel="noreferrer">Superbill for this month</a>
         </p>
