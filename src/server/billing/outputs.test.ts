@@ -12,6 +12,7 @@ describe.each(engines())('billing outputs on %s', (engine) => {
   let maya: Awaited<ReturnType<typeof clientWithPlan>>;
   let sessionId: string;
   let absentSession: string;
+  let undocumentedLine: string;
 
   beforeAll(async () => {
     p = await startPractice(engine);
@@ -27,6 +28,11 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/service-lines`, { id: id(), clientId: maya.client.id, serviceCodeId: timed.id, placeOfService: '03', diagnosisCodes: ['F80.2'], payer }), 201);
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/service-lines`, { id: id(), clientId: maya.client.id, serviceCodeId: free.id, placeOfService: '03', payer: 'None' }), 201);
     await expectOk(t1.post(`/api/v1/clients/${maya.client.id}/authorizations`, { id: id(), payer, kind: 'visits', amount: 10, startsOn: '2020-01-01', endsOn: '2030-12-31', reference: 'AUTH-42' }), 201);
+    // The session is documented: its note signed. Another session's line waits for its note.
+    const draft = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: maya.client.id }), 201);
+    await expectOk(t1.post(`/api/v1/notes/${draft.id}/sign`, { version: draft.version, confirmEmptySections: true }));
+    const waiting = await createSession(t1, [maya.client.id], new Date(Date.now() - 2 * 86_400_000).toISOString());
+    undocumentedLine = (await expectOk(t1.post(`/api/v1/sessions/${waiting.id}/service-lines`, { id: id(), clientId: maya.client.id, serviceCodeId: timed.id, placeOfService: '03', payer }), 201)).id;
     const gone = await createSession(t1, [maya.client.id], new Date(Date.now() - 3 * 86_400_000).toISOString());
     absentSession = gone.id;
     await expectOk(t1.put(`/api/v1/sessions/${gone.id}/participants/${maya.client.id}/attendance`, { attendance: 'absent', absenceReason: 'illness' }));
@@ -41,9 +47,10 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     return rows.map((row) => Object.fromEntries(head!.map((h, i) => [h, row[i]])));
   };
 
-  it('claims: one row per billable line with the CMS-1500 fields, formulas defused, the non-billable left out', async () => {
+  it('claims: one row per billable line of a signed note with the CMS-1500 fields, formulas defused, the non-billable and the undocumented left out', async () => {
     const rows = await csv('/api/v1/billing/claims.csv');
     expect(rows).toHaveLength(1);
+    expect(rows.map((r) => r.service_line_id)).not.toContain(undocumentedLine);
     expect(rows[0]).toMatchObject({
       patient_name: 'Lopez, Maya', patient_birth_date: '2017-05-02', icd_indicator: '0', diagnosis_A: 'F84.0', diagnosis_B: 'F80.2', diagnosis_C: '',
       procedure_code: '97530', modifier_1: 'GN', modifier_2: 'HQ', modifier_3: '', diagnosis_pointer: 'B', units: '2', charges: '71.00', minutes: '30',
@@ -82,6 +89,7 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     expect(page).toMatch(/<td>97530<\/td><td>GN HQ<\/td><td>Therapeutic activities<\/td><td>03<\/td><td>B<\/td><td class="num">30<\/td><td class="num">2<\/td><td class="num">\$71\.00<\/td>/);
     expect(page).toContain('F84.0');
     expect(page).toContain('Also recorded and not billed: 1 service (30 minutes)');
+    expect(page).toContain('Not listed: 1 service whose session note is not signed yet.');
     const pdf = await t1.get(`/api/v1/clients/${maya.client.id}/billing/superbill?from=2020-01-01&to=2030-12-31&format=pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -91,9 +99,10 @@ describe.each(engines())('billing outputs on %s', (engine) => {
   it('productivity: a supervisor sees sessions, units and billable minutes per therapist per week; a therapist is refused', async () => {
     const r = await expectOk(p.users.supervisor.api.get('/api/v1/billing/productivity?from=2020-01-01&to=2030-12-31'));
     const tara = (r.items as { therapistId: string; sessions: number; units: number; billableMinutes: number }[]).filter((i) => i.therapistId === p.users.therapist1.id);
-    expect(tara.reduce((n, i) => n + i.sessions, 0)).toBe(1);
-    expect(tara.reduce((n, i) => n + i.units, 0)).toBe(2);
-    expect(tara.reduce((n, i) => n + i.billableMinutes, 0)).toBe(30);
+    // Two attended sessions of 30 minutes with a timed line each (the absent one does not count).
+    expect(tara.reduce((n, i) => n + i.sessions, 0)).toBe(2);
+    expect(tara.reduce((n, i) => n + i.units, 0)).toBe(4);
+    expect(tara.reduce((n, i) => n + i.billableMinutes, 0)).toBe(60);
     expect((await t1.get('/api/v1/billing/productivity')).status).toBe(403);
   });
 });

@@ -29,7 +29,7 @@ export function claimsTable(rows: ClaimRow[], names: Map<string, string>, organi
   const mod = (r: ClaimRow, i: number) => r.c.code.modifiers[i] ?? '';
   return {
     file: 'claims.csv',
-    description: 'One row per billable service line with units: the fields of a CMS-1500 claim line.',
+    description: 'One row per billable service line with units whose note is signed (and co-signed when needed): the fields of a CMS-1500 claim line.',
     rows,
     columns: [
       col('service_line_id', 'The service line (UUID).', (r) => r.c.line.id),
@@ -64,13 +64,13 @@ async function orgName(tx: Parameters<Parameters<typeof inTransaction>[1]>[0], c
   return o?.name ?? '';
 }
 
-/** Claims CSV for the period: billable lines with units, for one client or the user's caseload. */
+/** Claims CSV for the period: billable lines with units of documented sessions (the note signed), for one client or the user's caseload. */
 export async function claimsCsv(ctx: Ctx, q: Period & { clientId?: string }): Promise<string> {
   return inTransaction(ctx, async (tx) => {
     const scope = await clientsInScope(tx, ctx, q.clientId, 'claims');
     checkPeriod(q);
     const byId = new Map(scope.map((c) => [c.id, c]));
-    const lines = (await countedLines(tx, ctx, { clientIds: [...byId.keys()], from: q.from, to: q.to })).filter((c) => c.code.billable && c.units > 0);
+    const lines = (await countedLines(tx, ctx, { clientIds: [...byId.keys()], from: q.from, to: q.to })).filter((c) => c.code.billable && c.units > 0 && c.documented);
     const auths = lines.length ? await tx.select().from(authorizations).where(and(inArray(authorizations.clientId, [...new Set(lines.map((l) => l.line.clientId))]), isNull(authorizations.deletedAt))) : [];
     const rows = lines.map((c) => {
       const a = auths.find((x) => x.clientId === c.line.clientId && x.payer.toLowerCase() === c.line.payer.toLowerCase() && (!x.serviceCodeId || x.serviceCodeId === c.code.id) && c.session.localDate >= x.startsOn && c.session.localDate <= x.endsOn && x.reference);

@@ -20,7 +20,7 @@ const codeOut = z.object({
 const lineOut = z.object({
   id: z.string(), sessionId: z.string(), clientId: z.string(), date: z.string(), serviceCodeId: z.string(), code: z.string(), modifiers: z.array(z.string()), description: z.string(),
   unitRule: z.enum(UNIT_RULES), billable: z.boolean(), recordedMinutes: z.number(), minutes: z.number(), units: z.number(), rateCents: z.number(), chargeCents: z.number(),
-  placeOfService: z.string(), diagnosisCodes: z.array(z.string()), renderingProviderId: z.string(), supervisingProviderId: z.string().nullable(), payer: z.string(), version: z.number(),
+  placeOfService: z.string(), diagnosisCodes: z.array(z.string()), renderingProviderId: z.string(), supervisingProviderId: z.string().nullable(), payer: z.string(), documented: z.boolean(), version: z.number(),
 });
 const warning = z.object({ authorizationId: z.string(), reference: z.string(), message: z.string(), amount: z.number(), used: z.number() });
 const authOut = z.object({

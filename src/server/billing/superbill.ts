@@ -31,6 +31,8 @@ interface Superbill {
   diagnoses: { code: string; label: string }[];
   lines: CountedLine[];
   notBilled: CountedLine[];
+  /** Billable services whose note is not signed yet: left off until it is. */
+  undocumented: number;
   names: Map<string, string>;
   preparedBy: string;
   preparedOn: string;
@@ -75,6 +77,7 @@ ${b.lines.length
 <tfoot><tr><th scope="row" colspan="7">Total: ${b.lines.length} ${b.lines.length === 1 ? 'service' : 'services'}</th><td class="num"><strong>${b.lines.reduce((n, l) => n + l.units, 0)}</strong></td><td class="num"><strong>$${dollars(total)}</strong></td></tr></tfoot></table>
 <p class="meta">Units: 15-minute codes under the CMS 8-minute rule (Medicare Claims Processing Manual, Pub. 100-04, Ch. 5, §20.2) over each day’s timed minutes; per-session codes one unit a session; per-hour codes in hours as the practice counts them.</p>`
     : html`<p class="muted">No billable services in this period.</p>`}
+${b.undocumented ? html`<p class="meta">Not listed: ${b.undocumented} ${b.undocumented === 1 ? 'service' : 'services'} whose session note is not signed yet.</p>` : ''}
 ${b.notBilled.length ? html`<p class="meta">Also recorded and not billed: ${b.notBilled.length} ${b.notBilled.length === 1 ? 'service' : 'services'} (${b.notBilled.reduce((n, l) => n + l.minutes, 0)} minutes) under non-billable codes.</p>` : ''}
 </section>
 <section class="signature" aria-label="Signature">
@@ -97,7 +100,7 @@ export async function superbill(ctx: Ctx, renderer: PdfRenderer, clientId: strin
     const diagnoses = (Array.isArray(client.diagnoses) ? (client.diagnoses as { code?: string; label?: string }[]) : []).filter((d) => (d.code ?? '').trim()).map((d) => ({ code: d.code!.trim().toUpperCase(), label: d.label ?? '' }));
     await audit(tx, ctx, { action: q.format === 'pdf' ? 'export' : 'read', entityType: 'report', entityId: clientId, clientId, detail: { report: 'superbill', format: q.format, from, to } });
     return {
-      b: { organization: org.name, client, period: { from, to }, diagnoses, lines: all.filter((l) => l.code.billable && l.units > 0), notBilled: all.filter((l) => !l.code.billable), names, preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name, preparedOn: org.today } satisfies Superbill,
+      b: { organization: org.name, client, period: { from, to }, diagnoses, lines: all.filter((l) => l.code.billable && l.units > 0 && l.documented), notBilled: all.filter((l) => !l.code.billable), undocumented: all.filter((l) => l.code.billable && l.units > 0 && !l.documented).length, names, preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name, preparedOn: org.today } satisfies Superbill,
       paper: (org.timeZone.startsWith('America/') ? 'letter' : 'a4') as Paper,
     };
   });

@@ -7,7 +7,7 @@ import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { chargeCents, unitsOfDay, type HourRounding, type UnitRule } from '../../domain/billing.js';
 import { serviceMinutes } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
-import { serviceCodes, serviceLines, sessionParticipants, sessions } from '../db/schema.js';
+import { notes, serviceCodes, serviceLines, sessionParticipants, sessions } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 
 export type ServiceLineRow = typeof serviceLines.$inferSelect;
@@ -19,6 +19,8 @@ export interface CountedLine {
   code: CodeRow;
   session: LineSession;
   attendance: string;
+  /** The client's note for the session is signed (and co-signed when it needs it): the service is documented. */
+  documented: boolean;
   /** The minutes the units count: the line's, never more than the client's minutes of service. */
   minutes: number;
   units: number;
@@ -43,11 +45,13 @@ export async function countedLines(tx: Db, ctx: Ctx, q: LineQuery): Promise<Coun
         durationMinutes: sessions.durationMinutes, actualStartAt: sessions.actualStartAt, actualEndAt: sessions.actualEndAt, status: sessions.status, leadTherapistId: sessions.leadTherapistId,
       },
       p: { attendance: sessionParticipants.attendance, lateMinutes: sessionParticipants.lateMinutes, leftEarlyMinutes: sessionParticipants.leftEarlyMinutes },
+      noteStatus: notes.status,
     })
     .from(serviceLines)
     .innerJoin(sessions, and(eq(sessions.id, serviceLines.sessionId), isNull(sessions.deletedAt)))
     .innerJoin(serviceCodes, eq(serviceCodes.id, serviceLines.serviceCodeId))
     .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, serviceLines.sessionId), eq(sessionParticipants.clientId, serviceLines.clientId)))
+    .leftJoin(notes, and(eq(notes.sessionId, serviceLines.sessionId), eq(notes.clientId, serviceLines.clientId), isNull(notes.deletedAt)))
     .where(
       and(
         eq(serviceLines.organizationId, ctx.user.organizationId),
@@ -72,7 +76,7 @@ export async function countedLines(tx: Db, ctx: Ctx, q: LineQuery): Promise<Coun
       units.set(id, u);
   return withMinutes.map((r) => {
     const u = units.get(r.line.id) ?? 0;
-    return { line: r.line, code: r.code, session: r.session, attendance: r.p.attendance, minutes: r.minutes, units: u, chargeCents: r.code.billable ? chargeCents(u, r.code.rateCents) : 0 };
+    return { line: r.line, code: r.code, session: r.session, attendance: r.p.attendance, documented: r.noteStatus === 'signed', minutes: r.minutes, units: u, chargeCents: r.code.billable ? chargeCents(u, r.code.rateCents) : 0 };
   });
 }
 
@@ -81,6 +85,6 @@ export const countedOut = (c: CountedLine) => ({
   modifiers: c.code.modifiers, description: c.code.description, unitRule: c.code.unitRule as UnitRule, billable: c.code.billable,
   recordedMinutes: c.line.minutes, minutes: c.minutes, units: c.units, rateCents: c.code.rateCents, chargeCents: c.chargeCents,
   placeOfService: c.line.placeOfService, diagnosisCodes: c.line.diagnosisCodes, renderingProviderId: c.line.renderingProviderId,
-  supervisingProviderId: c.line.supervisingProviderId, payer: c.line.payer, version: c.line.version,
+  supervisingProviderId: c.line.supervisingProviderId, payer: c.line.payer, documented: c.documented, version: c.line.version,
 });
 export type CountedOut = ReturnType<typeof countedOut>;

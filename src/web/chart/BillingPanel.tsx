@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../ui/Status.js';
 
 interface ServiceLine {
   id: string; sessionId: string; date: string; code: string; modifiers: string[]; description: string; billable: boolean;
-  minutes: number; units: number; chargeCents: number; payer: string; placeOfService: string;
+  minutes: number; units: number; chargeCents: number; payer: string; placeOfService: string; documented: boolean;
 }
 interface Authorization {
   id: string; payer: string; serviceCodeId: string | null; kind: 'units' | 'visits'; amount: number; startsOn: string; endsOn: string;
@@ -49,6 +49,7 @@ export function BillingPanel({ clientId }: { clientId: string }) {
               <th scope="col">Minutes</th>
               <th scope="col">Units</th>
               <th scope="col">Charge</th>
+              <th scope="col">Note</th>
             </tr>
           </thead>
           <tbody>
@@ -60,6 +61,7 @@ export function BillingPanel({ clientId }: { clientId: string }) {
                 <td>{l.minutes}</td>
                 <td>{l.units}</td>
                 <td>{l.billable ? dollars(l.chargeCents) : 'not billed'}</td>
+                <td>{l.documented ? 'signed' : 'not signed yet'}</td>
               </tr>
             ))}
           </tbody>
