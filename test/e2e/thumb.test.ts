@@ -11,7 +11,6 @@ import { apiClient, card, demoInChromium, screen, signIn, waitAllSaved } from '.
 const LEVELS = ['independent', 'gestural', 'verbal', 'model'];
 const PHRASE = 'Plays the answer phrase on the drum after the guitar’s call';
 type Level = 'independent' | 'gestural' | 'verbal' | 'model';
-const label = (l: Level) => l.charAt(0).toUpperCase() + l.slice(1);
 
 /** Ten trials, mixed: [prompt level, outcome]. */
 const TRIALS: [Level, 'success' | 'failure'][] = [
@@ -93,7 +92,7 @@ describe('capture with one hand', () => {
       let changes = 0;
       for (const [k, [want, outcome]] of TRIALS.entries()) {
         if (want !== level) {
-          const chip = bar.locator('label.chip', { hasText: label(want) });
+          const chip = bar.locator(`label.chip[data-level="${want}"]`);
           await onScreen(page, chip, `prompt ${want}`);
           await chip.click();
           changes++;
@@ -139,20 +138,21 @@ describe('capture with one hand', () => {
     const rule = card(page, PHRASE).getByRole('checkbox', { name: /After each trial, back to independent/ });
     await rule.waitFor();
     expect(await rule.isChecked()).toBe(true);
-    await bar.locator('label.chip', { hasText: 'Verbal' }).click();
+    await bar.locator('label.chip[data-level="verbal"]').click();
     await bar.getByRole('button', { name: 'Correct', exact: true }).click();
     await bar.getByRole('button', { name: 'Correct', exact: true }).filter({ hasText: 'Independent' }).waitFor();
-    expect(await bar.getByRole('radio', { name: 'Independent' }).isChecked()).toBe(true);
+    expect(await bar.locator('label.chip[data-level="independent"] input').isChecked()).toBe(true);
     // The card follows the same level.
     expect(await card(page, PHRASE).getByRole('radio', { name: 'Independent' }).isChecked()).toBe(true);
 
     // Back to "stays", from capture itself.
     await rule.uncheck();
     await expect.poll(async () => (await json<{ promptAfterTrial: string }>(page, 'get', `${base}/api/v1/objectives/${objectiveId}`)).promptAfterTrial).toBe('stay');
-    await bar.locator('label.chip', { hasText: 'Verbal' }).click();
+    await bar.locator('label.chip[data-level="verbal"]').click();
     await bar.getByRole('button', { name: 'Incorrect', exact: true }).click();
     await bar.getByRole('button', { name: 'Correct', exact: true }).click();
-    expect(await bar.getByRole('radio', { name: 'Verbal' }).isChecked()).toBe(true);
+    expect(await bar.locator('label.chip[data-level="verbal"] input').isChecked()).toBe(true);
+    await card(page, PHRASE).getByText('2/3 trials correct').waitFor();
     await waitAllSaved(page);
     expect((await stored(sessionId)).map((p) => [p.event.promptLevel, p.event.outcome])).toEqual([['verbal', 'success'], ['verbal', 'failure'], ['verbal', 'success']]);
   });
@@ -192,7 +192,7 @@ describe('capture with one hand', () => {
     }
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await presses(page)).toBe(4);
-    await waitAllSaved(page);
+    await expect.poll(async () => (await stored(sessionId)).length, { timeout: 20_000 }).toBe(4);
     const points = await stored(sessionId);
     expect(members.map((m) => points.filter((p) => p.clientId === m).map((p) => p.event.outcome))).toEqual([['success'], ['failure'], ['success'], ['failure']]);
     for (const [w, h] of [[768, 1024], [390, 844], [1280, 900]] as const) {

@@ -11,11 +11,10 @@ export function elapsed(seconds: number): string {
 
 export function SessionClock({ startedAt, endedAt }: { startedAt: string | null; endedAt: string | null }) {
   const now = useNow(!!startedAt && !endedAt, 1000);
-  if (!startedAt) return <span className="session-clock" data-testid="session-clock"><span aria-hidden="true">⏱ </span>Not started</span>;
+  if (!startedAt) return <span className="session-clock" data-testid="session-clock">Not started</span>;
   const end = endedAt ? Date.parse(endedAt) : now;
   return (
     <span className="session-clock" data-testid="session-clock">
-      <span aria-hidden="true">⏱ </span>
       <time dateTime={`PT${Math.max(0, Math.floor((end - Date.parse(startedAt)) / 1000))}S`}>{elapsed((end - Date.parse(startedAt)) / 1000)}</time>
       {endedAt ? ' session length' : ' since the start'}
     </span>

@@ -99,7 +99,7 @@ function Single({ row, choose, undo, ...rest }: { row: BarRow } & Rest) {
         <p className="thumb-title">
           <strong>{t.target.objective.label}</strong>
           {n > 1 && <span className="hint"> · {at + 1} of {n}</span>}
-          <span className="thumb-tally" data-testid="bar-tally"> · {tally(t, rest.observedSeconds)}</span>
+          <span className="thumb-tally" data-testid="bar-tally">{tally(t, rest.observedSeconds)}</span>
         </p>
         {n > 1 && <button type="button" className="thumb-switch" onClick={() => go(1)} aria-label="Next objective">›</button>}
         <button type="button" className="thumb-undo" disabled={!last} onClick={() => last && undo(last)}>

@@ -7,6 +7,9 @@ import type { PromptLevel } from '../../../domain/measurement.js';
 import { humanize } from '../../ui/labels.js';
 import type { ControlProps } from './types.js';
 
+/** Where the bar is narrow (a group row), the long level names shortened; only one of the two is ever displayed. */
+const SHORT: Partial<Record<PromptLevel, string>> = { independent: 'Indep.', gestural: 'Gest.', partial_physical: 'Part. phys.', full_physical: 'Full phys.' };
+
 export function Trials({ config, record, prompt, variant = 'card' }: ControlProps<'trials'>) {
   const levels = config.promptLevels;
   const [own, setOwn] = useState<PromptLevel | undefined>(levels?.[0]);
@@ -30,9 +33,16 @@ export function Trials({ config, record, prompt, variant = 'card' }: ControlProp
         <fieldset className={`chips-row prompt-levels${bar ? ' bar' : ''}`}>
           <legend className={bar ? 'sr-only' : undefined}>Prompt level for the next trial</legend>
           {levels.map((l) => (
-            <label key={l} className="chip big">
+            <label key={l} className="chip big" data-level={l}>
               <input type="radio" name={group} checked={level === l} onChange={() => choose(l)} />
-              {humanize(l)}
+              {bar && SHORT[l] ? (
+                <>
+                  <span className="level-full">{humanize(l)}</span>
+                  <span className="level-short">{SHORT[l]}</span>
+                </>
+              ) : (
+                humanize(l)
+              )}
             </label>
           ))}
         </fieldset>
@@ -40,10 +50,10 @@ export function Trials({ config, record, prompt, variant = 'card' }: ControlProp
       {levels && level && <span id={`${group}-level`} hidden>at the {humanize(level).toLowerCase()} prompt level</span>}
       <div className="tap-row">
         <button type="button" className="tap ok" onClick={() => void trial('success')} {...described}>
-          <span aria-hidden="true">+ </span>Correct{shown}
+          <span><span aria-hidden="true">+ </span>Correct</span>{shown}
         </button>
         <button type="button" className="tap no" onClick={() => void trial('failure')} {...described}>
-          <span aria-hidden="true">− </span>Incorrect{shown}
+          <span><span aria-hidden="true">− </span>Incorrect</span>{shown}
         </button>
       </div>
     </>
