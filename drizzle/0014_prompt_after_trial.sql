@@ -1,4 +1,2 @@
--- Per objective: whether capture's prompt level stays after a trial (as it always did) or goes back to the most independent level.
+-- Per objective: whether capture's prompt level stays after a trial (as it always did) or goes back to the most independent level ('stay' | 'reset', checked by the API and by restore like the other coded columns).
 ALTER TABLE "objectives" ADD COLUMN "prompt_after_trial" text DEFAULT 'stay' NOT NULL;
---> statement-breakpoint
-ALTER TABLE "objectives" ADD CONSTRAINT "objectives_prompt_after_trial_values" CHECK ("prompt_after_trial" IN ('stay', 'reset'));

@@ -175,8 +175,8 @@ describe('capture with one hand', () => {
 
   it('a group of four: a row per member, all on a tablet screen without scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    const others = [];
-    for (const [first, last] of [['Juno', 'Marsh'], ['Kai', 'Obi'], ['Lena', 'Roth']]) others.push(await apiClient(page, base, first, last, `${first} plays the answer phrase on the drum`, LEVELS));
+    const others: string[] = [];
+    for (const [first, last] of [['Juno', 'Marsh'], ['Kai', 'Obi'], ['Lena', 'Roth']] as const) others.push(await apiClient(page, base, first, last, `${first} plays the answer phrase on the drum`, LEVELS));
     const members = [clientId, ...others];
     const sessionId = await session(members);
     await page.goto(`${base}/sessions/${sessionId}/capture`);

@@ -114,7 +114,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
           {!group && session.participants[0] && <> <Link to={`/sessions/${sessionId}/note/${session.participants[0].clientId}`}>Open the note</Link></>}
         </p>
       ) : (
-        <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
+        // A new intervention brings the objectives it serves into the thumb bar.
+        <ActiveIntervention session={session} plans={plans} active={active} onChange={(id) => { setActive(id); setInBar({}); }} />
       )}
       {!allSigned && gait && <MetronomePanel onCue={setCueTempoBpm} />}
       {!(allSigned && !group) && <div className="participants">
