@@ -115,13 +115,28 @@ describe('capture with one hand', () => {
     });
   }
 
-  it('at 1280 wide the bar sits under the content, which is padded to stay clear of it', async () => {
+  it('at 1280 wide: the bar steps between objectives, follows the card used, and the page is padded to stay clear of it', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const sessionId = await session([clientId], true);
     await page.goto(`${base}/sessions/${sessionId}/capture`);
     const bar = page.getByTestId('thumb-bar');
     await bar.getByRole('button', { name: 'Correct', exact: true }).waitFor();
     await screen(page, 'thumb-1280', { fullPage: false });
+    // A second objective: the bar steps to it, and a tap in a card brings that card's objective into the bar.
+    const plan = await json<{ goals: { id: string }[] }>(page, 'get', `${base}/api/v1/clients/${clientId}/plan`);
+    await json(page, 'post', `${base}/api/v1/goals/${plan.goals[0]!.id}/objectives`, {
+      id: crypto.randomUUID(), statement: 'Iris starts a drum call for a peer', behaviour: 'starts a drum call', shortLabel: 'starting a drum call', status: 'active', direction: 'increase',
+      measurement: { type: 'frequency' }, criterion: { comparator: '>=', value: 3, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 },
+    });
+    await page.reload();
+    await bar.getByText('1 of 2').waitFor();
+    await bar.getByRole('button', { name: 'Next objective' }).click();
+    await bar.getByText('starting a drum call', { exact: true }).waitFor();
+    await bar.getByRole('button', { name: /Occurrence/ }).click();
+    await card(page, 'Iris starts a drum call for a peer').getByText('1 occurrence').waitFor();
+    await card(page, PHRASE).getByRole('button', { name: 'Correct', exact: true }).click();
+    await bar.getByRole('button', { name: 'Correct', exact: true }).waitFor();
+    expect(await bar.getByText('1 of 2').count()).toBe(1);
     // Scrolled to the end: the last control of the page is above the bar, not under it.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const [end, barBox] = await Promise.all([page.getByRole('button', { name: /End session/ }).boundingBox(), bar.boundingBox()]);
