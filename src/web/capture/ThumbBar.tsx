@@ -118,8 +118,8 @@ function GroupRow({ row, choose, ...rest }: { row: BarRow } & Rest) {
     <div className={`group-row${row.closed ? ' closed' : ''}`} role="group" aria-label={row.name} data-testid="group-row">
       {n > 1 && !row.closed ? (
         <button type="button" className="row-who" onClick={() => choose(row.clientId, row.targets[(at + 1) % n]!.target.objective.id)}>
-          <strong>{row.name}</strong>
-          <small>{t?.target.objective.label} ›<span className="sr-only"> (next objective, {at + 1} of {n})</span></small>
+          <strong>{row.name} <span aria-hidden="true">›</span></strong>
+          <small>{t?.target.objective.label}<span className="sr-only"> (objective {at + 1} of {n}; press for the next)</span></small>
         </button>
       ) : (
         <p className="row-who">
