@@ -239,6 +239,8 @@ export const objectives = pgTable(
     /** Set when data first meets the criterion; the therapist confirms before it is closed. */
     masteryMetOn: date('mastery_met_on', { mode: 'string' }),
     masteryConfirmedAt: ts('mastery_confirmed_at'),
+    /** Capture's prompt level after a trial: 'stay' where the therapist put it, or 'reset' to the most independent (domain/capture.ts). */
+    promptAfterTrial: text('prompt_after_trial').notNull().default('stay'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),
