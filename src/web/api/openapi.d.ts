@@ -2018,6 +2018,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "pre_post";
                                     };
+                                    /** @enum {string} */
+                                    promptAfterTrial: "stay" | "reset";
                                     shortLabel: string;
                                     statement: string;
                                     status: string;
@@ -2361,6 +2363,8 @@ export interface paths {
                             };
                             /** @enum {string} */
                             direction?: "increase" | "decrease";
+                            /** @enum {string} */
+                            promptAfterTrial?: "stay" | "reset";
                             shortLabel?: string;
                             statement?: string;
                             /** @enum {string} */
@@ -2605,6 +2609,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "pre_post";
                                     };
+                                    /** @enum {string} */
+                                    promptAfterTrial: "stay" | "reset";
                                     shortLabel: string;
                                     statement: string;
                                     status: string;
@@ -3554,6 +3560,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -4341,6 +4349,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -4415,6 +4425,8 @@ export interface paths {
                         };
                         /** @enum {string} */
                         direction?: "increase" | "decrease";
+                        /** @enum {string} */
+                        promptAfterTrial?: "stay" | "reset";
                         shortLabel?: string;
                         statement?: string;
                         /** @enum {string} */
@@ -4551,6 +4563,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -4715,6 +4729,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -5015,6 +5031,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "pre_post";
                                 };
+                                /** @enum {string} */
+                                promptAfterTrial: "stay" | "reset";
                                 shortLabel: string;
                                 statement: string;
                                 status: string;
