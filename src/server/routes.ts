@@ -13,6 +13,7 @@ import { reportRoutes } from './reports/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { restoreRoutes } from './restore/routes.js';
 import { todoRoutes } from './todo/routes.js';
+import { billingRoutes } from './billing/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(exportRoutes);
   await app.register(restoreRoutes);
   await app.register(todoRoutes);
+  await app.register(billingRoutes);
 };

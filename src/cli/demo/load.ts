@@ -37,6 +37,7 @@ import { randomPassword } from '../users.js';
 import { idStream, seededUuid } from './ids.js';
 import { DEMO_CLIENTS, DEMO_GROUPS, DEMO_ORG, DEMO_STAFF, DEMO_SUPERVISION, type DemoClient, type DemoObjective, type Schedule, type StaffKey } from './practice.js';
 import { BASELINE_SESSIONS, eventsFor, seededFor, storyValue } from './stories.js';
+import { seedDemoAuthorizations, seedDemoServiceCodes, seedSessionLines } from './billing.js';
 
 const DAY = 86_400_000;
 /** The intern documents this many of the last sessions of a client on whose care team they are. */
@@ -365,6 +366,8 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     counts.dataPoints += points.length;
     await updateSession(ctx, session.id, { version: session.version, status: 'completed', actualStartAt, actualEndAt });
 
+    await seedSessionLines(ctx, session.id, present.map((c) => ({ key: c.spec.key, id: c.id, diagnoses: c.spec.diagnoses })));
+
     // One note per participant: drafted from the data, completed, signed the same evening (an intern's co-signed the next day):
     // no demo note is a late entry.
     const last = i === n - 1;
@@ -424,6 +427,7 @@ export async function loadDemoPractice(database: Database, password: string, opt
   const started = Date.now();
   const content = loadContent();
   const staff = await createStaff(database, password);
+  await seedDemoServiceCodes({ db: database.db, user: staff.admin, requestId: 'demo' });
   const ctx: Ctx = { db: database.db, user: staff.therapist1, requestId: 'demo' };
   const ivIds = new Map((await database.db.select({ id: interventions.id, key: interventions.key }).from(interventions).where(eq(interventions.organizationId, ctx.user.organizationId))).map((r) => [r.key, r.id]));
   const domainIds = new Map((await database.db.select({ id: goalDomains.id, key: goalDomains.key }).from(goalDomains).where(eq(goalDomains.organizationId, ctx.user.organizationId))).map((r) => [r.key, r.id]));
@@ -452,6 +456,8 @@ export async function loadDemoPractice(database: Database, password: string, opt
       members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []),
     });
   for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
+  const maya = series.find((s) => s.key === 'maya');
+  if (maya) await seedDemoAuthorizations(maya.members[0]!.ctx, maya.members[0]!.id, maya.dates[0]!, addDays(maya.dates.at(-1)!, 90));
   counts.ms = Date.now() - started;
   return counts;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
 import { GOAL_CATEGORIES, MUSIC_ELEMENTS } from '../content.js';
 import { measurementConfigSchema } from '../measurement.js';
+import { PROMPT_AFTER_TRIAL } from '../capture.js';
 import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
 
 const key = z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key such as turn_taking');
@@ -64,6 +65,8 @@ export const objectiveUpdateSchema = z.strictObject({
   baselineNote: longText.optional(),
   status: z.enum(OBJECTIVE_STATUSES).optional(),
   targetDate: dateSchema.nullable().optional(),
+  /** In capture, after each trial: the prompt level stays (the default), or goes back to the most independent. */
+  promptAfterTrial: z.enum(PROMPT_AFTER_TRIAL).optional(),
 });
 
 export const phaseCreateSchema = z.strictObject({

@@ -26,14 +26,16 @@ const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
   fresh?: boolean;
   /** proposal: the owner files a plan proposal on the world before each call (ids.proposalId). */
   proposal?: boolean;
+  /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId) or an authorization (ids.authorizationId) on the world, before each call. */
+  billing?: 'code' | 'line' | 'authorization';
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -123,6 +125,24 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), shows: () => ids.ownerEmail, expect: { ...everyone(200), owner: showing(200), adminOnly: showing(200) } },
   { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 201, otherOrg: 201 } },
   { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'GET /api/v1/service-codes', req: () => ({ method: 'GET', url: '/api/v1/service-codes' }), shows: () => ids.codeId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
+  { op: 'GET /api/v1/service-codes/{id}', req: () => ({ method: 'GET', url: `/api/v1/service-codes/${ids.codeId}` }), expect: { ...everyone(200), otherOrg: 404 } },
+  { op: 'POST /api/v1/service-codes', req: () => ({ method: 'POST', url: '/api/v1/service-codes', body: { id: id(), code: '97530', description: 'Therapeutic activities', unitRule: 'per_15_minutes_cms', rateCents: 100 } }), expect: { ...everyone(403), adminOnly: 201, otherOrg: 201 } },
+  { op: 'PATCH /api/v1/service-codes/{id}', billing: 'code', req: () => ({ method: 'PATCH', url: `/api/v1/service-codes/${ids.freshCodeId}`, body: { version: 1, rateCents: 200 } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 404 } },
+  { op: 'DELETE /api/v1/service-codes/{id}', billing: 'code', req: () => ({ method: 'DELETE', url: `/api/v1/service-codes/${ids.freshCodeId}`, body: { reason: 'not used' } }), expect: { ...everyone(403), adminOnly: 204, otherOrg: 404 } },
+  { op: 'GET /api/v1/sessions/{id}/service-lines', req: (w) => ({ method: 'GET', url: `/api/v1/sessions/${w.sessionId}/service-lines` }), expect: sessionScoped(200) },
+  { op: 'POST /api/v1/sessions/{id}/service-lines', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/service-lines`, body: { id: id(), clientId: w.clientId, serviceCodeId: ids.codeId, placeOfService: '11', payer: 'Medicaid' } }), expect: clinicalWrite(201) },
+  { op: 'PATCH /api/v1/sessions/{id}/service-lines/{lineId}', fresh: true, billing: 'line', req: (w) => ({ method: 'PATCH', url: `/api/v1/sessions/${w.sessionId}/service-lines/${ids.lineId}`, body: { version: 1, payer: 'School district' } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/sessions/{id}/service-lines/{lineId}', fresh: true, billing: 'line', req: (w) => ({ method: 'DELETE', url: `/api/v1/sessions/${w.sessionId}/service-lines/${ids.lineId}` }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/clients/{id}/service-lines', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/service-lines` }), expect: clinicalRead },
+  { op: 'GET /api/v1/clients/{id}/authorizations', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/authorizations` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/authorizations', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/authorizations`, body: { id: id(), payer: 'Medicaid', kind: 'visits', amount: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' } }), expect: clinicalWrite(201) },
+  { op: 'PATCH /api/v1/clients/{id}/authorizations/{authorizationId}', billing: 'authorization', req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/authorizations/${ids.authorizationId}`, body: { version: 1, amount: 12 } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/clients/{id}/authorizations/{authorizationId}', billing: 'authorization', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/authorizations/${ids.authorizationId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/billing/claims.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/claims.csv' }), expect: { ...everyone(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/billing/school-log.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/school-log.csv' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
+  { op: 'GET /api/v1/clients/{id}/billing/superbill', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/billing/superbill` }), expect: clinicalRead },
+  { op: 'GET /api/v1/billing/productivity', req: () => ({ method: 'GET', url: '/api/v1/billing/productivity' }), expect: { ...everyone(403), supervisor: 200, otherOrg: 200 } },
 ];
 
 /** Operations that do not concern client data and are covered by their own tests. */
@@ -144,6 +164,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
     };
     shared = await makeWorld(users.owner);
     const domains = (await users.owner.get('/api/v1/goal-domains')).body.items as { id: string }[];
+    ids.codeId = await serviceCodeBy(users.adminOnly);
     Object.assign(ids, { ownerId: p.users.therapist1.id, internId: p.users.intern.id, domainId: domains[0]!.id, ownerEmail: 'therapist1@test.example' });
   });
   afterAll(() => p.close());
@@ -166,6 +187,9 @@ describe.each(engines())('access matrix on %s', (engine) => {
       for (const who of WHO) {
         const w = row.fresh ? await makeWorld(users.owner) : shared;
         if (row.proposal) ids.proposalId = await proposeOn(users.owner, w);
+        if (row.billing === 'code') ids.freshCodeId = await serviceCodeBy(users.adminOnly);
+        if (row.billing === 'line') ids.lineId = await serviceLineOn(users.owner, w);
+        if (row.billing === 'authorization') ids.authorizationId = await authorizationOn(users.owner, w);
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -177,6 +201,24 @@ describe.each(engines())('access matrix on %s', (engine) => {
 
 async function proposeOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+
+async function serviceCodeBy(admin: Api): Promise<string> {
+  const r = await admin.post('/api/v1/service-codes', { id: id(), code: '97530', description: 'Therapeutic activities', unitRule: 'per_15_minutes_cms', rateCents: 3500 });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+
+async function serviceLineOn(owner: Api, w: World): Promise<string> {
+  const r = await owner.post(`/api/v1/sessions/${w.sessionId}/service-lines`, { id: id(), clientId: w.clientId, serviceCodeId: ids.codeId, placeOfService: '11', payer: 'Medicaid' });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+
+async function authorizationOn(owner: Api, w: World): Promise<string> {
+  const r = await owner.post(`/api/v1/clients/${w.clientId}/authorizations`, { id: id(), payer: 'Medicaid', kind: 'visits', amount: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' });
   expect(r.status).toBe(201);
   return r.body.id as string;
 }

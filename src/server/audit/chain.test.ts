@@ -79,7 +79,7 @@ describe.each(engines())('the audit chain on %s', (engine) => {
     await fresh.close();
   });
 
-  it('a restore keeps the chain as written, refuses an edited trail, and links a backup from before the chain', async () => {
+  it('a restore keeps the chain as written, refuses an edited trail, and restores a backup of format 1 (linked, defaults for what came since)', async () => {
     const backup = await createBackup(p.database);
     const doc = JSON.parse(gunzipSync(backup.bytes).toString('utf8')) as { version: number; tables: Record<string, Rows>; sha256: string };
     const write = (edit: (d: typeof doc) => void) => {
@@ -105,9 +105,16 @@ describe.each(engines())('the audit chain on %s', (engine) => {
       await target.close();
     }
 
+    // A backup of format 1: no chain and no billing tables, and rows without the columns added since (they take their defaults).
     const older = await testDatabase(engine);
-    await restoreBackup(older, write((d) => { d.version = 1; delete d.tables.audit_chain; }), { allowUnsigned: true });
+    await restoreBackup(older, write((d) => {
+      d.version = 1;
+      for (const t of ['audit_chain', 'service_codes', 'service_lines', 'authorizations']) delete d.tables[t];
+      for (const o of d.tables.organizations!) delete o.lateEntryHours;
+    }), { allowUnsigned: true });
     expect(await count(older.db, 'audit_chain')).toBe(doc.tables.audit_log!.length);
+    const [org] = ((await older.db.execute(sql`select late_entry_hours as h from organizations`)) as unknown as { rows: { h: number }[] }).rows;
+    expect(org!.h).toBe(48);
     expect(await chainProblems(older.db)).toEqual([]);
     await older.close();
   });

@@ -27,12 +27,17 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['assessments', s.assessments], ['goal_domains', s.goalDomains], ['goals', s.goals], ['objectives', s.objectives], ['phases', s.phases],
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
+  // Billing: service lines before the notes, whose signature locks them.
+  ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations],
   ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
   ['audit_chain', s.auditChain],
 ];
 
+/** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2 };
+
 /** The tables a backup of a format version holds. */
-export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= 2 || name !== 'audit_chain');
+export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));
 
 export type Rows = Record<string, unknown>[];
 
@@ -237,7 +242,9 @@ export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Re
  * parameter per value that the query builder assembles (three quarters of a restore's time).
  */
 async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Promise<void> {
-  const columns = Object.entries(getTableColumns(table)).map(([field, col]) => [field, col.name] as const);
+  // A column added after the backup was written is absent from its rows: it takes its default.
+  const present = new Set(rows.flatMap((r) => Object.keys(r)));
+  const columns = Object.entries(getTableColumns(table)).filter(([field]) => present.has(field)).map(([field, col]) => [field, col.name] as const);
   const records = rows.map((r) => Object.fromEntries(columns.map(([field, column]) => [column, r[field] ?? null])));
   const list = sql.join(columns.map(([, column]) => sql.identifier(column)), sql`, `);
   await tx.execute(sql`insert into ${sql.identifier(name)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(records)}::json)`);

@@ -73,6 +73,7 @@ describe.each(engines())('hostile backups from %s', (engine) => {
       ['addendum text', forge(doc, (t) => (t.addenda![0]!.text = 'Nothing happened.')), /addendum’s text no longer matches/],
       ['an unknown session status', forge(doc, (t) => (t.sessions![0]!.status = 'hacked')), /sessions row 0 status holds "hacked"/],
       ['an unknown role', forge(doc, (t) => (t.users![0]!.roles = ['root'])), /users row 0 roles/],
+      ['an unknown prompt-after-trial choice', forge(doc, (t) => (t.objectives![0]!.promptAfterTrial = 'sometimes')), /objectives row 0 promptAfterTrial holds "sometimes"/],
       ['a malformed data event', forge(doc, (t) => (t.data_points![0]!.event = { kind: 'trial', outcome: 'maybe' })), /data_points row 0 event/],
       ['two tables only', forge(doc, (t) => { for (const k of Object.keys(t)) if (k !== 'organizations' && k !== 'users') delete t[k]; }), /clients the table is missing/],
     ];

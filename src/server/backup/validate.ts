@@ -12,6 +12,7 @@ import { GOAL_STATUSES, OBJECTIVE_STATUSES, PROPOSAL_KINDS } from '../../domain/
 import { ROLES } from '../../domain/roles.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
+import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
@@ -24,6 +25,8 @@ type Check = (v: unknown) => boolean;
 
 const oneOf = (values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const orNull = (c: Check): Check => (v) => v === null || v === undefined || c(v);
+/** A column newer than the backup: absent there, it takes its default. */
+const absentOr = (c: Check): Check => (v) => v === undefined || c(v);
 const fits = (schema: z.ZodType): Check => (v) => schema.safeParse(v).success;
 const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(ROLES));
 
@@ -34,7 +37,7 @@ const CODED: Record<string, Record<string, Check>> = {
   clients: { status: oneOf(CLIENT_STATUSES) },
   assessments: { kind: oneOf(ASSESSMENT_KINDS) },
   goals: { status: oneOf(GOAL_STATUSES) },
-  objectives: { status: oneOf(OBJECTIVE_STATUSES), direction: oneOf(DIRECTIONS), measurement: fits(measurementConfigSchema), criterion: fits(masteryCriterionSchema) },
+  objectives: { status: oneOf(OBJECTIVE_STATUSES), direction: oneOf(DIRECTIONS), measurement: fits(measurementConfigSchema), criterion: fits(masteryCriterionSchema), promptAfterTrial: absentOr(oneOf(PROMPT_AFTER_TRIAL)) },
   sessions: { type: oneOf(SESSION_TYPES), status: oneOf(SESSION_STATUSES) },
   session_participants: { attendance: oneOf(ATTENDANCE), absenceReason: orNull(oneOf(ABSENCE_REASONS)) },
   data_points: { event: fits(dataEventSchema) },

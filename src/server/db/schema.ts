@@ -239,6 +239,8 @@ export const objectives = pgTable(
     /** Set when data first meets the criterion; the therapist confirms before it is closed. */
     masteryMetOn: date('mastery_met_on', { mode: 'string' }),
     masteryConfirmedAt: ts('mastery_confirmed_at'),
+    /** Capture's prompt level after a trial: 'stay' where the therapist put it, or 'reset' to the most independent (domain/capture.ts). */
+    promptAfterTrial: text('prompt_after_trial').notNull().default('stay'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),
@@ -549,4 +551,84 @@ export const auditChain = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [index('audit_chain_chain_seq_idx').on(t.chain, t.seq)],
+);
+
+/** The organization's service codes (CPT/HCPCS): how units are counted, the rate, where they apply, billable or not. */
+export const serviceCodes = pgTable(
+  'service_codes',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    code: text('code').notNull(),
+    description: text('description').notNull(),
+    /** domain/billing.ts UNIT_RULES */
+    unitRule: text('unit_rule').notNull(),
+    /** Per-hour codes: how the practice counts a partial hour (down, nearest, up). */
+    hourRounding: text('hour_rounding').notNull().default('down'),
+    rateCents: integer('rate_cents').notNull(),
+    modifiers: text('modifiers').array().notNull().default(sql`'{}'::text[]`),
+    /** Session kinds and settings it applies to; empty: any. */
+    sessionTypes: text('session_types').array().notNull().default(sql`'{}'::text[]`),
+    settings: text('settings').array().notNull().default(sql`'{}'::text[]`),
+    /** Non-billable services (hospice, some community settings) are recorded the same way and never claimed. */
+    billable: boolean('billable').notNull().default(true),
+    active: boolean('active').notNull().default(true),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('service_codes_org_idx').on(t.organizationId, t.code)],
+);
+
+/** One attended client's service of one code in one session; locked with the client's signed note (migration 0015). */
+export const serviceLines = pgTable(
+  'service_lines',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    serviceCodeId: uuid('service_code_id').notNull().references(() => serviceCodes.id),
+    minutes: integer('minutes').notNull(),
+    placeOfService: text('place_of_service').notNull(),
+    /** ICD-10 codes from the client's diagnoses, in pointer order. */
+    diagnosisCodes: text('diagnosis_codes').array().notNull().default(sql`'{}'::text[]`),
+    renderingProviderId: uuid('rendering_provider_id').notNull().references(() => users.id),
+    supervisingProviderId: uuid('supervising_provider_id').references(() => users.id),
+    payer: text('payer').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [
+    uniqueIndex('service_lines_live_key').on(t.sessionId, t.clientId, t.serviceCodeId).where(sql`${t.deletedAt} is null`),
+    index('service_lines_client_idx').on(t.clientId, t.sessionId),
+    index('service_lines_provider_idx').on(t.renderingProviderId),
+  ],
+);
+
+/** Units or visits a payer authorized for a client over a period (one code, or every code billed to the payer). */
+export const authorizations = pgTable(
+  'authorizations',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    payer: text('payer').notNull(),
+    serviceCodeId: uuid('service_code_id').references(() => serviceCodes.id),
+    kind: text('kind').notNull(),
+    amount: integer('amount').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    reference: text('reference').notNull().default(''),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('authorizations_client_idx').on(t.clientId, t.payer)],
 );

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { measurementConfigSchema, dataEventSchema } from '../../domain/measurement.js';
 import { masteryCriterionSchema } from '../../domain/criterion.js';
+import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 
 export const goalOutSchema = z.object({
   id: z.string(), clientId: z.string(), domainId: z.string(), statement: z.string(), status: z.string(), targetDate: z.string().nullable(), version: z.number(),
@@ -10,7 +11,7 @@ export const objectiveOutSchema = z.object({
   id: z.string(), clientId: z.string(), goalId: z.string(), statement: z.string(), behaviour: z.string(), shortLabel: z.string(), label: z.string(), condition: z.string(),
   measurement: measurementConfigSchema, criterion: masteryCriterionSchema, direction: z.enum(['increase', 'decrease']),
   baselineValue: z.number().nullable(), baselineNote: z.string(), status: z.string(), targetDate: z.string().nullable(),
-  masteryMetOn: z.string().nullable(), masteryConfirmedAt: z.string().nullable(), version: z.number(),
+  masteryMetOn: z.string().nullable(), masteryConfirmedAt: z.string().nullable(), promptAfterTrial: z.enum(PROMPT_AFTER_TRIAL), version: z.number(),
 });
 export const phaseOutSchema = z.object({
   id: z.string(), objectiveId: z.string(), kind: z.enum(['baseline', 'intervention']), label: z.string(), startDate: z.string(), note: z.string(),

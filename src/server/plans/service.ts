@@ -1,5 +1,6 @@
 /** Treatment plans: goals, measurable objectives, phases, and which intervention addresses which objective. */
 import { objectiveLabel } from '../../domain/objective-label.js';
+import type { PromptAfterTrial } from '../../domain/capture.js';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
@@ -38,7 +39,7 @@ export const objectiveOut = (o: typeof objectives.$inferSelect) => ({
   id: o.id, clientId: o.clientId, goalId: o.goalId, statement: o.statement, behaviour: o.behaviour, shortLabel: o.shortLabel, label: objectiveLabel(o), condition: o.condition,
   measurement: o.measurement as never, criterion: o.criterion as never, direction: o.direction as 'increase' | 'decrease',
   baselineValue: o.baselineValue ?? null, baselineNote: o.baselineNote, status: o.status, targetDate: o.targetDate,
-  masteryMetOn: o.masteryMetOn, masteryConfirmedAt: o.masteryConfirmedAt, version: o.version,
+  masteryMetOn: o.masteryMetOn, masteryConfirmedAt: o.masteryConfirmedAt, promptAfterTrial: o.promptAfterTrial as PromptAfterTrial, version: o.version,
 });
 
 export const phaseOut = (p: typeof phases.$inferSelect) => ({

@@ -524,6 +524,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/claims.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims with the fields of a CMS-1500, one row per billable service line
+         * @description Answers text/csv.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/productivity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions, units and billable minutes per therapist per week (supervisor) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billableMinutes: number;
+                                name: string;
+                                sessions: number;
+                                therapistId: string;
+                                units: number;
+                                week: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/school-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * School district service log: date, minutes, IEP goals served, attendance
+         * @description Answers text/csv.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -1175,6 +1305,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Authorizations with used and remaining */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                clientId: string;
+                                endsOn: string;
+                                exceeded: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "units" | "visits";
+                                payer: string;
+                                reference: string;
+                                remaining: number;
+                                serviceCodeId: string | null;
+                                startsOn: string;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        endsOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "units" | "visits";
+                        payer: string;
+                        /** @default  */
+                        reference?: string;
+                        /** @default null */
+                        serviceCodeId?: string | null;
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            clientId: string;
+                            endsOn: string;
+                            exceeded: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "units" | "visits";
+                            payer: string;
+                            reference: string;
+                            remaining: number;
+                            serviceCodeId: string | null;
+                            startsOn: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/authorizations/{authorizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    authorizationId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    authorizationId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount?: number;
+                        endsOn?: string;
+                        reference?: string;
+                        startsOn?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            clientId: string;
+                            endsOn: string;
+                            exceeded: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "units" | "visits";
+                            payer: string;
+                            reference: string;
+                            remaining: number;
+                            serviceCodeId: string | null;
+                            startsOn: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/billing/superbill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Superbill for a period
+         * @description Answers text/html or application/pdf.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "html" | "pdf";
+                    from?: string;
+                    paper?: "a4" | "letter";
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/care-team": {
         parameters: {
             query?: never;
@@ -1650,6 +2018,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "pre_post";
                                     };
+                                    /** @enum {string} */
+                                    promptAfterTrial: "stay" | "reset";
                                     shortLabel: string;
                                     statement: string;
                                     status: string;
@@ -1993,6 +2363,8 @@ export interface paths {
                             };
                             /** @enum {string} */
                             direction?: "increase" | "decrease";
+                            /** @enum {string} */
+                            promptAfterTrial?: "stay" | "reset";
                             shortLabel?: string;
                             statement?: string;
                             /** @enum {string} */
@@ -2237,6 +2609,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "pre_post";
                                     };
+                                    /** @enum {string} */
+                                    promptAfterTrial: "stay" | "reset";
                                     shortLabel: string;
                                     statement: string;
                                     status: string;
@@ -2536,6 +2910,72 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/service-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billable: boolean;
+                                chargeCents: number;
+                                clientId: string;
+                                code: string;
+                                date: string;
+                                description: string;
+                                diagnosisCodes: string[];
+                                documented: boolean;
+                                id: string;
+                                minutes: number;
+                                modifiers: string[];
+                                payer: string;
+                                placeOfService: string;
+                                rateCents: number;
+                                recordedMinutes: number;
+                                renderingProviderId: string;
+                                serviceCodeId: string;
+                                sessionId: string;
+                                supervisingProviderId: string | null;
+                                /** @enum {string} */
+                                unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                                units: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3120,6 +3560,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -3907,6 +4349,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -3981,6 +4425,8 @@ export interface paths {
                         };
                         /** @enum {string} */
                         direction?: "increase" | "decrease";
+                        /** @enum {string} */
+                        promptAfterTrial?: "stay" | "reset";
                         shortLabel?: string;
                         statement?: string;
                         /** @enum {string} */
@@ -4117,6 +4563,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -4281,6 +4729,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "pre_post";
                             };
+                            /** @enum {string} */
+                            promptAfterTrial: "stay" | "reset";
                             shortLabel: string;
                             statement: string;
                             status: string;
@@ -4581,6 +5031,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "pre_post";
                                 };
+                                /** @enum {string} */
+                                promptAfterTrial: "stay" | "reset";
                                 shortLabel: string;
                                 statement: string;
                                 status: string;
@@ -5071,6 +5523,254 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The practice’s service codes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                billable: boolean;
+                                code: string;
+                                description: string;
+                                /** @enum {string} */
+                                hourRounding: "down" | "nearest" | "up";
+                                id: string;
+                                modifiers: string[];
+                                rateCents: number;
+                                sessionTypes: string[];
+                                settings: string[];
+                                /** @enum {string} */
+                                unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a service code (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @default true */
+                        billable?: boolean;
+                        code: string;
+                        description: string;
+                        /**
+                         * @default down
+                         * @enum {string}
+                         */
+                        hourRounding?: "down" | "nearest" | "up";
+                        /** Format: uuid */
+                        id: string;
+                        /** @default [] */
+                        modifiers?: string[];
+                        rateCents: number;
+                        /** @default [] */
+                        sessionTypes?: string[];
+                        /** @default [] */
+                        settings?: string[];
+                        /** @enum {string} */
+                        unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            billable: boolean;
+                            code: string;
+                            description: string;
+                            /** @enum {string} */
+                            hourRounding: "down" | "nearest" | "up";
+                            id: string;
+                            modifiers: string[];
+                            rateCents: number;
+                            sessionTypes: string[];
+                            settings: string[];
+                            /** @enum {string} */
+                            unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            billable: boolean;
+                            code: string;
+                            description: string;
+                            /** @enum {string} */
+                            hourRounding: "down" | "nearest" | "up";
+                            id: string;
+                            modifiers: string[];
+                            rateCents: number;
+                            sessionTypes: string[];
+                            settings: string[];
+                            /** @enum {string} */
+                            unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Retire a service code (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a service code (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        billable?: boolean;
+                        code?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        hourRounding?: "down" | "nearest" | "up";
+                        modifiers?: string[];
+                        rateCents?: number;
+                        sessionTypes?: string[];
+                        settings?: string[];
+                        /** @enum {string} */
+                        unitRule?: "per_15_minutes_cms" | "per_session" | "per_hour";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            billable: boolean;
+                            code: string;
+                            description: string;
+                            /** @enum {string} */
+                            hourRounding: "down" | "nearest" | "up";
+                            id: string;
+                            modifiers: string[];
+                            rateCents: number;
+                            sessionTypes: string[];
+                            settings: string[];
+                            /** @enum {string} */
+                            unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/sessions": {
@@ -6287,6 +6987,243 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/service-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                billable: boolean;
+                                chargeCents: number;
+                                clientId: string;
+                                code: string;
+                                date: string;
+                                description: string;
+                                diagnosisCodes: string[];
+                                documented: boolean;
+                                id: string;
+                                minutes: number;
+                                modifiers: string[];
+                                payer: string;
+                                placeOfService: string;
+                                rateCents: number;
+                                recordedMinutes: number;
+                                renderingProviderId: string;
+                                serviceCodeId: string;
+                                sessionId: string;
+                                supervisingProviderId: string | null;
+                                /** @enum {string} */
+                                unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                                units: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a service line for an attended client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                        /** @default [] */
+                        diagnosisCodes?: string[];
+                        /** Format: uuid */
+                        id: string;
+                        minutes?: number;
+                        payer: string;
+                        placeOfService: string;
+                        /** Format: uuid */
+                        renderingProviderId?: string;
+                        /** Format: uuid */
+                        serviceCodeId: string;
+                        supervisingProviderId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billable: boolean;
+                            chargeCents: number;
+                            clientId: string;
+                            code: string;
+                            date: string;
+                            description: string;
+                            diagnosisCodes: string[];
+                            documented: boolean;
+                            id: string;
+                            minutes: number;
+                            modifiers: string[];
+                            payer: string;
+                            placeOfService: string;
+                            rateCents: number;
+                            recordedMinutes: number;
+                            renderingProviderId: string;
+                            serviceCodeId: string;
+                            sessionId: string;
+                            supervisingProviderId: string | null;
+                            /** @enum {string} */
+                            unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                            units: number;
+                            version: number;
+                            warnings: {
+                                amount: number;
+                                authorizationId: string;
+                                message: string;
+                                reference: string;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/service-lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        diagnosisCodes?: string[];
+                        minutes?: number;
+                        payer?: string;
+                        placeOfService?: string;
+                        /** Format: uuid */
+                        renderingProviderId?: string;
+                        supervisingProviderId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billable: boolean;
+                            chargeCents: number;
+                            clientId: string;
+                            code: string;
+                            date: string;
+                            description: string;
+                            diagnosisCodes: string[];
+                            documented: boolean;
+                            id: string;
+                            minutes: number;
+                            modifiers: string[];
+                            payer: string;
+                            placeOfService: string;
+                            rateCents: number;
+                            recordedMinutes: number;
+                            renderingProviderId: string;
+                            serviceCodeId: string;
+                            sessionId: string;
+                            supervisingProviderId: string | null;
+                            /** @enum {string} */
+                            unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
+                            units: number;
+                            version: number;
+                            warnings: {
+                                amount: number;
+                                authorizationId: string;
+                                message: string;
+                                reference: string;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/setup": {

@@ -1,19 +1,28 @@
-/** Which delivered intervention is running now; each data point is tagged with it. */
+/**
+ * Which delivered intervention is running now; each data point is tagged with it. Until the therapist
+ * chooses, it is the next one in the session's planned order not yet delivered (domain/capture.ts).
+ */
 import { useState } from 'react';
+import { nextPlannedIntervention } from '../../domain/capture.js';
 import type { Plan, SessionDetail } from '../api/types.js';
 import { Link } from '../router/router.js';
 
-export function useActiveIntervention(sessionId: string): [string | null, (id: string | null) => void] {
+const NONE = 'none';
+
+/**
+ * [the intervention now, choose (kept on this device for this session), keep]. `keep` holds the
+ * default once data is tagged with it: the server then counts it delivered, and a reload must not move on.
+ */
+export function useActiveIntervention(sessionId: string, session: SessionDetail | undefined): [string | null, (id: string | null) => void, () => void] {
   const key = `crescendo.active.${sessionId}`;
-  const [active, setActive] = useState<string | null>(() => localStorage.getItem(key));
-  return [
-    active,
-    (id) => {
-      if (id) localStorage.setItem(key, id);
-      else localStorage.removeItem(key);
-      setActive(id);
-    },
-  ];
+  const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(key));
+  const known = chosen === NONE || session?.delivered.some((d) => d.id === chosen);
+  const active = known ? (chosen === NONE ? null : chosen) : session ? nextPlannedIntervention(session.delivered) : null;
+  const choose = (id: string | null) => {
+    localStorage.setItem(key, id ?? NONE);
+    setChosen(id ?? NONE);
+  };
+  return [active, choose, () => !known && active && choose(active)];
 }
 
 export function ActiveIntervention({ session, plans, active, onChange }: { session: SessionDetail; plans: Record<string, Plan>; active: string | null; onChange: (id: string | null) => void }) {
@@ -34,7 +43,7 @@ export function ActiveIntervention({ session, plans, active, onChange }: { sessi
       {session.delivered.map((d) => (
         <label key={d.id} className="chip big">
           <input type="radio" name="active-iv" checked={active === d.id} onChange={() => onChange(d.id)} />
-          {names.get(d.interventionId) ?? 'Intervention'}
+          {d.intervention?.name ?? names.get(d.interventionId) ?? 'Intervention'}
         </label>
       ))}
     </fieldset>

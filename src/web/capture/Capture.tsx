@@ -20,6 +20,10 @@ import { EndSession } from './EndSession.js';
 import { SyncIndicator } from './SyncIndicator.js';
 import { MetronomePanel } from './Metronome.js';
 import { isGaitObjective } from '../../domain/metronome.js';
+import { usePromptLevels } from './prompt.js';
+import { ThumbBar, type BarRow } from './ThumbBar.js';
+import { SessionClock } from './SessionClock.js';
+import type { Session } from '../api/types.js';
 import './capture.css';
 
 export function Capture({ params }: { params: Record<string, string> }) {
@@ -27,8 +31,13 @@ export function Capture({ params }: { params: Record<string, string> }) {
   useTitle('Capture');
   const bundle = useSessionBundle(sessionId);
   const { points } = usePoints(sessionId);
-  const [active, setActive] = useActiveIntervention(sessionId);
+  const [active, setActive, keepActive] = useActiveIntervention(sessionId, bundle.data?.session);
   const [attendance, setAttendance] = useState<Record<string, string>>({});
+  const promptFor = usePromptLevels();
+  // Per participant, the objective in the thumb bar (the last one used, or the one the intervention now serves).
+  const [inBar, setInBar] = useState<Record<string, string>>({});
+  // The real start as this screen recorded it (the saved copy of the session predates it).
+  const [startedAt, setStartedAt] = useState<string | null>(null);
   // The RAS metronome's cue tempo while it clicks: recorded with every entry taken meanwhile.
   const [cueTempoBpm, setCueTempoBpm] = useState<number | null>(null);
   // Opening capture on a planned session starts it: the real start time is recorded once.
@@ -37,7 +46,9 @@ export function Capture({ params }: { params: Record<string, string> }) {
     if (!toStart) return;
     const now = Date.now();
     if (now < Date.parse(toStart.startsAt) - 10 * 60_000) return;
-    void patch(`/sessions/${toStart.id}`, { version: toStart.version, status: 'in_progress', actualStartAt: new Date(now).toISOString() }).catch(() => undefined);
+    void patch<Session>(`/sessions/${toStart.id}`, { version: toStart.version, status: 'in_progress', actualStartAt: new Date(now).toISOString() })
+      .then((s) => setStartedAt(s.actualStartAt))
+      .catch(() => undefined);
   }, [toStart?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   if (bundle.isLoading) return <div className="page"><Loading what="the session" /></div>;
   if (bundle.isError || !bundle.data) return <div className="page"><h1>Capture</h1><LoadError error={bundle.error} what="The session" /></div>;
@@ -47,6 +58,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const observedSeconds = session.durationMinutes * 60;
 
   function tap(target: CaptureTarget, event: DataEvent) {
+    keepActive();
+    if (inBar[target.clientId] !== target.objective.id) setInBar({ ...inBar, [target.clientId]: target.objective.id });
     return record({
       id: newId(), sessionId, clientId: target.clientId, objectiveId: target.objective.id, recordedAt: new Date().toISOString(), event, cueTempoBpm,
       deliveredInterventionId: delivered && delivered.objectiveIds.includes(target.objective.id) ? delivered.id : null,
@@ -60,6 +73,19 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const allSigned = session.participants.every(signed);
   // Offered when someone here works on walking (the rule is the domain's isGaitObjective).
   const gait = session.participants.some((p) => !signed(p) && workingObjectives(plans[p.clientId]).some(isGaitObjective));
+  const pointsOf = (clientId: string, objectiveId: string) => points.filter((x) => x.objectiveId === objectiveId && x.clientId === clientId);
+  const rows: BarRow[] = session.participants.map((p) => {
+    const objectives = workingObjectives(plans[p.clientId]);
+    const here = attendance[p.clientId] ?? p.attendance;
+    const closed = signed(p) ? 'Note signed' : here === 'absent' || here === 'cancelled' ? humanize(here) : objectives.length === 0 ? 'No working objectives' : null;
+    const served = objectives.find((o) => delivered?.objectiveIds.includes(o.id));
+    return {
+      clientId: p.clientId, name: `${p.name} ${p.lastName}`, closed,
+      targets: objectives.map((o) => ({ target: { objective: o, clientId: p.clientId, clientName: p.name }, points: pointsOf(p.clientId, o.id), prompt: promptFor(p.clientId, o) })),
+      currentId: inBar[p.clientId] ?? served?.id ?? objectives[0]?.id ?? null,
+    };
+  });
+  const inBarId = (clientId: string) => rows.find((r) => r.clientId === clientId)?.currentId;
 
   return (
     <div className={`page capture${group ? ' group' : ''}`}>
@@ -73,6 +99,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
         </h1>
       </div>
       <div className="capture-bar">
+        <SessionClock startedAt={startedAt ?? session.actualStartAt ?? null} endedAt={session.actualEndAt ?? null} />
         <SyncIndicator />
         {bundle.data.offline && <span className="badge badge-offline">Offline: using the copy saved on this device</span>}
         {!allSigned && (
@@ -87,7 +114,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
           {!group && session.participants[0] && <> <Link to={`/sessions/${sessionId}/note/${session.participants[0].clientId}`}>Open the note</Link></>}
         </p>
       ) : (
-        <ActiveIntervention session={session} plans={plans} active={active} onChange={setActive} />
+        // A new intervention brings the objectives it serves into the thumb bar.
+        <ActiveIntervention session={session} plans={plans} active={active} onChange={(id) => { setActive(id); setInBar({}); }} />
       )}
       {!allSigned && gait && <MetronomePanel onCue={setCueTempoBpm} />}
       {!(allSigned && !group) && <div className="participants">
@@ -120,9 +148,11 @@ export function Capture({ params }: { params: Record<string, string> }) {
                         sessionId={sessionId}
                         observedSeconds={observedSeconds}
                         compact={group}
-                        points={points.filter((x) => x.objectiveId === o.id && x.clientId === p.clientId)}
+                        points={pointsOf(p.clientId, o.id)}
                         record={(e) => tap(target, e)}
                         undo={remove}
+                        prompt={promptFor(p.clientId, o)}
+                        current={inBarId(p.clientId) === o.id}
                       />
                     );
                   })}
@@ -133,6 +163,12 @@ export function Capture({ params }: { params: Record<string, string> }) {
         })}
       </div>}
       {!allSigned && <EndSession session={session} />}
+      {!allSigned && (
+        <ThumbBar
+          rows={rows} group={group} sessionId={sessionId} observedSeconds={observedSeconds} record={tap} undo={remove}
+          choose={(clientId, objectiveId) => setInBar({ ...inBar, [clientId]: objectiveId })}
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { DataEvent, MeasurementConfig } from '../../domain/measurement.js';
 import { formatSummary, summarizeSession } from '../../domain/progress/summary.js';
 import type { PlanObjective } from '../api/types.js';
 import type { ShownPoint } from './usePoints.js';
+import type { PromptControl } from './prompt.js';
+import { PromptRule } from './PromptRule.js';
 import type { ControlProps } from './controls/types.js';
 import { Trials } from './controls/Trials.js';
 import { Frequency } from './controls/Frequency.js';
@@ -47,8 +49,11 @@ export interface CaptureTarget {
   clientName: string;
 }
 
-export function ObjectiveCapture({ target, points, sessionId, observedSeconds, record, undo, compact }: {
+export function ObjectiveCapture({ target, points, sessionId, observedSeconds, record, undo, compact, prompt, current }: {
   target: CaptureTarget;
+  prompt: PromptControl;
+  /** This objective is the one in the thumb bar. */
+  current: boolean;
   points: ShownPoint[];
   sessionId: string;
   observedSeconds: number;
@@ -63,11 +68,12 @@ export function ObjectiveCapture({ target, points, sessionId, observedSeconds, r
   const headingId = `cap-${target.clientId}-${o.id}`;
   const refused = points.filter((p) => p.error);
   return (
-    <section className={`capture-card${compact ? ' compact' : ''}`} aria-labelledby={headingId}>
+    <section className={`capture-card${compact ? ' compact' : ''}${current ? ' current' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {compact && <span className="sr-only">{target.clientName}: </span>}
         {o.statement}
       </h3>
+      {current && <p className="in-bar hint"><span aria-hidden="true">▼ </span>In the thumb bar</p>}
       <p className="tally" aria-live="polite" data-testid="tally">
         {summary.eventCount === 0 ? 'No data yet' : formatSummary(o.measurement, summary)}
       </p>
@@ -77,7 +83,9 @@ export function ObjectiveCapture({ target, points, sessionId, observedSeconds, r
         record={record}
         timerKey={`${sessionId}/${target.clientId}/${o.id}`}
         timerInfo={{ sessionId, clientId: target.clientId, objectiveId: o.id }}
+        prompt={prompt}
       />
+      {o.measurement.type === 'trials' && o.measurement.promptLevels && <PromptRule objective={o} sessionId={sessionId} />}
       {refused.length > 0 && (
         <p className="field-error" role="alert">
           {refused.length} {refused.length === 1 ? 'entry was' : 'entries were'} refused by the server: {refused[0]!.error}

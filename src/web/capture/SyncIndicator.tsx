@@ -50,3 +50,20 @@ export function SyncIndicator({ compact = false }: { compact?: boolean }) {
     </span>
   );
 }
+
+/**
+ * Offline, at a glance and where the thumb is: taps go on being taken, kept on this device, and are
+ * sent by themselves when the connection returns.
+ */
+export function OfflineBadge() {
+  const s = useOutboxStatus();
+  if (s.online && !s.signedOut) return null;
+  const waiting = s.unsent + s.undos;
+  const kept = waiting ? `${waiting} ${waiting === 1 ? 'tap' : 'taps'} kept on this device` : 'taps are kept on this device';
+  return (
+    <p className="offline-badge" data-testid="offline-badge">
+      <span aria-hidden="true">◌ </span>
+      <strong>{s.signedOut ? 'Signed out' : 'Offline'}</strong> · {kept}, {s.signedOut ? 'sent once you sign in again' : 'sent when the connection returns'}
+    </p>
+  );
+}

@@ -2,13 +2,21 @@
 import { useEffect, useState } from 'react';
 import { db, type RunningTimer } from './db.js';
 
+/** A timer shown twice (its card and the thumb bar) is one timer: each start or stop tells the other. */
+const TIMER_CHANGED = 'crescendo-timer-changed';
+const announce = (key: string) => window.dispatchEvent(new CustomEvent(TIMER_CHANGED, { detail: key }));
+
 export function useTimer(key: string) {
   const [timer, setTimer] = useState<RunningTimer | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    void db().then((d) => d.get('timers', key)).then((t) => alive && setTimer(t ?? null));
+    const load = () => void db().then((d) => d.get('timers', key)).then((t) => alive && setTimer(t ?? null));
+    const changed = (e: Event) => (e as CustomEvent<string>).detail === key && load();
+    load();
+    window.addEventListener(TIMER_CHANGED, changed);
     return () => {
       alive = false;
+      window.removeEventListener(TIMER_CHANGED, changed);
     };
   }, [key]);
   return {
@@ -18,6 +26,7 @@ export function useTimer(key: string) {
       const value = { ...t, key, startedAt: Date.now() };
       await (await db()).put('timers', value);
       setTimer(value);
+      announce(key);
     },
     /** Stops the timer; returns the seconds it ran (null if it was not running). */
     async stop(): Promise<number | null> {
@@ -25,6 +34,7 @@ export function useTimer(key: string) {
       const t = await d.get('timers', key);
       await d.delete('timers', key);
       setTimer(null);
+      announce(key);
       return t ? (Date.now() - t.startedAt) / 1000 : null;
     },
   };

@@ -10,6 +10,7 @@ import { Profile } from './Profile.js';
 import { ProfileForm } from './ProfileForm.js';
 import { GoalsPanel } from './GoalsPanel.js';
 import { History } from './History.js';
+import { BillingPanel } from './BillingPanel.js';
 
 export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -46,6 +47,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
         <>
           <GoalsPanel clientId={id} />
           <History clientId={id} />
+          <BillingPanel clientId={id} />
         </>
       ) : (
         <p className="empty">Clinical records are open only to the care team and their supervisors.</p>

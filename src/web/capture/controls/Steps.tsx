@@ -62,3 +62,20 @@ export function Physiological({ config, points, record }: ControlProps<'physiolo
     </>
   );
 }
+
+/** The thumb bar's task analysis: the first step without a result yet, with its three answers. */
+export function NextStep({ config, points, record }: ControlProps<'task_analysis'>) {
+  const done = new Set(points.flatMap((p) => (p.event.kind === 'step' ? [p.event.step] : [])));
+  const next = config.steps.findIndex((_, i) => !done.has(i));
+  if (next < 0) return <p className="thumb-closed">All {config.steps.length} steps recorded; change one in its card.</p>;
+  return (
+    <span className="tap-row" role="group" aria-label={`Step ${next + 1} of ${config.steps.length}: ${config.steps[next]}`}>
+      <span className="next-step">Step {next + 1}/{config.steps.length}: {config.steps[next]}</span>
+      {RESULTS.map(([result, text]) => (
+        <button key={result} type="button" className="tap chip-tap" onClick={() => record({ kind: 'step', step: next, result })}>
+          {text}
+        </button>
+      ))}
+    </span>
+  );
+}
