@@ -2755,6 +2755,8 @@ export interface paths {
                     paper?: "a4" | "letter";
                     /** @description reason for discharge; default: from the objectives and the client’s status */
                     reason?: string;
+                    /** @description the kind of discharge (hospice: death, hospice_revocation, transfer, moved_out_of_area, no_longer_terminally_ill); the reason text, if any, details it */
+                    reasonCode?: "goals_met" | "discharged_home" | "transfer" | "moved_out_of_area" | "client_choice" | "death" | "hospice_revocation" | "no_longer_terminally_ill" | "other";
                     /** @description last day of the period (YYYY-MM-DD); default: today at the clinic */
                     to?: string;
                 };
