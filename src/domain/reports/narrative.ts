@@ -257,7 +257,7 @@ function effect(o: ReportObjective, voice: Voice): Sentence | null {
     return say`No effect size: ${fig('baseline', b.label ?? '')} (${fig('baseline sessions', plural(effectSizePairs(o).baseline, 'baseline session'))}).`;
   }
   if (voice === 'family')
-    return say`In ${fig('share of comparisons', percentText(es.nap, 1))} of comparisons, a session since music therapy began went better than a session at the start.`;
+    return say`In ${fig('share of comparisons', percentText(es.nap, 1))} of comparisons, a session since the current music approach began went better than a session before it.`;
   const short = b.reason === 'short' ? `; ${b.label}` : '';
   return say`Compared with baseline: ${fig('effect sizes', describeEffectSize(es, effectSizePairs(o)))}${short} (${EFFECT_SIZE_CAVEAT}).`;
 }
