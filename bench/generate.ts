@@ -57,7 +57,7 @@ export const SIZES: Record<SizeName, { clients: number; months: number }> = {
 
 export const BENCH_SEED = 'crescendo-bench/1';
 /** Bump when a change here changes the generated records: the cached practices (bench/practice.ts) are then generated again. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const BENCH_PASSWORD = 'bench practice passphrase 2718';
 export const TIME_ZONE = 'America/Chicago';
 const DAY = 86_400_000;
@@ -557,9 +557,9 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
     const clientId = seededUuid(`${seed}/client/${c.key}`);
     await createClient(ctx, clientCreateSchema.parse({
       id: clientId, firstName: c.firstName, lastName: c.lastName, birthDate: c.birthDate || addDays(first, -3),
-      gestationalAgeWeeks: c.profile.key === 'nicu' ? 30 + (c.index % 6) : null, gestationalAgeDays: c.profile.key === 'nicu' ? c.index % 7 : null,
+      gestationalAgeWeeks: c.profile.key === 'nicu' ? 34 + (c.index % 3) : null, gestationalAgeDays: c.profile.key === 'nicu' ? c.index % 7 : null,
       populations: [c.profile.key], setting: c.setting, status: 'active',
-      referral: { source: 'Care team', reason: `Referred for music therapy (${c.profile.key.replace('_', ' ')}).`, referredOn: addDays(first, -21), decision: 'accepted' },
+      referral: { source: 'Care team', reason: `Referred for music therapy (${c.profile.key.replace('_', ' ')}).`, referredOn: c.profile.key === 'nicu' ? addDays(first, -2) : addDays(first, -21), decision: 'accepted' },
       guardians: c.profile.key === 'dementia' || c.index % 3 === 0 ? [{ name: `${pick(c.objectives[0]!.rnd, FIRST)} ${c.lastName}`, relationship: 'family', phone: '555-0100' }] : [],
       musicPreferences: { genres: ['folk', 'pop'].slice(0, 1 + (c.index % 2)), songs: ['You Are My Sunshine'], instruments: ['drum'], dislikes: [] },
     }));
