@@ -12,7 +12,7 @@ describe('billing on the client chart in Chromium', () => {
 
   it('lists the service lines with units and charges, and the authorization’s remaining units', async () => {
     await signIn(page, server.url, 'therapist1@demo.crescendo.test');
-    await page.getByRole('link', { name: 'Maya Lopez' }).click();
+    await page.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Maya Lopez' }).click();
     const billing = page.getByRole('region', { name: 'Billing' });
     await billing.getByRole('table').waitFor();
     await billing.getByText(/PA-2026-0412/).waitFor();

@@ -52,7 +52,7 @@ export async function internNoteCosigned(browser: Browser, page: Page, server: R
   const internContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const intern = await internContext.newPage();
   await signIn(intern, server.url, 'intern@demo.crescendo.test');
-  await intern.getByRole('link', { name: 'Noah Carter' }).click();
+  await intern.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Noah Carter' }).click();
   expect(await intern.getByRole('link', { name: 'Edit plan' }).count()).toBe(0); // interns document; they do not change plans
   await intern.getByRole('link', { name: 'Plan a session' }).click();
   await intern.getByRole('button', { name: 'Create session' }).click();

@@ -26,7 +26,7 @@ describe('reports and the client profile in Chromium', () => {
 
   it('opens the progress report from the chart in a new tab, and refuses a period that ends before it starts', async () => {
     await signIn(page, server.url, 'therapist1@demo.crescendo.test');
-    await page.getByRole('link', { name: 'Maya Lopez' }).click();
+    await page.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Maya Lopez' }).click();
     await page.getByRole('heading', { name: /Maya Lopez/, level: 1 }).waitFor();
     chartUrl = new URL(page.url()).pathname;
     await page.getByRole('link', { name: 'Reports' }).click();
