@@ -312,7 +312,7 @@ export function summaryNarrative(a: AttendanceSummary, tally: StatusTally, perio
   const attended = fig('sessions attended', a.attended);
   const scheduled = fig('sessions scheduled', plural(a.scheduled, voice === 'family' ? 'planned session' : 'scheduled session'));
   const out: Sentence[] = [];
-  if (voice === 'family') out.push(say`Between ${from} and ${to}, ${name} came to ${attended} of ${scheduled}.`);
+  if (voice === 'family') out.push(say`Between ${from} and ${to}, ${name} had ${attended} of ${scheduled}.`);
   else {
     const extra: string[] = [];
     if (a.rate !== null) extra.push(`attendance ${percentText(a.attended, a.attended + a.missed)} of sessions held`);

@@ -158,7 +158,7 @@ function interventionLines(input: ReportInput, voice: Voice): InterventionLine[]
 function attendanceFacts(a: AttendanceSummary, voice: Voice): Fact[] {
   const facts: Fact[] = [
     { label: voice === 'family' ? 'Planned sessions' : 'Scheduled', value: String(a.scheduled) },
-    { label: voice === 'family' ? 'Came to' : 'Attended', value: String(a.attended) },
+    { label: voice === 'family' ? 'Sessions had' : 'Attended', value: String(a.attended) },
     { label: voice === 'family' ? 'Missed' : 'Absent', value: String(a.missed) },
     { label: 'Cancelled', value: String(a.cancelled) },
   ];
