@@ -640,7 +640,7 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
       } else if (total - i <= s.notesFor) {
         for (const m of present) {
           const note = await timed('createNote', () => createNote(ctx, sessionId, { id: ids(), clientId: clientIds.get(m)! }));
-          await timed('signNote', () => signNote(ctx, note.id, note.version, true));
+          await timed('signNote', () => signNote(ctx, note.id, note.version, true, 'team_notified'));
           counts.notes++;
         }
       }
