@@ -12,7 +12,8 @@ import type { Ctx } from '../access/acting-user.js';
 import { inTransaction } from '../access/run.js';
 import { auditMany } from '../audit/audit.js';
 import { toCsv, type Column, type Table } from '../export/csv.js';
-import { checkPeriod, clientsInScope, providerNames, type ClientRow, type Period } from './scope.js';
+import { checkPeriod } from '../reports/deliver.js';
+import { clientsInScope, providerNames, type ClientRow, type Period } from './scope.js';
 import { countedLines, type CountedLine } from './units.js';
 
 const col = <T>(name: string, description: string, value: Column<T>['value']): Column<T> => ({ name, description, value });

@@ -7,7 +7,8 @@ import type { Ctx } from '../access/acting-user.js';
 import { requireRole, teamOf } from '../access/policy.js';
 import { inRead } from '../access/run.js';
 import { audit } from '../audit/audit.js';
-import { checkPeriod, type Period } from './scope.js';
+import { checkPeriod } from '../reports/deliver.js';
+import type { Period } from './scope.js';
 import { countedLines } from './units.js';
 
 export async function productivity(ctx: Ctx, q: Period) {

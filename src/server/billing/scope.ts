@@ -4,7 +4,6 @@ import type { Db } from '../db/connection.js';
 import { clients, users } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient, requireClinician } from '../access/policy.js';
-import { badRequest } from '../http/problem.js';
 
 export type ClientRow = typeof clients.$inferSelect;
 
@@ -13,9 +12,6 @@ export interface Period {
   to?: string;
 }
 
-export function checkPeriod(q: Period) {
-  if (q.from && q.to && q.from > q.to) throw badRequest('the period must not end before it starts', [{ path: 'querystring.to', message: 'is before from' }]);
-}
 
 export async function clientsInScope(tx: Db, ctx: Ctx, clientId: string | undefined, what: string): Promise<ClientRow[]> {
   if (clientId) return [(await requireClient(tx, ctx, clientId)).client];

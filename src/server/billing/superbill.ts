@@ -9,11 +9,11 @@ import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
-import { Problem } from '../http/problem.js';
 import { facts, html, page, raw } from '../reports/html-layout.js';
 import { organizationOf, preparer } from '../reports/load.js';
 import type { Paper, PdfRenderer } from '../reports/pdf.js';
-import { checkPeriod, providerNames, type ClientRow } from './scope.js';
+import { ascii, checkPeriod, defaultPaper, deliver } from '../reports/deliver.js';
+import { providerNames, type ClientRow } from './scope.js';
 import { countedLines, type CountedLine } from './units.js';
 
 export interface SuperbillRequest {
@@ -38,7 +38,6 @@ interface Superbill {
   preparedOn: string;
 }
 
-const ascii = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
 
 /** A superbill is one table: it keeps its rows tight and the identity in two columns, so the total and the signature stay on its page. */
 const SUPERBILL_CSS = `
@@ -101,17 +100,17 @@ export async function superbill(ctx: Ctx, renderer: PdfRenderer, clientId: strin
     await audit(tx, ctx, { action: q.format === 'pdf' ? 'export' : 'read', entityType: 'report', entityId: clientId, clientId, detail: { report: 'superbill', format: q.format, from, to } });
     return {
       b: { organization: org.name, client, period: { from, to }, diagnoses, lines: all.filter((l) => l.code.billable && l.units > 0 && l.documented), notBilled: all.filter((l) => !l.code.billable), undocumented: all.filter((l) => l.code.billable && l.units > 0 && !l.documented).length, names, preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name, preparedOn: org.today } satisfies Superbill,
-      paper: (org.timeZone.startsWith('America/') ? 'letter' : 'a4') as Paper,
+      paper: defaultPaper(org.timeZone),
     };
   });
-  const doc = superbillHtml(bill.b, q.links);
-  const filename = `superbill-${ascii(bill.b.client.lastName)}-${ascii(bill.b.client.firstName)}-${bill.b.period.from}-${bill.b.period.to}`;
-  if (q.format === 'html') return { format: 'html' as const, body: doc, filename: `${filename}.html` };
-  try {
-    const pdf = await renderer.render(doc, { paper: q.paper ?? bill.paper, header: `${bill.b.organization} · Superbill · ${bill.b.client.firstName} ${bill.b.client.lastName}`, footer: `Prepared ${formatDate(bill.b.preparedOn)} by ${bill.b.preparedBy}` });
-    return { format: 'pdf' as const, body: pdf, filename: `${filename}.pdf` };
-  } catch (err) {
-    await audit(ctx.db, ctx, { action: 'export', entityType: 'report', entityId: clientId, clientId, outcome: 'failed', detail: { report: 'superbill', format: 'pdf' } }).catch(() => undefined);
-    throw new Problem(503, `the PDF could not be printed (${(err as Error).message.split('\n')[0]}); the HTML superbill is available with format=html`);
-  }
+  return deliver(ctx, renderer, q, {
+    html: superbillHtml(bill.b, q.links),
+    filename: `superbill-${ascii(bill.b.client.lastName)}-${ascii(bill.b.client.firstName)}-${bill.b.period.from}-${bill.b.period.to}`,
+    header: `${bill.b.organization} · Superbill · ${bill.b.client.firstName} ${bill.b.client.lastName}`,
+    footer: `Prepared ${formatDate(bill.b.preparedOn)} by ${bill.b.preparedBy}`,
+    paper: bill.paper,
+    kind: 'superbill',
+    clientId,
+    noun: 'superbill',
+  });
 }

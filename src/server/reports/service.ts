@@ -11,13 +11,16 @@ import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
 import { goalDomains } from '../db/schema.js';
-import { badRequest, Problem, ruleBroken } from '../http/problem.js';
+import { ruleBroken } from '../http/problem.js';
 import { outcomes } from '../progress/service.js';
 import { dischargeHtml, iepReportHtml, outcomeReportHtml, progressReportHtml, type Links } from './html.js';
 import { loadReportInput, organizationOf, preparer } from './load.js';
 import type { Paper, PdfRenderer } from './pdf.js';
+import { ascii, checkPeriod, defaultPaper, deliver, type RenderedReport } from './deliver.js';
 
-export type ReportFormat = 'html' | 'pdf';
+export type { RenderedReport };
+
+export type ReportFormat = RenderedReport['format'];
 export type ReportKind = 'progress' | 'iep' | 'discharge' | 'outcomes';
 
 export interface ReportRequest {
@@ -27,30 +30,6 @@ export interface ReportRequest {
   paper?: Paper;
   /** Links shown above an HTML report (other format, other voice); not printed. */
   links?: Links;
-}
-
-export interface RenderedReport {
-  format: ReportFormat;
-  body: string | Buffer;
-  filename: string;
-}
-
-const ascii = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'client';
-const defaultPaper = (timeZone: string): Paper => (timeZone.startsWith('America/') ? 'letter' : 'a4');
-
-function checkPeriod(q: { from?: string; to?: string }) {
-  if (q.from && q.to && q.from > q.to) throw badRequest('the period must not end before it starts', [{ path: 'querystring.to', message: 'is before from' }]);
-}
-
-async function deliver(ctx: Ctx, renderer: PdfRenderer, q: ReportRequest, doc: { html: string; filename: string; header: string; footer: string; paper: Paper; kind: ReportKind; clientId: string | null }): Promise<RenderedReport> {
-  if (q.format === 'html') return { format: 'html', body: doc.html, filename: `${doc.filename}.html` };
-  try {
-    const pdf = await renderer.render(doc.html, { paper: q.paper ?? doc.paper, header: doc.header, footer: doc.footer });
-    return { format: 'pdf', body: pdf, filename: `${doc.filename}.pdf` };
-  } catch (err) {
-    await audit(ctx.db, ctx, { action: 'export', entityType: 'report', entityId: doc.clientId, clientId: doc.clientId, outcome: 'failed', detail: { report: doc.kind, format: 'pdf' } }).catch(() => undefined);
-    throw new Problem(503, `the PDF could not be printed (${(err as Error).message.split('\n')[0]}); the HTML report is available with format=html`);
-  }
 }
 
 /** Loads and audits a client's record for a report; the first line is the access check. */

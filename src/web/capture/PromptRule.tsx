@@ -5,6 +5,7 @@ import { asApiError, patch } from '../api/client.js';
 import type { PlanObjective } from '../api/types.js';
 import { humanize } from '../ui/labels.js';
 import { canPlan, useMe } from '../shell/me.js';
+import { DEFAULT_PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 
 export function PromptRule({ objective, sessionId }: { objective: PlanObjective; sessionId: string }) {
   const qc = useQueryClient();
@@ -13,7 +14,7 @@ export function PromptRule({ objective, sessionId }: { objective: PlanObjective;
   const [error, setError] = useState<string | null>(null);
   // Shown as chosen at once; the saved copy of the plan follows when the server has it.
   const [asked, setAsked] = useState<'stay' | 'reset' | null>(null);
-  const rule = asked ?? objective.promptAfterTrial ?? 'stay';
+  const rule = asked ?? objective.promptAfterTrial ?? DEFAULT_PROMPT_AFTER_TRIAL;
   const first = objective.measurement.type === 'trials' ? objective.measurement.promptLevels?.[0] : undefined;
   async function set(promptAfterTrial: 'stay' | 'reset') {
     setBusy(true);

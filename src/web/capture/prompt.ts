@@ -4,7 +4,7 @@
  * back to the most independent.
  */
 import { useState } from 'react';
-import { promptLevelAfterTrial, type PromptAfterTrial } from '../../domain/capture.js';
+import { DEFAULT_PROMPT_AFTER_TRIAL, promptLevelAfterTrial, type PromptAfterTrial } from '../../domain/capture.js';
 import type { PromptLevel } from '../../domain/measurement.js';
 import type { PlanObjective } from '../api/types.js';
 
@@ -25,7 +25,7 @@ export function usePromptLevels(): (clientId: string, objective: PlanObjective) 
     const levels = levelsOf(objective);
     // Unset: the most independent level, as capture always started.
     const level = promptLevelAfterTrial(levels, chosen[key], 'stay');
-    const rule: PromptAfterTrial = objective.promptAfterTrial ?? 'stay';
+    const rule: PromptAfterTrial = objective.promptAfterTrial ?? DEFAULT_PROMPT_AFTER_TRIAL;
     return {
       level,
       choose: (l) => setChosen((c) => ({ ...c, [key]: l })),
