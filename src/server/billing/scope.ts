@@ -1,5 +1,6 @@
 /** Whose billing records a request covers: one client (the access check on it), or the user's clinical caseload. */
 import { and, eq, isNull, inArray } from 'drizzle-orm';
+import { personText } from '../../domain/reports/identity.js';
 import type { Db } from '../db/connection.js';
 import { clients, users } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -24,5 +25,5 @@ export async function providerNames(tx: Db, ctx: Ctx, ids: (string | null)[]): P
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map();
   const rows = await tx.select({ id: users.id, name: users.name, credentials: users.credentials }).from(users).where(and(eq(users.organizationId, ctx.user.organizationId), inArray(users.id, wanted)));
-  return new Map(rows.map((u) => [u.id, u.credentials ? `${u.name}, ${u.credentials}` : u.name]));
+  return new Map(rows.map((u) => [u.id, personText(u)]));
 }

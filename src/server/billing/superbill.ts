@@ -4,7 +4,7 @@
  * by reports/pdf.ts); the numbers are the service lines' (units.ts), as the API gives them.
  */
 import { diagnosisPointer, dollars } from '../../domain/billing.js';
-import { formatDate } from '../../domain/reports/index.js';
+import { formatDate, personText } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
@@ -99,7 +99,7 @@ export async function superbill(ctx: Ctx, renderer: PdfRenderer, clientId: strin
     const diagnoses = (Array.isArray(client.diagnoses) ? (client.diagnoses as { code?: string; label?: string }[]) : []).filter((d) => (d.code ?? '').trim()).map((d) => ({ code: d.code!.trim().toUpperCase(), label: d.label ?? '' }));
     await audit(tx, ctx, { action: q.format === 'pdf' ? 'export' : 'read', entityType: 'report', entityId: clientId, clientId, detail: { report: 'superbill', format: q.format, from, to } });
     return {
-      b: { organization: org.name, client, period: { from, to }, diagnoses, lines: all.filter((l) => l.code.billable && l.units > 0 && l.documented), notBilled: all.filter((l) => !l.code.billable), undocumented: all.filter((l) => l.code.billable && l.units > 0 && !l.documented).length, names, preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name, preparedOn: org.today } satisfies Superbill,
+      b: { organization: org.name, client, period: { from, to }, diagnoses, lines: all.filter((l) => l.code.billable && l.units > 0 && l.documented), notBilled: all.filter((l) => !l.code.billable), undocumented: all.filter((l) => l.code.billable && l.units > 0 && !l.documented).length, names, preparedBy: personText(me), preparedOn: org.today } satisfies Superbill,
       paper: defaultPaper(org.timeZone),
     };
   });

@@ -5,7 +5,7 @@
  */
 import { iepApplies } from '../../domain/reports/iep.js';
 import { and, eq, isNull } from 'drizzle-orm';
-import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, reasonApplies, signatureLine, type DischargeReason, type ReportInput, type Voice } from '../../domain/reports/index.js';
+import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, reasonApplies, signatureLine, personText, type DischargeReason, type ReportInput, type Voice } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
@@ -114,7 +114,7 @@ export async function outcomeReport(ctx: Ctx, renderer: PdfRenderer, q: ReportRe
     organization: org.name,
     period,
     preparedOn: org.today,
-    preparedBy: me.credentials ? `${me.name}, ${me.credentials}` : me.name,
+    preparedBy: personText(me),
     outcomes: result,
     domainNames: Object.fromEntries(domains.map((d) => [d.key, d.name])),
   });
