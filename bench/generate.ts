@@ -24,6 +24,7 @@
  * Same seed and same day → the same records (ids, values, dates), apart from the moments they were
  * written. Generation of independent therapists' caseloads runs `concurrency` at a time.
  */
+import { LATE_ENTRY_HOURS } from '../src/domain/session-facts.js';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { loadContent, type Content } from '../src/content/index.js';
 import type { ObjectiveTemplate } from '../src/domain/content.js';
@@ -534,7 +535,7 @@ export async function generatePractice(opts: GenerateOptions): Promise<Generated
   const unwritten: GeneratedPractice['unwritten'] = [];
 
   // As a request carries them: the organization's settings, read with the sign-in session.
-  const ctxOf = (user: ActingUser): Ctx => ({ db: database.db, user, requestId: 'bench-generate', organization: { timeZone: TIME_ZONE, noteFormat: 'SOAP' } });
+  const ctxOf = (user: ActingUser): Ctx => ({ db: database.db, user, requestId: 'bench-generate', organization: { timeZone: TIME_ZONE, noteFormat: 'SOAP', lateEntryHours: LATE_ENTRY_HOURS } });
   const steps = new Map<string, { n: number; ms: number }>();
   async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const t = performance.now();

@@ -78,6 +78,8 @@ export const deliveredUpdateSchema = z.strictObject({
   startedAt: instantSchema.nullable().optional(),
   endedAt: instantSchema.nullable().optional(),
   notes: longText.optional(),
+  /** Why an intervention the infant is not eligible for at their PMA is delivered all the same; audited. */
+  overrideReason: longText.optional(),
 });
 
 export const dataPointCreateSchema = z.strictObject({

@@ -10,10 +10,12 @@ export interface ActingUser {
   email: string;
 }
 
-/** The acting user's organization's settings that services apply (the clinic's time zone, its note format). */
+/** The acting user's organization's settings that services apply (the clinic's time zone, its note format, its late-entry window). */
 export interface OrganizationSettings {
   timeZone: string;
   noteFormat: 'SOAP' | 'DAP';
+  /** Hours after a session's end beyond which a signed note is a late entry. */
+  lateEntryHours: number;
 }
 
 /** Everything a service needs about the request: who, which database, which request (for the audit). */

@@ -116,6 +116,8 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/notes/{id}/sign', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.noteId}/sign`, body: { version: w.noteVersion, confirmEmptySections: true } }), expect: { ...clinicalWrite(403), owner: 200 } },
   { op: 'POST /api/v1/notes/{id}/cosign', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/cosign` }), expect: clinicalWrite(409) },
   { op: 'POST /api/v1/notes/{id}/addenda', req: (w) => ({ method: 'POST', url: `/api/v1/notes/${w.signedNoteId}/addenda`, body: { id: id(), text: 'Correction', reason: 'typo' } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/organization/settings', req: () => ({ method: 'GET', url: '/api/v1/organization/settings' }), shows: () => 'Harmony Clinic', expect: { ...everyone(showing(200)), otherOrg: 200 } },
+  { op: 'PATCH /api/v1/organization/settings', req: () => ({ method: 'PATCH', url: '/api/v1/organization/settings', body: { version: 1, lateEntryHours: 48 } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 200 } },
   { op: 'GET /api/v1/todo', req: () => ({ method: 'GET', url: '/api/v1/todo' }), shows: (w) => w.sessionId, expect: { ...everyone(200), owner: showing(200), adminOnly: 403 } },
   { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200 } },

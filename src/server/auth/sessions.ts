@@ -27,7 +27,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ user: Act
   const tokenHash = hashToken(token);
   const now = new Date();
   const rows = await db
-    .select({ s: authSessions, u: users, timeZone: organizations.timeZone, noteFormat: organizations.noteFormat })
+    .select({ s: authSessions, u: users, timeZone: organizations.timeZone, noteFormat: organizations.noteFormat, lateEntryHours: organizations.lateEntryHours })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
@@ -43,7 +43,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ user: Act
     await db.update(authSessions).set({ lastSeenAt: now.toISOString() }).where(eq(authSessions.tokenHash, tokenHash));
   return {
     user: { id: row.u.id, organizationId: row.u.organizationId, roles: row.u.roles as Role[], name: row.u.name, email: row.u.email },
-    organization: { timeZone: row.timeZone, noteFormat: row.noteFormat as OrganizationSettings['noteFormat'] },
+    organization: { timeZone: row.timeZone, noteFormat: row.noteFormat as OrganizationSettings['noteFormat'], lateEntryHours: row.lateEntryHours },
   };
 }
 

@@ -46,6 +46,7 @@ export const organizations = pgTable('organizations', {
   progressCodes: jsonb('progress_codes').notNull().default({}),
   /** NICU: live music from this post-menstrual age in weeks, voice only before it (domain/nicu.ts); null = no rule. */
   nicuLiveMusicMinPmaWeeks: integer('nicu_live_music_min_pma_weeks'),
+  version: version(),
   createdAt: created(),
 });
 

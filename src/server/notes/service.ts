@@ -139,13 +139,14 @@ async function checkSignable(tx: Db, ctx: Ctx, n: NoteRow, confirmEmpty: boolean
   const [s] = await tx.select().from(sessions).where(eq(sessions.id, n.sessionId)).for('no key update');
   const refusal = s ? noteRefusal(s, nowOf(ctx), 'sign') : null;
   if (refusal) throw ruleBroken(refusal, [{ path: 'id', message: refusal }], 'session-not-ended');
-  const [org] = await tx.select({ required: organizations.requiredNoteSections, lateHours: organizations.lateEntryHours }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+  const [org] = await tx.select({ required: organizations.requiredNoteSections }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+  const { lateEntryHours } = await organizationSettings(tx, ctx);
   const empty = emptySections(n.format as NoteFormat, n.sections as NoteSections, org?.required ?? []);
   if (empty.required.length)
     throw ruleBroken(`this practice requires ${empty.required.join(', ')} before a note is signed`, empty.required.map((k) => ({ path: `sections.${k}`, message: 'is required and empty' })), 'note-section-required');
   if (empty.optional.length && !confirmEmpty)
     throw ruleBroken(`${empty.optional.join(', ')} ${empty.optional.length === 1 ? 'is' : 'are'} empty; write ${empty.optional.length === 1 ? 'it' : 'them'}, or confirm signing without`, empty.optional.map((k) => ({ path: `sections.${k}`, message: 'is empty' })), 'note-section-empty');
-  return { lateEntry: s ? isLateEntry(s, nowOf(ctx), org?.lateHours) : false };
+  return { lateEntry: s ? isLateEntry(s, nowOf(ctx), lateEntryHours) : false };
 }
 
 /** What the session record raises about safety, from the note's subjective and the client's pre-session ratings. */

@@ -95,6 +95,30 @@ describe.each(engines())('NICU intervention eligibility by PMA on %s', (engine) 
     }
   });
 
+  it('marking a planned intervention delivered is checked on the session’s date; an override given when it was planned stands', async () => {
+    const { client, objective } = await infant(t1, 14); // 30+3 wk
+    const s = await createSession(t1, [client.id]);
+    const planned = await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: iv.nicu_entrained_live_lullaby, objectiveIds: [objective.id] }), 201);
+    const pal = await expectOk(t1.post(`/api/v1/sessions/${s.id}/interventions`, { id: id(), interventionId: iv.pacifier_activated_lullaby, objectiveIds: [objective.id], overrideReason: 'Team trial' }), 201);
+    const settings = await expectOk(p.admin.get('/api/v1/organization/settings'));
+    await expectOk(p.admin.patch('/api/v1/organization/settings', { version: settings.version, nicuLiveMusicMinPmaWeeks: 32 }));
+    try {
+      const r = await t1.patch(`/api/v1/sessions/${s.id}/interventions/${planned.id}`, { delivered: true });
+      expect(r.status).toBe(422);
+      expect(r.body).toMatchObject({ thresholdWeeks: 32, rule: 'live_music' });
+      expect(r.body.errors[0].path).toBe('body.overrideReason');
+      expect((await expectOk(t1.get(`/api/v1/sessions/${s.id}`))).delivered.find((d: { id: string }) => d.id === planned.id).delivered).toBe(false);
+      expect((await expectOk(t1.patch(`/api/v1/sessions/${s.id}/interventions/${planned.id}`, { delivered: true, overrideReason: 'Parents asked; infant stable on monitors' }))).delivered).toBe(true);
+      const rows = await p.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'override'), eq(auditLog.entityId, planned.id)));
+      expect(rows.map((x) => (x.detail as { reason: string }).reason)).toEqual(['Parents asked; infant stable on monitors']);
+      // PAL was planned with an override: delivering it does not ask again.
+      expect((await expectOk(t1.patch(`/api/v1/sessions/${s.id}/interventions/${pal.id}`, { delivered: true }))).delivered).toBe(true);
+    } finally {
+      const now = await expectOk(p.admin.get('/api/v1/organization/settings'));
+      await expectOk(p.admin.patch('/api/v1/organization/settings', { version: now.version, nicuLiveMusicMinPmaWeeks: null }));
+    }
+  });
+
   it('gives the planner the infant’s facts and the practice’s live-music minimum with the plan (null for others)', async () => {
     const { client } = await infant(t1, 14);
     const plan = await expectOk(t1.get(`/api/v1/clients/${client.id}/plan`));

@@ -7,7 +7,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { formatWeeksDays, interventionEligibility, pmaOf, type Eligibility } from '../../domain/nicu.js';
 import type { Db } from '../db/connection.js';
-import { clients, interventions, organizations } from '../db/schema.js';
+import { auditLog, clients, interventions, organizations } from '../db/schema.js';
 import { Problem } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { auditMany } from '../audit/audit.js';
@@ -67,4 +67,18 @@ export async function refuseIfNotEligible(tx: Db, ctx: Ctx, check: EligibilityCh
     action: 'override', entityType: check.entityType, entityId: check.entityId, clientId: r.clientId,
     detail: { rule: 'intervention-not-eligible', kind: r.rule, pma: formatWeeksDays(r.pma), thresholdWeeks: r.thresholdWeeks, onDate: check.onDate, reason },
   })));
+}
+
+/**
+ * Marking a planned intervention delivered is delivering it: the same check on the session's date,
+ * unless an override was already given for this delivery (when it was planned), which stands.
+ */
+export async function refuseDeliveryIfNotEligible(tx: Db, ctx: Ctx, d: { id: string; interventionId: string; clientIds: string[]; onDate: string; overrideReason?: string | undefined }): Promise<void> {
+  const [given] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.organizationId, ctx.user.organizationId), eq(auditLog.action, 'override'), eq(auditLog.entityType, 'delivered_intervention'), eq(auditLog.entityId, d.id)))
+    .limit(1);
+  if (given) return;
+  await refuseIfNotEligible(tx, ctx, { interventionId: d.interventionId, clientIds: d.clientIds, onDate: d.onDate, overrideReason: d.overrideReason, entityType: 'delivered_intervention', entityId: d.id });
 }

@@ -19,7 +19,7 @@ import { audit, auditMany } from '../audit/audit.js';
 import { reevaluateClients } from '../progress/mastery-flags.js';
 import { sessionFor, type SessionRow } from './load.js';
 import { refuseIfSigned, servedClients, signedNotesOf } from './signed.js';
-import { refuseIfNotEligible } from '../plans/eligibility.js';
+import { refuseDeliveryIfNotEligible, refuseIfNotEligible } from '../plans/eligibility.js';
 
 const MAX_DAYS_AHEAD = 366;
 
@@ -258,10 +258,16 @@ const onlyEnds = (session: SessionRow, changes: Record<string, unknown>) => {
 /** Planned vs delivered: the therapist marks what was really delivered (capture does when it is made active). */
 export async function updateDelivered(ctx: Ctx, sessionId: string, deliveredId: string, input: z.output<typeof deliveredUpdateSchema>) {
   return inTransaction(ctx, async (tx) => {
-    const { participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
-    const set = defined(input);
+    const { session, participants } = await sessionFor(tx, ctx, sessionId, { all: true, lock: 'share' });
+    const { overrideReason, ...changes } = input;
+    const set = defined(changes);
     if (Object.keys(set).length === 0) throw ruleBroken('say what changes', [{ path: 'body', message: 'no field given' }]);
     await refuseIfDeliverySigned(tx, sessionId, deliveredId);
+    if (set.delivered === true) {
+      const [d] = await tx.select().from(deliveredInterventions).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt)));
+      if (d && !d.delivered)
+        await refuseDeliveryIfNotEligible(tx, ctx, { id: d.id, interventionId: d.interventionId, clientIds: await servedClients(tx, d.objectiveIds), onDate: session.localDate, overrideReason });
+    }
     const [row] = await tx.update(deliveredInterventions).set(set).where(and(eq(deliveredInterventions.id, deliveredId), eq(deliveredInterventions.sessionId, sessionId), isNull(deliveredInterventions.deletedAt))).returning();
     if (!row) throw ruleBroken('no such delivered intervention in this session', [{ path: 'params.deliveredId', message: 'unknown' }]);
     await auditMany(tx, ctx, participants.map((p) => ({ action: 'update', entityType: 'delivered_intervention', entityId: deliveredId, clientId: p.clientId, detail: { fields: Object.keys(set) } })));

@@ -5,7 +5,8 @@
  */
 import { and, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { ATTENDANCE, attended, documentationOwed, type DocumentationOwed } from '../../domain/session-facts.js';
-import { clients, notes, organizations, sessionParticipants, sessions, supervision, users } from '../db/schema.js';
+import { clients, notes, sessionParticipants, sessions, supervision, users } from '../db/schema.js';
+import { organizationSettings } from '../access/organization.js';
 import type { Db } from '../db/connection.js';
 import { nowOf, type Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClinician } from '../access/policy.js';
@@ -69,8 +70,7 @@ export async function todo(ctx: Ctx) {
   return inRead(ctx, async (tx) => {
     requireClinician(ctx.user, 'the to-do list');
     const now = nowOf(ctx);
-    const [org] = await tx.select({ lateHours: organizations.lateEntryHours }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-    const lateHours = org?.lateHours ?? 48;
+    const { lateEntryHours: lateHours } = await organizationSettings(tx, ctx);
     const team = await tx
       .select({ id: users.id, name: users.name })
       .from(supervision)

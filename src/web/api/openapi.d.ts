@@ -5106,6 +5106,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The practice’s settings that its rules apply: note format and required sections, late-entry window, IEP progress-code wording, NICU live-music minimum. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lateEntryHours: number;
+                            name: string;
+                            nicuLiveMusicMinPmaWeeks: number | null;
+                            /** @enum {string} */
+                            noteFormat: "SOAP" | "DAP";
+                            progressCodes: {
+                                achieved?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                emerging?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                "insufficient-progress"?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                "not-yet-introduced"?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                progressing?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                            };
+                            requiredNoteSections: ("subjective" | "assessment" | "plan")[];
+                            timeZone: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Change the practice’s settings (admins); send the version read. Audited with each setting before and after. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lateEntryHours?: number;
+                        name?: string;
+                        nicuLiveMusicMinPmaWeeks?: number | null;
+                        /** @enum {string} */
+                        noteFormat?: "SOAP" | "DAP";
+                        progressCodes?: {
+                            achieved?: {
+                                label?: string;
+                                meaning?: string;
+                            };
+                            emerging?: {
+                                label?: string;
+                                meaning?: string;
+                            };
+                            "insufficient-progress"?: {
+                                label?: string;
+                                meaning?: string;
+                            };
+                            "not-yet-introduced"?: {
+                                label?: string;
+                                meaning?: string;
+                            };
+                            progressing?: {
+                                label?: string;
+                                meaning?: string;
+                            };
+                        };
+                        requiredNoteSections?: ("subjective" | "assessment" | "plan")[];
+                        timeZone?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lateEntryHours: number;
+                            name: string;
+                            nicuLiveMusicMinPmaWeeks: number | null;
+                            /** @enum {string} */
+                            noteFormat: "SOAP" | "DAP";
+                            progressCodes: {
+                                achieved?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                emerging?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                "insufficient-progress"?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                "not-yet-introduced"?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                                progressing?: {
+                                    label?: string;
+                                    meaning?: string;
+                                };
+                            };
+                            requiredNoteSections: ("subjective" | "assessment" | "plan")[];
+                            timeZone: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/outcomes": {
         parameters: {
             query?: never;
@@ -6666,6 +6821,7 @@ export interface paths {
                         delivered?: boolean;
                         endedAt?: string | null;
                         notes?: string;
+                        overrideReason?: string;
                         startedAt?: string | null;
                     };
                 };

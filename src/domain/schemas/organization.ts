@@ -1,0 +1,28 @@
+/** The practice's settings: what an admin may change, with its limits. */
+import { z } from 'zod';
+import { progressCodeSettingsSchema } from '../reports/iep.js';
+import { shortText, timeZoneSchema, versionSchema } from './common.js';
+
+/** A bound on what can be typed (a NICU's post-menstrual ages), not a clinical threshold. */
+export const PMA_WEEKS_BOUNDS = { min: 22, max: 48 } as const;
+/** A late-entry window from one hour to thirty days. */
+export const LATE_ENTRY_HOURS_BOUNDS = { min: 1, max: 720 } as const;
+
+const fields = {
+  name: shortText,
+  timeZone: timeZoneSchema,
+  noteFormat: z.enum(['SOAP', 'DAP']),
+  requiredNoteSections: z.array(z.enum(['subjective', 'assessment', 'plan'])).max(3).refine((a) => new Set(a).size === a.length, 'each section once'),
+  lateEntryHours: z.number().int().min(LATE_ENTRY_HOURS_BOUNDS.min).max(LATE_ENTRY_HOURS_BOUNDS.max),
+  progressCodes: progressCodeSettingsSchema,
+  nicuLiveMusicMinPmaWeeks: z.number().int().min(PMA_WEEKS_BOUNDS.min).max(PMA_WEEKS_BOUNDS.max).nullable(),
+};
+
+export const organizationSettingsSchema = z.object({ id: z.string(), version: z.number().int(), ...fields });
+export type OrganizationSettingsOut = z.output<typeof organizationSettingsSchema>;
+
+/** A change: the version read, and any of the settings. */
+export const organizationSettingsUpdateSchema = z.strictObject({
+  version: versionSchema,
+  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
+});
