@@ -13,9 +13,9 @@ const fields = {
   timeZone: timeZoneSchema,
   noteFormat: z.enum(['SOAP', 'DAP']),
   requiredNoteSections: z.array(z.enum(['subjective', 'assessment', 'plan'])).max(3).refine((a) => new Set(a).size === a.length, 'each section once'),
-  lateEntryHours: z.number().int().min(LATE_ENTRY_HOURS_BOUNDS.min).max(LATE_ENTRY_HOURS_BOUNDS.max),
+  lateEntryHours: z.number().int('must be whole hours').min(LATE_ENTRY_HOURS_BOUNDS.min, 'must be at least 1 hour').max(LATE_ENTRY_HOURS_BOUNDS.max, 'must be at most 720 hours (30 days)'),
   progressCodes: progressCodeSettingsSchema,
-  nicuLiveMusicMinPmaWeeks: z.number().int().min(PMA_WEEKS_BOUNDS.min).max(PMA_WEEKS_BOUNDS.max).nullable(),
+  nicuLiveMusicMinPmaWeeks: z.number().int('must be whole weeks').min(PMA_WEEKS_BOUNDS.min, 'must be 22 weeks PMA or more').max(PMA_WEEKS_BOUNDS.max, 'must be 48 weeks PMA or less').nullable(),
 };
 
 export const organizationSettingsSchema = z.object({ id: z.string(), version: z.number().int(), ...fields });

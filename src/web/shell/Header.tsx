@@ -6,7 +6,10 @@ import { SyncIndicator } from '../capture/SyncIndicator.js';
 import { otherAccountsPending, subscribe } from '../capture/outbox.js';
 import { signOutHere, signOutSummary } from './signout.js';
 
-const NAV: [string, string, (p: string) => boolean][] = [
+type NavItem = [string, string, (p: string) => boolean];
+/** The practice's settings are an admin's to change; a clinician's phone keeps three entries. */
+const ADMIN_NAV: NavItem[] = [['/settings', 'Settings', (p) => p.startsWith('/settings')]];
+const NAV: NavItem[] = [
   ['/', 'Caseload', (p) => p === '/' || p.startsWith('/clients') || p.startsWith('/reports')],
   ['/sessions/new', 'New session', (p) => p === '/sessions/new'],
   ['/library', 'Library', (p) => p.startsWith('/library')],
@@ -35,7 +38,7 @@ export function Header({ me }: { me: Me }) {
       <Link to="/" className="brand">Crescendo</Link>
       <nav aria-label="Main">
         <ul>
-          {NAV.map(([to, text, active]) => (
+          {[...NAV, ...(me.roles.includes('admin') ? ADMIN_NAV : [])].map(([to, text, active]) => (
             <li key={to}>
               <Link to={to} aria-current={active(pathname) ? 'page' : undefined}>{text}</Link>
             </li>

@@ -18,6 +18,7 @@ const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgress
 const Library = screen(() => import('../library/Library.js'), 'Library');
 const ClientReports = screen(() => import('../reports/ClientReports.js'), 'ClientReports');
 const OutcomeReport = screen(() => import('../reports/OutcomeReport.js'), 'OutcomeReport');
+const Settings = screen(() => import('../settings/Settings.js'), 'Settings');
 
 export const ROUTES: [string, Screen][] = [
   ['/', Caseload],
@@ -33,4 +34,5 @@ export const ROUTES: [string, Screen][] = [
   ['/sessions/:id/note/:clientId', NoteForSession],
   ['/notes/:id', NotePage],
   ['/library', Library],
+  ['/settings', Settings],
 ];
