@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment } from './assessment-score.js';
+import { responseFaults, scoreAssessment } from './assessment-score.js';
 import { assessmentItemSchema, assessmentTemplateSchema, type AssessmentTemplateInput } from './content.js';
 
 const zeroToTwo = (key: string) => ({ key, label: key, kind: 'rating' as const, min: 0, max: 2 });
@@ -83,5 +83,37 @@ describe('stepped items', () => {
     expect(item({ step: 30 })).toEqual(['step: the step must divide the range from min to max']);
     expect(item({ anchors: [{ value: 55, label: 'Half' }] })).toEqual(['anchors: every anchor must fall on a step']);
     expect(item({ kind: 'text', min: undefined, max: undefined })).toEqual(['step: only rating and number items have a step']);
+  });
+});
+
+describe('responses that do not fit the template', () => {
+  const t = assessmentTemplateSchema.parse({
+    key: 'r', name: 'R', populations: ['general'],
+    sections: [{ key: 's', title: 'S', items: [
+      zeroToTwo('a'),
+      { key: 'i', label: 'IMTAP item', kind: 'imtap' },
+      { key: 'pps', label: 'PPS', kind: 'rating', min: 0, max: 100, step: 10 },
+      { key: 'n', label: 'Minutes', kind: 'number', min: 0 },
+      { key: 'c', label: 'Mood', kind: 'choice', choices: ['calm', 'agitated'] },
+      { key: 'y', label: 'Family present', kind: 'boolean' },
+      { key: 'x', label: 'Note', kind: 'text' },
+    ] }],
+  } satisfies AssessmentTemplateInput);
+  it.each([
+    [{}, []],
+    [{ a: 2, i: 3, pps: 40, n: 12.5, c: 'calm', y: false, x: 'sang along' }, []],
+    [{ a: null, i: null }, []],
+    [{ zz: 1 }, [['zz', 'is not an item of this assessment']]],
+    [{ a: 3 }, [['a', 'must be from 0 to 2']]],
+    [{ a: 1.5 }, [['a', 'must be a whole number']]],
+    [{ i: 4 }, [['i', 'must be from 0 to 3']]],
+    [{ pps: 45 }, [['pps', 'must be in steps of 10']]],
+    [{ n: -1 }, [['n', 'must be 0 or more']]],
+    [{ a: '2' }, [['a', 'must be a number']]],
+    [{ c: 'sleepy' }, [['c', 'must be one of: calm, agitated']]],
+    [{ y: 'yes' }, [['y', 'must be yes or no']]],
+    [{ x: 3 }, [['x', 'must be text']]],
+  ] as const)('%o → %j', (responses, faults) => {
+    expect(responseFaults(t, responses).map((f) => [f.key, f.message])).toEqual(faults);
   });
 });

@@ -5,6 +5,9 @@ import { createClient, expectOk, id } from '../testing/fixtures.js';
 import { auditLog } from '../db/schema.js';
 import { loadContent } from '../../content/index.js';
 
+/** The GAD-7's scored items, as the shipped template lists them. */
+const GAD7_KEYS = loadContent().assessmentTemplates.find((t) => t.key === 'gad7')!.scoring!.items;
+
 interface Suggestion {
   domainKey: string;
   itemKey: string;
@@ -32,13 +35,13 @@ describe.each(engines())('assessment suggestions on %s', (engine) => {
   it('turns low IMTAP ratings into suggested goals with baselines, bank domains and suited objective templates', async () => {
     const t1 = p.users.therapist1.api;
     const { client, assessment } = await intake(['autism'], 'intake_imtap', {
-      social_eye_contact: 1, social_turn_taking: 0, cognitive_sustained_attention: 3, motor_gait: 2, emotional_regulates: 'n/a', summary_notes: 'Enjoys drums',
+      social_eye_contact: 1, social_turn_taking: 0, cognitive_sustained_attention: 3, motor_gait: 2, emotional_regulates: null, summary_notes: 'Enjoys drums',
     });
     const r = await expectOk(t1.get(`/api/v1/assessments/${assessment.id}/suggestions`));
     expect(r).toMatchObject({ assessmentId: assessment.id, clientId: client.id, templateKey: 'intake_imtap' });
     expect(r.templateName).toBeTruthy();
     const s = r.suggestions as Suggestion[];
-    // Lowest rating first; a consistent skill (3) and an off-scale answer suggest nothing.
+    // Lowest rating first; a consistent skill (3) and an item not assessed (null) suggest nothing.
     expect(s.map((x) => [x.itemKey, x.rating, x.baselinePercent])).toEqual([
       ['social_turn_taking', 0, 0],
       ['social_eye_contact', 1, 25],
@@ -72,9 +75,33 @@ describe.each(engines())('assessment suggestions on %s', (engine) => {
     const t1 = p.users.therapist1.api;
     const none = await intake(['autism'], null, { social_turn_taking: 0 });
     expect((await expectOk(t1.get(`/api/v1/assessments/${none.assessment.id}/suggestions`))).suggestions).toEqual([]);
-    const unknown = await intake(['autism'], 'no_such_template', { social_turn_taking: 0 });
-    const r = await expectOk(t1.get(`/api/v1/assessments/${unknown.assessment.id}/suggestions`));
-    expect(r).toMatchObject({ templateName: null, suggestions: [] });
+  });
+
+  it('refuses a template the practice does not have and answers off an item’s scale, storing nothing', async () => {
+    const t1 = p.users.therapist1.api;
+    const client = await createClient(t1, { firstName: 'Ruth', lastName: 'Park', populations: ['mental_health'] });
+    const post = (templateKey: string, responses: Record<string, unknown>) => t1.post(`/api/v1/clients/${client.id}/assessments`, { id: id(), kind: 'intake', templateKey, assessedOn: '2026-09-01', responses });
+    const unknown = await post('no_such_template', {});
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors).toEqual([{ path: 'body.templateKey', message: 'unknown template' }]);
+    const off = await post('gad7', { gad7_nervous: 4, not_an_item: 1 });
+    expect(off.status).toBe(422);
+    expect(off.body.errors).toEqual([{ path: 'body.responses.gad7_nervous', message: 'must be from 0 to 3' }, { path: 'body.responses.not_an_item', message: 'is not an item of this assessment' }]);
+    expect(await expectOk(t1.get(`/api/v1/clients/${client.id}/assessments`))).toEqual({ items: [] });
+  });
+
+  it('gives a validated scale’s total and published band, and says what is missing until every item is answered', async () => {
+    const t1 = p.users.therapist1.api;
+    const client = await createClient(t1, { firstName: 'Ruth', lastName: 'Park', populations: ['mental_health'] });
+    const answers = Object.fromEntries(GAD7_KEYS.map((k, i) => [k, i < 4 ? 2 : 1])); // 4×2 + 3×1 = 11
+    const partial = { ...answers, [GAD7_KEYS[6]!]: null };
+    const a = await expectOk(t1.post(`/api/v1/clients/${client.id}/assessments`, { id: id(), kind: 'intake', templateKey: 'gad7', assessedOn: '2026-09-01', responses: partial }), 201);
+    expect(a.score).toEqual({ status: 'incomplete', missing: [GAD7_KEYS[6]], invalid: [], range: [0, 21] });
+    expect(a.templateName).toBe('Generalized Anxiety Disorder 7-item scale (GAD-7)');
+    const done = await expectOk(t1.patch(`/api/v1/assessments/${a.id}`, { version: a.version, responses: answers }));
+    expect(done.score).toEqual({ status: 'complete', total: 11, range: [0, 21], band: 'Moderate' });
+    expect((await t1.patch(`/api/v1/assessments/${a.id}`, { version: done.version, responses: { ...answers, [GAD7_KEYS[0]!]: 1.5 } })).status).toBe(422);
+    expect((await expectOk(t1.get(`/api/v1/assessments/${a.id}`))).score.total).toBe(11);
   });
 
   it('is behind the access policy and audited as a read', async () => {

@@ -8,8 +8,12 @@ import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 
 const assessmentOut = z.object({
-  id: z.string(), clientId: z.string(), kind: z.string(), templateKey: z.string().nullable(), assessedOn: z.string(), assessorId: z.string(),
+  id: z.string(), clientId: z.string(), kind: z.string(), templateKey: z.string().nullable(), templateName: z.string().nullable(), assessedOn: z.string(), assessorId: z.string(),
   responses: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])), observations: z.string(), strengths: z.string(), needs: z.string(), version: z.number(),
+  score: z.union([
+    z.object({ status: z.literal('complete'), total: z.number(), range: z.tuple([z.number(), z.number()]), band: z.string().nullable().describe('the published severity band, or null where the source gives no cut-offs') }),
+    z.object({ status: z.literal('incomplete'), missing: z.array(z.string()), invalid: z.array(z.string()), range: z.tuple([z.number(), z.number()]) }),
+  ]).nullable().describe('the total by the scale’s published rule; null for a template without a total'),
 });
 
 const suggestionsOut = z.object({

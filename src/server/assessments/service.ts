@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { assessmentCreateSchema, assessmentUpdateSchema } from '../../domain/schemas/clients.js';
 import { suggestGoalsFromAssessment, type ObjectiveTemplate } from '../../domain/content.js';
+import { responseFaults, scoreAssessment } from '../../domain/assessment-score.js';
 import { datedBeforeBirth } from '../../domain/nicu.js';
 import { loadContent, type Content } from '../../content/index.js';
 import { assessments, goalDomains } from '../db/schema.js';
@@ -13,10 +14,28 @@ import { AccessDenied, requireClient } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
 
-const out = (a: typeof assessments.$inferSelect) => ({
-  id: a.id, clientId: a.clientId, kind: a.kind, templateKey: a.templateKey, assessedOn: a.assessedOn, assessorId: a.assessorId,
-  responses: a.responses as Record<string, number | string | boolean | null>, observations: a.observations, strengths: a.strengths, needs: a.needs, version: a.version,
-});
+type Responses = Record<string, number | string | boolean | null>;
+const templateOf = (key: string | null) => (key ? shippedContent().assessmentTemplates.find((t) => t.key === key) : undefined);
+
+/** With the total by the scale's published rule (domain/assessment-score.ts), for a template that has one. */
+const out = (a: typeof assessments.$inferSelect) => {
+  const template = templateOf(a.templateKey);
+  return {
+    id: a.id, clientId: a.clientId, kind: a.kind, templateKey: a.templateKey, templateName: template?.name ?? null, assessedOn: a.assessedOn, assessorId: a.assessorId,
+    responses: a.responses as Responses, observations: a.observations, strengths: a.strengths, needs: a.needs, version: a.version,
+    score: template ? scoreAssessment(template, a.responses as Responses) : null,
+  };
+};
+
+/** A template named must be one the practice has; each answer must fit its item. Nothing is stored otherwise. */
+function refuseUnfitResponses(templateKey: string | null, responses: Responses | undefined) {
+  if (templateKey === null) return;
+  const template = templateOf(templateKey);
+  if (!template) throw ruleBroken(`there is no assessment template “${templateKey}”`, [{ path: 'body.templateKey', message: 'unknown template' }], 'assessment-template-unknown');
+  const faults = responseFaults(template, responses ?? {});
+  if (faults.length)
+    throw ruleBroken(`${faults.length === 1 ? 'an answer does' : `${faults.length} answers do`} not fit the ${template.name}`, faults.map((f) => ({ path: `body.responses.${f.key}`, message: f.message })), 'assessment-response-invalid');
+}
 
 export async function listAssessments(ctx: Ctx, clientId: string) {
   return inTransaction(ctx, async (tx) => {
@@ -37,6 +56,7 @@ export async function createAssessment(ctx: Ctx, clientId: string, input: z.outp
   return inTransaction(ctx, async (tx) => {
     const { client } = await requireClient(tx, ctx, clientId);
     refuseBeforeBirth(client.birthDate, input.assessedOn);
+    refuseUnfitResponses(input.templateKey, input.responses);
     const [dup] = await tx.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, input.id));
     if (dup) throw conflict('an assessment with this id already exists');
     const [row] = await tx.insert(assessments).values({ ...input, clientId, assessorId: ctx.user.id, organizationId: ctx.user.organizationId }).returning();
@@ -64,6 +84,7 @@ export async function updateAssessment(ctx: Ctx, id: string, input: z.output<typ
   return inTransaction(ctx, async (tx) => {
     const current = await assessmentFor(ctx, tx, id);
     refuseBeforeBirth(current.client.birthDate, input.assessedOn);
+    if (input.responses !== undefined) refuseUnfitResponses(current.templateKey, input.responses);
     const { version, ...changes } = input;
     const row = await updateVersioned(tx, assessments, id, ctx.user.organizationId, version, defined(changes));
     await audit(tx, ctx, { action: 'update', entityType: 'assessment', entityId: id, clientId: current.clientId });

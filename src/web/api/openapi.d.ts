@@ -38,8 +38,30 @@ export interface paths {
                             responses: {
                                 [key: string]: number | string | boolean | null;
                             };
+                            /** @description the total by the scale’s published rule; null for a template without a total */
+                            score: ({
+                                /** @description the published severity band, or null where the source gives no cut-offs */
+                                band: string | null;
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "complete";
+                                total: number;
+                            } | {
+                                invalid: string[];
+                                missing: string[];
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "incomplete";
+                            }) | null;
                             strengths: string;
                             templateKey: string | null;
+                            templateName: string | null;
                             version: number;
                         };
                     };
@@ -92,8 +114,30 @@ export interface paths {
                             responses: {
                                 [key: string]: number | string | boolean | null;
                             };
+                            /** @description the total by the scale’s published rule; null for a template without a total */
+                            score: ({
+                                /** @description the published severity band, or null where the source gives no cut-offs */
+                                band: string | null;
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "complete";
+                                total: number;
+                            } | {
+                                invalid: string[];
+                                missing: string[];
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "incomplete";
+                            }) | null;
                             strengths: string;
                             templateKey: string | null;
+                            templateName: string | null;
                             version: number;
                         };
                     };
@@ -1231,8 +1275,30 @@ export interface paths {
                                 responses: {
                                     [key: string]: number | string | boolean | null;
                                 };
+                                /** @description the total by the scale’s published rule; null for a template without a total */
+                                score: ({
+                                    /** @description the published severity band, or null where the source gives no cut-offs */
+                                    band: string | null;
+                                    range: [
+                                        number,
+                                        number
+                                    ];
+                                    /** @enum {string} */
+                                    status: "complete";
+                                    total: number;
+                                } | {
+                                    invalid: string[];
+                                    missing: string[];
+                                    range: [
+                                        number,
+                                        number
+                                    ];
+                                    /** @enum {string} */
+                                    status: "incomplete";
+                                }) | null;
                                 strengths: string;
                                 templateKey: string | null;
+                                templateName: string | null;
                                 version: number;
                             }[];
                         };
@@ -1291,8 +1357,30 @@ export interface paths {
                             responses: {
                                 [key: string]: number | string | boolean | null;
                             };
+                            /** @description the total by the scale’s published rule; null for a template without a total */
+                            score: ({
+                                /** @description the published severity band, or null where the source gives no cut-offs */
+                                band: string | null;
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "complete";
+                                total: number;
+                            } | {
+                                invalid: string[];
+                                missing: string[];
+                                range: [
+                                    number,
+                                    number
+                                ];
+                                /** @enum {string} */
+                                status: "incomplete";
+                            }) | null;
                             strengths: string;
                             templateKey: string | null;
+                            templateName: string | null;
                             version: number;
                         };
                     };
