@@ -56,6 +56,7 @@ const MATRIX: Row[] = [
   { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${ids.ownerId}` }), expect: demographic(200) },
   { op: 'GET /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/assessments` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/assessments`, body: { id: id(), kind: 'reassessment', assessedOn: '2026-10-01' } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/assessment-templates', req: () => ({ method: 'GET', url: '/api/v1/assessment-templates' }), shows: () => 'gad7', expect: { ...everyone(showing(200)), adminOnly: 403 } },
   { op: 'GET /api/v1/assessments/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}` }), expect: clinicalRead },
   { op: 'GET /api/v1/assessments/{id}/suggestions', req: (w) => ({ method: 'GET', url: `/api/v1/assessments/${w.assessmentId}/suggestions` }), expect: clinicalRead },
   { op: 'PATCH /api/v1/assessments/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/assessments/${w.assessmentId}`, body: { version: 1, observations: 'Smiled at the drum' } }), expect: clinicalWrite(200) },

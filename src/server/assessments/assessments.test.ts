@@ -77,6 +77,15 @@ describe.each(engines())('assessment suggestions on %s', (engine) => {
     expect((await expectOk(t1.get(`/api/v1/assessments/${none.assessment.id}/suggestions`))).suggestions).toEqual([]);
   });
 
+  it('lists the templates with each item’s scale and the published scoring', async () => {
+    const { items } = await expectOk(p.users.intern.api.get('/api/v1/assessment-templates'));
+    const gad7 = items.find((t: { key: string }) => t.key === 'gad7');
+    expect(gad7.scoring).toMatchObject({ range: [0, 21], items: GAD7_KEYS });
+    expect(gad7.sections[0].items[0]).toMatchObject({ key: 'gad7_nervous', kind: 'rating', min: 0, max: 3 });
+    expect(gad7.references[0].year).toBe(2006);
+    expect(items.find((t: { key: string }) => t.key === 'intake_imtap').scoring).toBeNull();
+  });
+
   it('refuses a template the practice does not have and answers off an item’s scale, storing nothing', async () => {
     const t1 = p.users.therapist1.api;
     const client = await createClient(t1, { firstName: 'Ruth', lastName: 'Park', populations: ['mental_health'] });

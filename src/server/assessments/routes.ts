@@ -28,7 +28,23 @@ const suggestionsOut = z.object({
   })),
 });
 
+const templateOut = z.object({
+  key: z.string(), name: z.string(), populations: z.array(z.string()),
+  references: z.array(z.object({ authors: z.string(), year: z.number(), title: z.string(), journal: z.string().optional(), source: z.string().optional(), doi: z.string().optional() })),
+  sections: z.array(z.object({
+    key: z.string(), title: z.string(),
+    items: z.array(z.object({
+      key: z.string(), label: z.string(), kind: z.enum(['imtap', 'rating', 'number', 'text', 'choice', 'boolean']), min: z.number().optional(), max: z.number().optional(),
+      unit: z.string().optional(), step: z.number().optional(), choices: z.array(z.string()).optional(), anchors: z.array(z.object({ value: z.number(), label: z.string() })).optional(), help: z.string().optional(),
+    })),
+  })),
+  scoring: z.object({ range: z.tuple([z.number(), z.number()]), items: z.array(z.string()), bands: z.array(z.object({ min: z.number(), max: z.number(), label: z.string() })).optional() }).nullable(),
+});
+
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/assessment-templates', {
+    schema: { description: 'The assessment templates a clinician can fill in: IMTAP-style intake and validated scales, each item on its own scale, with the published scoring and sources.', response: { 200: z.object({ items: z.array(templateOut) }) } },
+  }, async (req) => ({ items: service.listTemplates(ctxOf(req)) }));
   app.get('/clients/:id/assessments', { schema: { params: idParams, response: { 200: z.object({ items: z.array(assessmentOut) }) } } }, async (req) => ({ items: await service.listAssessments(ctxOf(req), req.params.id) }));
   app.post('/clients/:id/assessments', { schema: { params: idParams, body: assessmentCreateSchema, response: { 201: assessmentOut } } }, async (req, reply) =>
     reply.code(201).send(await service.createAssessment(ctxOf(req), req.params.id, req.body)),

@@ -10,7 +10,7 @@ import { assessments, goalDomains } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
 import { conflict, ruleBroken } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
-import { AccessDenied, requireClient } from '../access/policy.js';
+import { AccessDenied, requireClient, requireClinician } from '../access/policy.js';
 import { inTransaction } from '../access/run.js';
 import { audit } from '../audit/audit.js';
 
@@ -90,6 +90,15 @@ export async function updateAssessment(ctx: Ctx, id: string, input: z.output<typ
     await audit(tx, ctx, { action: 'update', entityType: 'assessment', entityId: id, clientId: current.clientId });
     return out(row);
   });
+}
+
+/** Shipped content, not client data: open to clinicians, as the library is. */
+export function listTemplates(ctx: Ctx) {
+  requireClinician(ctx.user, 'assessment templates');
+  return shippedContent().assessmentTemplates.map((t) => ({
+    key: t.key, name: t.name, populations: [...t.populations], references: t.references, sections: t.sections,
+    scoring: t.scoring ? { range: t.scoring.range, items: t.scoring.items, bands: t.scoring.bands } : null,
+  }));
 }
 
 let content: Content | undefined;

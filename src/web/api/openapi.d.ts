@@ -3,6 +3,88 @@
  * a test compares this file with what the server describes.
  */
 export interface paths {
+    "/api/v1/assessment-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The assessment templates a clinician can fill in: IMTAP-style intake and validated scales, each item on its own scale, with the published scoring and sources. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                name: string;
+                                populations: string[];
+                                references: {
+                                    authors: string;
+                                    doi?: string;
+                                    journal?: string;
+                                    source?: string;
+                                    title: string;
+                                    year: number;
+                                }[];
+                                scoring: {
+                                    bands?: {
+                                        label: string;
+                                        max: number;
+                                        min: number;
+                                    }[];
+                                    items: string[];
+                                    range: [
+                                        number,
+                                        number
+                                    ];
+                                } | null;
+                                sections: {
+                                    items: {
+                                        anchors?: {
+                                            label: string;
+                                            value: number;
+                                        }[];
+                                        choices?: string[];
+                                        help?: string;
+                                        key: string;
+                                        /** @enum {string} */
+                                        kind: "imtap" | "rating" | "number" | "text" | "choice" | "boolean";
+                                        label: string;
+                                        max?: number;
+                                        min?: number;
+                                        step?: number;
+                                        unit?: string;
+                                    }[];
+                                    key: string;
+                                    title: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}": {
         parameters: {
             query?: never;

@@ -11,6 +11,7 @@ import { ProfileForm } from './ProfileForm.js';
 import { GoalsPanel } from './GoalsPanel.js';
 import { History } from './History.js';
 import { BillingPanel } from './BillingPanel.js';
+import { AssessmentsPanel } from './AssessmentsPanel.js';
 
 export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -46,6 +47,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
       {clinical ? (
         <>
           <GoalsPanel clientId={id} />
+          <AssessmentsPanel clientId={id} populations={c.populations} />
           <History clientId={id} />
           <BillingPanel clientId={id} />
         </>
