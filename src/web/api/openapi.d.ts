@@ -613,6 +613,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/provider-numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NPIs of the practice (item 33a) and its clinicians (item 24J) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                name: string;
+                                npi: string | null;
+                            };
+                            providers: {
+                                id: string;
+                                name: string;
+                                npi: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/school-log.csv": {
         parameters: {
             query?: never;
@@ -1644,6 +1690,175 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/coverages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s coverage with each payer (CMS-1500 items 1 and 1a) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                id: string;
+                                /** @enum {string} */
+                                insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                                memberId: string;
+                                payer: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                        memberId: string;
+                        payer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            id: string;
+                            /** @enum {string} */
+                            insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                            memberId: string;
+                            payer: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/coverages/{coverageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coverageId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coverageId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        insuranceType?: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                        memberId?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            id: string;
+                            /** @enum {string} */
+                            insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                            memberId: string;
+                            payer: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/clients/{id}/fhir": {
@@ -2947,6 +3162,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                belowMinimum: boolean;
                                 billable: boolean;
                                 chargeCents: number;
                                 clientId: string;
@@ -2956,6 +3172,7 @@ export interface paths {
                                 diagnosisCodes: string[];
                                 documented: boolean;
                                 id: string;
+                                minimumMinutes: number | null;
                                 minutes: number;
                                 modifiers: string[];
                                 payer: string;
@@ -5106,6 +5323,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/npi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the practice’s NPI (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        npi: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            npi: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outcomes": {
         parameters: {
             query?: never;
@@ -5559,6 +5820,7 @@ export interface paths {
                                 /** @enum {string} */
                                 hourRounding: "down" | "nearest" | "up";
                                 id: string;
+                                minimumMinutes: number | null;
                                 modifiers: string[];
                                 rateCents: number;
                                 sessionTypes: string[];
@@ -5597,6 +5859,8 @@ export interface paths {
                         hourRounding?: "down" | "nearest" | "up";
                         /** Format: uuid */
                         id: string;
+                        /** @default null */
+                        minimumMinutes?: number | null;
                         /** @default [] */
                         modifiers?: string[];
                         rateCents: number;
@@ -5624,6 +5888,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -5674,6 +5939,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -5736,6 +6002,7 @@ export interface paths {
                         description?: string;
                         /** @enum {string} */
                         hourRounding?: "down" | "nearest" | "up";
+                        minimumMinutes?: number | null;
                         modifiers?: string[];
                         rateCents?: number;
                         sessionTypes?: string[];
@@ -5761,6 +6028,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -7017,6 +7285,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                belowMinimum: boolean;
                                 billable: boolean;
                                 chargeCents: number;
                                 clientId: string;
@@ -7026,6 +7295,7 @@ export interface paths {
                                 diagnosisCodes: string[];
                                 documented: boolean;
                                 id: string;
+                                minimumMinutes: number | null;
                                 minutes: number;
                                 modifiers: string[];
                                 payer: string;
@@ -7085,6 +7355,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            belowMinimum: boolean;
                             billable: boolean;
                             chargeCents: number;
                             clientId: string;
@@ -7094,6 +7365,7 @@ export interface paths {
                             diagnosisCodes: string[];
                             documented: boolean;
                             id: string;
+                            minimumMinutes: number | null;
                             minutes: number;
                             modifiers: string[];
                             payer: string;
@@ -7108,13 +7380,21 @@ export interface paths {
                             unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
                             units: number;
                             version: number;
-                            warnings: {
+                            warnings: ({
                                 amount: number;
                                 authorizationId: string;
+                                /** @enum {string} */
+                                kind: "authorization";
                                 message: string;
                                 reference: string;
                                 used: number;
-                            }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "minimum_minutes";
+                                message: string;
+                                minimumMinutes: number;
+                                minutes: number;
+                            })[];
                         };
                     };
                 };
@@ -7191,6 +7471,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            belowMinimum: boolean;
                             billable: boolean;
                             chargeCents: number;
                             clientId: string;
@@ -7200,6 +7481,7 @@ export interface paths {
                             diagnosisCodes: string[];
                             documented: boolean;
                             id: string;
+                            minimumMinutes: number | null;
                             minutes: number;
                             modifiers: string[];
                             payer: string;
@@ -7214,13 +7496,21 @@ export interface paths {
                             unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
                             units: number;
                             version: number;
-                            warnings: {
+                            warnings: ({
                                 amount: number;
                                 authorizationId: string;
+                                /** @enum {string} */
+                                kind: "authorization";
                                 message: string;
                                 reference: string;
                                 used: number;
-                            }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "minimum_minutes";
+                                message: string;
+                                minimumMinutes: number;
+                                minutes: number;
+                            })[];
                         };
                     };
                 };
@@ -7486,6 +7776,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/npi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a clinician’s NPI (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        npi: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            npi: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
