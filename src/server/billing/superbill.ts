@@ -54,18 +54,29 @@ const SUPERBILL_CSS = `
 .report-superbill .signature .sigline { height: 1.8rem; }
 `;
 
-/** "Example Health Plan (Medicaid, member ID MC-00042)": the payer with the client's coverage, when recorded. */
+/** "Example Health Plan (Medicaid)": the payer with the kind of the client's coverage, when recorded. */
 function payerText(b: Superbill, payer: string): string {
   const c = coverageFor(b.coverages, b.client.id, payer);
-  return c ? `${payer} (${INSURANCE_TYPE_WORDS[c.insuranceType as InsuranceType]}, member ID ${c.memberId})` : payer;
+  return c ? `${payer} (${INSURANCE_TYPE_WORDS[c.insuranceType as InsuranceType]})` : payer;
 }
 
-/** "Jordan Ellis, MT-BC (NPI 1245319599)". */
-const withNpi = (name: string, npi: string | null | undefined) => (npi ? `${name} (NPI ${npi})` : name);
+/** The member IDs of the payers billed; with several payers, each names its payer. */
+function memberIds(b: Superbill, payers: string[]): string {
+  const ids = payers.flatMap((p) => {
+    const c = coverageFor(b.coverages, b.client.id, p);
+    return c ? [payers.length > 1 ? `${c.memberId} (${p})` : c.memberId] : [];
+  });
+  return ids.join('; ');
+}
+
+/** "Jordan Ellis, MT-BC (NPI 1245319599)", the number kept on one line with its label (a no-break space). */
+const withNpi = (name: string, npi: string | null | undefined) => (npi ? `${name} (NPI\u00a0${npi})` : name);
 
 function superbillHtml(b: Superbill, links: SuperbillRequest['links']): string {
   const total = b.lines.reduce((n, l) => n + l.chargeCents, 0);
-  const payers = [...new Set(b.lines.map((l) => l.line.payer))].map((p) => payerText(b, p));
+  const billedPayers = [...new Set(b.lines.map((l) => l.line.payer))];
+  const payers = billedPayers.map((p) => payerText(b, p));
+  const members = memberIds(b, billedPayers);
   const people = (ids: (string | null)[]) => [...new Set(ids.filter((x): x is string => !!x))].map((id) => withNpi(b.names.get(id) ?? '', b.npis.get(id))).filter(Boolean);
   const providers = people(b.lines.map((l) => l.line.renderingProviderId));
   const supervisors = people(b.lines.map((l) => l.line.supervisingProviderId));
@@ -81,8 +92,9 @@ function superbillHtml(b: Superbill, links: SuperbillRequest['links']): string {
     { label: 'Account number', value: accountNumber(b.client.id) },
     { label: 'Billing provider', value: withNpi(b.organization, b.organizationNpi) },
     ...(billed ? [{ label: payers.length === 1 ? 'Payer' : 'Payers', value: payers.join('; ') }, { label: 'Rendering provider', value: providers.join('; ') }] : []),
+    ...(billed && members ? [{ label: 'Member ID', value: members }] : []),
     ...(supervisors.length ? [{ label: 'Supervising provider', value: supervisors.join('; ') }] : []),
-  ])}${billed ? '' : html`<p class="notice"><strong>No billable services in this period.</strong></p>`}</section>
+  ])}</section>
 <section aria-labelledby="h-dx"><h2 id="h-dx">Diagnoses (ICD-10-CM)</h2>
 ${b.diagnoses.length ? html`<table><thead><tr><th scope="col">Pointer</th><th scope="col">Code</th><th scope="col">Diagnosis</th></tr></thead><tbody>${b.diagnoses.map((d, i) => html`<tr><td>${diagnosisPointer(i)}</td><td>${d.code}</td><td>${d.label}</td></tr>`)}</tbody></table>` : html`<p class="muted">No diagnosis codes are recorded in the client’s chart.</p>`}
 </section>
@@ -92,7 +104,7 @@ ${b.lines.length
 <tbody>${b.lines.map((l) => html`<tr><td>${formatDate(l.session.localDate)}</td><td>${l.code.code}</td><td>${l.code.modifiers.join(' ')}</td><td>${l.code.description}</td><td>${l.line.placeOfService}</td><td>${pointer(l)}</td><td class="num">${l.minutes}</td><td class="num">${l.units}</td><td class="num">$${dollars(l.chargeCents)}</td></tr>`)}</tbody>
 <tfoot><tr><th scope="row" colspan="7">Total: ${b.lines.length} ${b.lines.length === 1 ? 'service' : 'services'}</th><td class="num"><strong>${b.lines.reduce((n, l) => n + l.units, 0)}</strong></td><td class="num"><strong>$${dollars(total)}</strong></td></tr></tfoot></table>
 <p class="meta">Units: 15-minute codes under the CMS 8-minute rule (Medicare Claims Processing Manual, Pub. 100-04, Ch. 5, §20.2) over each day’s timed minutes; per-session codes one unit a session; per-hour codes in hours as the practice counts them.</p>`
-    : html`<p class="muted">No billable service was documented between ${formatDate(b.period.from)} and ${formatDate(b.period.to)}.</p>`}
+    : html`<p><strong>No billable services in this period.</strong></p>`}
 ${b.undocumented ? html`<p class="meta">Not listed: ${b.undocumented} ${b.undocumented === 1 ? 'service' : 'services'} whose session note is not signed yet.</p>` : ''}
 ${b.notBilled.length ? html`<p class="meta">Also recorded and not billed: ${b.notBilled.length} ${b.notBilled.length === 1 ? 'service' : 'services'} (${b.notBilled.reduce((n, l) => n + l.minutes, 0)} minutes) under non-billable codes.</p>` : ''}
 </section>
