@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateTimedUnits, authorizationStanding, codeApplies, diagnosisPointer, dollars, hourUnits, sessionUnits, timedUnits, unitsOfDay, weekOf } from './billing.js';
+import { allocateTimedUnits, authorizationStanding, belowMinimum, codeApplies, diagnosisPointer, dollars, hourUnits, sessionUnits, timedUnits, unitsOfDay, weekOf } from './billing.js';
 
 describe('15-minute timed units (CMS Pub. 100-04, Ch. 5, §20.2)', () => {
   // The manual's table of 1 through 8 units, its edges, and "the pattern remains the same" after 2 hours.
@@ -96,4 +96,9 @@ describe('around the units', () => {
     expect([weekOf('2026-12-03'), weekOf('2026-11-30'), weekOf('2026-12-06')]).toEqual(['2026-11-30', '2026-11-30', '2026-11-30']);
     expect([diagnosisPointer(0), diagnosisPointer(3)]).toEqual(['A', 'D']);
   });
+});
+
+describe('a code’s minimum minutes (G0176: "per session (45 minutes or more)")', () => {
+  const table: [number, number | null, boolean][] = [[44, 45, true], [45, 45, false], [50, 45, false], [1, 45, true], [10, null, false], [0, 1, true]];
+  it.each(table)('%i minutes, minimum %s → below: %s', (minutes, minimum, below) => expect(belowMinimum(minutes, minimum)).toBe(below));
 });

@@ -123,6 +123,8 @@ const codeFields = {
   settings: z.array(keySchema).max(20),
   billable: z.boolean(),
   active: z.boolean(),
+  /** Fewer minutes on a line is warned about, as the code's descriptor asks (G0176: "per session (45 minutes or more)"); null: no minimum. */
+  minimumMinutes: z.number().int().min(1).max(24 * 60).nullable(),
 };
 
 export const serviceCodeCreateSchema = z.strictObject({
@@ -134,12 +136,19 @@ export const serviceCodeCreateSchema = z.strictObject({
   settings: codeFields.settings.default([]),
   billable: codeFields.billable.default(true),
   active: codeFields.active.default(true),
+  minimumMinutes: codeFields.minimumMinutes.default(null),
 });
 
 export const serviceCodeUpdateSchema = z.strictObject({
   version: z.number().int().min(1),
   ...Object.fromEntries(Object.entries(codeFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof codeFields]: z.ZodOptional<(typeof codeFields)[K]> },
 });
+
+/**
+ * Whether a line's minutes fall short of its code's minimum. The units stay as the unit rule counts
+ * them; the line carries a warning for the clinician and the office to decide on before billing.
+ */
+export const belowMinimum = (minutes: number, minimumMinutes: number | null): boolean => minimumMinutes !== null && minutes < minimumMinutes;
 
 /** Whether a code applies to a session: its kinds and settings, empty meaning any. */
 export function codeApplies(code: { sessionTypes: readonly string[]; settings: readonly string[] }, session: { type: string; setting: string }): boolean {

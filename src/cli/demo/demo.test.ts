@@ -15,6 +15,9 @@ import { getSuggestions } from '../../server/assessments/service.js';
 import { loadDemo, loadDemoPractice, sessionDates, zonedInstant, type DemoCounts } from './load.js';
 import { DEMO_CLIENTS, DEMO_POPULATIONS, DEMO_STAFF } from './practice.js';
 import { seededUuid } from './ids.js';
+import { isNpi } from '../../domain/npi.js';
+import { claimsCsv } from '../../server/billing/outputs.js';
+import { parseCsv } from '../../server/export/csv.js';
 
 const PASSWORD = 'a long clinic passphrase 42';
 const {
@@ -283,6 +286,28 @@ describe.each(engines())('demo practice on %s', (engine) => {
         expect(m.type, o.statement).not.toBe('task_analysis');
         expect(measureWords(m), o.statement).not.toMatch(/without help/);
       }
+  });
+
+  it('fills the claims’ items 1, 1a, 24J and 33a: NPIs that pass the check digit yet begin with 9 (never issued), a coverage for each billed client', async () => {
+    const [org] = await database.db.select({ npi: organizations.npi }).from(organizations);
+    const clinicians = (await database.db.select({ npi: users.npi, roles: users.roles }).from(users)).filter((u) => !u.roles.includes('admin') && !u.roles.includes('intern'));
+    for (const npi of [org!.npi, ...clinicians.map((u) => u.npi)]) {
+      expect(isNpi(npi ?? '')).toBe(true);
+      expect(npi!.startsWith('9')).toBe(true);
+    }
+    const claims = parseCsv(await claimsCsv(await actingAs(database, 'therapist1@demo.crescendo.test'), {}));
+    const head = claims[0]!;
+    const rows = claims.slice(1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const medicaid = r.payer!.startsWith('State Medicaid');
+      expect(r).toMatchObject({ insurance_type: medicaid ? 'Medicaid' : 'Group Health Plan', billing_provider_npi: org!.npi });
+      expect(r.insured_id).toMatch(medicaid ? /^MCD-DEMO-\d{4}$/ : /^EHP-DEMO-\d{4}$/);
+      expect(isNpi(r.rendering_provider_npi!)).toBe(true);
+      expect(Number(r.claim_line)).toBeLessThanOrEqual(6);
+    }
+    // Maya's weekly sessions: four or five a month, one claim a month.
+    expect(new Set(rows.map((r) => r.claim_number)).size).toBeLessThan(rows.length);
   });
 
   it('refuses a fixed today that is not a date', async () => {

@@ -37,7 +37,7 @@ import { randomPassword } from '../users.js';
 import { idStream, seededUuid } from './ids.js';
 import { DEMO_CLIENTS, DEMO_GROUPS, DEMO_ORG, DEMO_STAFF, DEMO_SUPERVISION, type DemoClient, type DemoObjective, type Schedule, type StaffKey } from './practice.js';
 import { BASELINE_SESSIONS, eventsFor, seededFor, storyValue } from './stories.js';
-import { seedDemoAuthorizations, seedDemoServiceCodes, seedSessionLines } from './billing.js';
+import { seedDemoAuthorizations, seedDemoBillingIdentity, seedDemoServiceCodes, seedSessionLines } from './billing.js';
 
 const DAY = 86_400_000;
 /** The intern documents this many of the last sessions of a client on whose care team they are. */
@@ -457,6 +457,8 @@ export async function loadDemoPractice(database: Database, password: string, opt
     });
   for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
   const maya = series.find((s) => s.key === 'maya');
+  const clinicians = (['supervisor', 'therapist1', 'therapist2'] as const).map((k) => staff[k].id);
+  await seedDemoBillingIdentity({ db: database.db, user: staff.admin, requestId: 'demo' }, clinicians, [...states.entries()].map(([key, st]) => ({ key, id: st.id, ctx: st.ctx })));
   if (maya) await seedDemoAuthorizations(maya.members[0]!.ctx, maya.members[0]!.id, maya.dates[0]!, addDays(maya.dates.at(-1)!, 90));
   counts.ms = Date.now() - started;
   return counts;

@@ -26,16 +26,16 @@ const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
   fresh?: boolean;
   /** proposal: the owner files a plan proposal on the world before each call (ids.proposalId). */
   proposal?: boolean;
-  /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId) or an authorization (ids.authorizationId) on the world, before each call. */
-  billing?: 'code' | 'line' | 'authorization';
+  /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId), an authorization (ids.authorizationId) or a coverage (ids.coverageId) on the world, before each call. */
+  billing?: 'code' | 'line' | 'authorization' | 'coverage';
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -142,6 +142,13 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/clients/{id}/authorizations', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/authorizations`, body: { id: id(), payer: 'Medicaid', kind: 'visits', amount: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' } }), expect: clinicalWrite(201) },
   { op: 'PATCH /api/v1/clients/{id}/authorizations/{authorizationId}', billing: 'authorization', req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/authorizations/${ids.authorizationId}`, body: { version: 1, amount: 12 } }), expect: clinicalWrite(200) },
   { op: 'DELETE /api/v1/clients/{id}/authorizations/{authorizationId}', billing: 'authorization', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/authorizations/${ids.authorizationId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/clients/{id}/coverages', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/coverages` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/coverages', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/coverages`, body: { id: id(), payer: `Plan ${id()}`, insuranceType: 'medicaid', memberId: 'M123' } }), expect: clinicalWrite(201) },
+  { op: 'PATCH /api/v1/clients/{id}/coverages/{coverageId}', billing: 'coverage', req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/coverages/${ids.coverageId}`, body: { version: 1, memberId: 'M124' } }), expect: clinicalWrite(200) },
+  { op: 'DELETE /api/v1/clients/{id}/coverages/{coverageId}', billing: 'coverage', req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/coverages/${ids.coverageId}`, body: { reason: 'entered in error' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/billing/provider-numbers', req: () => ({ method: 'GET', url: '/api/v1/billing/provider-numbers' }), shows: () => ids.ownerId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
+  { op: 'PUT /api/v1/users/{id}/npi', req: () => ({ method: 'PUT', url: `/api/v1/users/${ids.ownerId}/npi`, body: { npi: '1234567893' } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 404 } },
+  { op: 'PUT /api/v1/organization/npi', req: () => ({ method: 'PUT', url: '/api/v1/organization/npi', body: { npi: '1234567893' } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 200 } },
   { op: 'GET /api/v1/billing/claims.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/claims.csv' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'GET /api/v1/billing/school-log.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/school-log.csv' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
   { op: 'GET /api/v1/clients/{id}/billing/superbill', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/billing/superbill` }), expect: clinicalRead },
@@ -193,6 +200,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'code') ids.freshCodeId = await serviceCodeBy(users.adminOnly);
         if (row.billing === 'line') ids.lineId = await serviceLineOn(users.owner, w);
         if (row.billing === 'authorization') ids.authorizationId = await authorizationOn(users.owner, w);
+        if (row.billing === 'coverage') ids.coverageId = await coverageOn(users.owner, w);
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -222,6 +230,12 @@ async function serviceLineOn(owner: Api, w: World): Promise<string> {
 
 async function authorizationOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/authorizations`, { id: id(), payer: 'Medicaid', kind: 'visits', amount: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' });
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+
+async function coverageOn(owner: Api, w: World): Promise<string> {
+  const r = await owner.post(`/api/v1/clients/${w.clientId}/coverages`, { id: id(), payer: `Plan ${id()}`, insuranceType: 'group_health_plan', memberId: 'G42' });
   expect(r.status).toBe(201);
   return r.body.id as string;
 }

@@ -10,6 +10,9 @@ import { NOTE_FORMATS, SESSION_STATUSES, SESSION_TYPES } from '../../domain/sche
 import { ASSESSMENT_KINDS, CLIENT_STATUSES } from '../../domain/schemas/clients.js';
 import { GOAL_STATUSES, OBJECTIVE_STATUSES, PROPOSAL_KINDS } from '../../domain/schemas/plan.js';
 import { ROLES } from '../../domain/roles.js';
+import { INSURANCE_TYPES } from '../../domain/claims.js';
+import { isNpi } from '../../domain/npi.js';
+import { UNIT_RULES } from '../../domain/billing.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
@@ -28,12 +31,13 @@ const orNull = (c: Check): Check => (v) => v === null || v === undefined || c(v)
 /** A column newer than the backup: absent there, it takes its default. */
 const absentOr = (c: Check): Check => (v) => v === undefined || c(v);
 const fits = (schema: z.ZodType): Check => (v) => schema.safeParse(v).success;
+const npi: Check = absentOr(orNull((v) => typeof v === 'string' && isNpi(v)));
 const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(ROLES));
 
 /** table → field → what the API accepts there. */
 const CODED: Record<string, Record<string, Check>> = {
-  organizations: { noteFormat: oneOf(NOTE_FORMATS) },
-  users: { roles: rolesList },
+  organizations: { noteFormat: oneOf(NOTE_FORMATS), npi },
+  users: { roles: rolesList, npi },
   clients: { status: oneOf(CLIENT_STATUSES) },
   assessments: { kind: oneOf(ASSESSMENT_KINDS) },
   goals: { status: oneOf(GOAL_STATUSES) },
@@ -43,6 +47,8 @@ const CODED: Record<string, Record<string, Check>> = {
   data_points: { event: fits(dataEventSchema) },
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
+  service_codes: { unitRule: oneOf(UNIT_RULES) },
+  client_coverages: { insuranceType: oneOf(INSURANCE_TYPES) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
 };
 

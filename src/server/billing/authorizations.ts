@@ -39,6 +39,7 @@ async function authorizationsOf(tx: Db, ctx: Ctx, clientId: string) {
 }
 
 export interface AuthorizationWarning {
+  kind: 'authorization';
   authorizationId: string;
   reference: string;
   message: string;
@@ -57,7 +58,7 @@ export async function warningsFor(tx: Db, ctx: Ctx, line: CountedLine): Promise<
     const s = standingOut(a, lines);
     if (!s.exceeded) return [];
     const what = a.kind === 'units' ? 'units' : 'visits';
-    return [{ authorizationId: a.id, reference: a.reference, amount: a.amount, used: s.used, message: `this session takes the authorization${a.reference ? ` ${a.reference}` : ''} (${a.payer}, ${a.startsOn} to ${a.endsOn}) past its ${a.amount} ${what}: ${s.used} used` }];
+    return [{ kind: 'authorization' as const, authorizationId: a.id, reference: a.reference, amount: a.amount, used: s.used, message: `this session takes the authorization${a.reference ? ` ${a.reference}` : ''} (${a.payer}, ${a.startsOn} to ${a.endsOn}) past its ${a.amount} ${what}: ${s.used} used` }];
   });
 }
 

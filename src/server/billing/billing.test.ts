@@ -171,6 +171,21 @@ describe.each(engines())('billing on %s', (engine) => {
       expect((await expectOk(t1.get(`/api/v1/sessions/${sessionId}/service-lines`))).items[0]).toMatchObject({ minutes: 25 });
     });
 
+    it('a line shorter than its code’s minimum (G0176: 45 minutes or more) is warned about, and counted as its rule says', async () => {
+      const g = await code({ code: 'G0176', description: 'Activity therapy, per session (45 minutes or more)', unitRule: 'per_session', rateCents: 7500, minimumMinutes: 45 });
+      expect(g.minimumMinutes).toBe(45);
+      const { clientId, sessionId } = await attended();
+      const short = await expectOk(line(sessionId, { clientId, serviceCodeId: g.id }), 201);
+      expect(short).toMatchObject({ minutes: 30, units: 1, minimumMinutes: 45, belowMinimum: true });
+      expect(short.warnings).toEqual([{ kind: 'minimum_minutes', minimumMinutes: 45, minutes: 30, message: 'G0176 asks for at least 45 minutes; this line has 30' }]);
+      const long = await expectOk(t1.post('/api/v1/sessions', { id: id(), type: 'individual', startsAt: new Date(Date.now() - 4 * 3600_000).toISOString(), durationMinutes: 50, setting: 'school', participants: [{ clientId, attendance: 'present' }] }), 201);
+      const full = await expectOk(line(long.id, { clientId, serviceCodeId: g.id }), 201);
+      expect(full).toMatchObject({ minutes: 50, belowMinimum: false, warnings: [] });
+      const bad = await p.admin.post('/api/v1/service-codes', { id: id(), code: 'G0176', description: 'x', unitRule: 'per_session', rateCents: 1, minimumMinutes: 0 });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0].path).toBe('body.minimumMinutes');
+    });
+
     it('every read and write is audited with the client', async () => {
       const { clientId, sessionId } = await attended();
       await expectOk(line(sessionId, { clientId, serviceCodeId: codes.timed.id }), 201);
@@ -189,7 +204,7 @@ describe.each(engines())('billing on %s', (engine) => {
       const s2 = await createSession(t1, [clientId], new Date(Date.now() - 2 * 86_400_000).toISOString());
       const over = await expectOk(line(s2.id, { clientId, serviceCodeId: codes.timed.id }), 201);
       expect(over.warnings).toHaveLength(1);
-      expect(over.warnings[0]).toMatchObject({ authorizationId: auth.id, amount: 3, used: 4 });
+      expect(over.warnings[0]).toMatchObject({ kind: 'authorization', authorizationId: auth.id, amount: 3, used: 4 });
       expect(over.warnings[0].message).toMatch(/PA-778.*past its 3 units: 4 used/);
       const chart = (await expectOk(t1.get(`/api/v1/clients/${clientId}/authorizations`))).items;
       expect(chart).toEqual([expect.objectContaining({ id: auth.id, used: 4, remaining: -1, exceeded: true })]);

@@ -15,7 +15,7 @@ export type ServiceCodeRow = typeof serviceCodes.$inferSelect;
 
 export const serviceCodeOut = (c: ServiceCodeRow) => ({
   id: c.id, code: c.code, description: c.description, unitRule: c.unitRule as UnitRule, hourRounding: c.hourRounding as HourRounding,
-  rateCents: c.rateCents, modifiers: c.modifiers, sessionTypes: c.sessionTypes, settings: c.settings, billable: c.billable, active: c.active, version: c.version,
+  rateCents: c.rateCents, modifiers: c.modifiers, sessionTypes: c.sessionTypes, settings: c.settings, billable: c.billable, active: c.active, minimumMinutes: c.minimumMinutes, version: c.version,
 });
 
 /** Who may read the code list: anyone signed in to the practice (clinicians choose codes, the office bills). */

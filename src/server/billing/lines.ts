@@ -84,7 +84,11 @@ async function checkLine(tx: Db, ctx: Ctx, s: Awaited<ReturnType<typeof sessionF
 async function answer(tx: Db, ctx: Ctx, row: ServiceLineRow, date: string) {
   const lines = await countedLines(tx, ctx, { clientIds: [row.clientId], from: date, to: date });
   const mine = lines.find((c) => c.line.id === row.id)!;
-  return { ...countedOut(mine), warnings: await warningsFor(tx, ctx, mine) };
+  const out = countedOut(mine);
+  const short = out.belowMinimum && out.minimumMinutes !== null
+    ? [{ kind: 'minimum_minutes' as const, minimumMinutes: out.minimumMinutes, minutes: out.minutes, message: `${out.code} asks for at least ${out.minimumMinutes} minutes; this line has ${out.minutes}` }]
+    : [];
+  return { ...out, warnings: [...short, ...(await warningsFor(tx, ctx, mine))] };
 }
 
 export async function createServiceLine(ctx: Ctx, sessionId: string, input: LineCreate) {

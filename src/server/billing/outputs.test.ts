@@ -61,6 +61,34 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     expect(audited).toEqual({ n: 1 });
   });
 
+  it('claims fill items 1 and 1a from the client’s coverage, 24J and 33a from the NPIs, and group lines into claims with the item 28 total', async () => {
+    const before = (await csv('/api/v1/billing/claims.csv'))[0]!;
+    expect(before).toMatchObject({ insurance_type: '', insured_id: '', rendering_provider_npi: '', billing_provider_npi: '', claim_line: '1', claim_total_charge: '71.00' });
+    expect(before.patient_account_no).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(before.claim_number).toBe(`${before.patient_account_no}-${before.date_of_service_from!.slice(0, 7)}-1`);
+
+    const payer = '=hyperlink("http://x") ';
+    await expectOk(t1.post(`/api/v1/clients/${maya.client.id}/coverages`, { id: id(), payer, insuranceType: 'medicaid', memberId: 'MC-00042' }), 201);
+    const twice = await t1.post(`/api/v1/clients/${maya.client.id}/coverages`, { id: id(), payer: '=HYPERLINK("http://x")', insuranceType: 'other', memberId: 'X1' });
+    expect(twice.status).toBe(409);
+    const badId = await t1.post(`/api/v1/clients/${maya.client.id}/coverages`, { id: id(), payer: 'Other plan', insuranceType: 'hmo', memberId: 'A B' });
+    expect(badId.status).toBe(400);
+    expect(badId.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.insuranceType', 'body.memberId']);
+
+    const bad = await p.admin.put('/api/v1/organization/npi', { npi: '1234567890' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ path: 'body.npi', message: expect.stringMatching(/check digit/) });
+    expect((await t1.put('/api/v1/organization/npi', { npi: '1234567893' })).status).toBe(403);
+    await expectOk(p.admin.put('/api/v1/organization/npi', { npi: '1234567893' }));
+    await expectOk(p.admin.put(`/api/v1/users/${p.users.therapist1.id}/npi`, { npi: '1245319599' }));
+    const numbers = await expectOk(t1.get('/api/v1/billing/provider-numbers'));
+    expect(numbers.organization.npi).toBe('1234567893');
+    expect(numbers.providers.find((x: { id: string }) => x.id === p.users.therapist1.id).npi).toBe('1245319599');
+
+    const after = (await csv('/api/v1/billing/claims.csv'))[0]!;
+    expect(after).toMatchObject({ insurance_type: 'Medicaid', insured_id: 'MC-00042', rendering_provider_npi: '1245319599', billing_provider_npi: '1234567893', patient_account_no: before.patient_account_no, claim_number: before.claim_number });
+  });
+
   it('claims are for the user’s caseload: a therapist outside the care team gets no rows; an admin without a clinical role is refused', async () => {
     expect(await csv('/api/v1/billing/claims.csv', p.users.therapist2.api)).toEqual([]);
     expect((await p.users.therapist2.api.get(`/api/v1/billing/claims.csv?clientId=${maya.client.id}`)).status).toBe(404);
@@ -90,10 +118,27 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     expect(page).toContain('F84.0');
     expect(page).toContain('Also recorded and not billed: 1 service (30 minutes)');
     expect(page).toContain('Not listed: 1 service whose session note is not signed yet.');
+    // Coverage and NPIs were recorded by the claims test above; the account number is the short one, never the UUID.
+    expect(page).toContain('<dt>Payer</dt><dd>=HYPERLINK(&quot;http://x&quot;) (Medicaid)</dd>');
+    expect(page).toContain('<dt>Member ID</dt><dd>MC-00042</dd>');
+    expect(page).toContain('<dt>Rendering provider</dt><dd>Tara Therapist (NPI\u00a01245319599)</dd>');
+    expect(page).toContain('<dt>Billing provider</dt><dd>Harmony Clinic (NPI\u00a01234567893)</dd>');
+    expect(page).toMatch(/<dt>Account number<\/dt><dd>[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}<\/dd>/);
+    expect(page.replace(/href="[^"]*"/g, '')).not.toContain(maya.client.id);
     const pdf = await t1.get(`/api/v1/clients/${maya.client.id}/billing/superbill?from=2020-01-01&to=2030-12-31&format=pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdfPageCount(Buffer.from(pdf.body as string, 'latin1'))).toBeGreaterThan(0);
+  });
+
+  it('superbill of a period without a billable service says so, and names no payer or rendering provider', async () => {
+    const r = await t1.get(`/api/v1/clients/${maya.client.id}/billing/superbill?from=2020-01-01&to=2020-01-31`);
+    expect(r.status).toBe(200);
+    const page = r.body as string;
+    expect(page).toContain('<strong>No billable services in this period.</strong>');
+    expect(page).not.toMatch(/<dt>(Payer|Rendering provider)<\/dt>/);
+    expect(page).not.toContain('—</dd>');
+    expect(page).toMatch(/<dt>Account number<\/dt><dd>[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}<\/dd>/);
   });
 
   it('productivity: a supervisor sees sessions, units and billable minutes per therapist per week; a therapist is refused', async () => {

@@ -5,16 +5,19 @@
  */
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { diagnosisPointer, dollars } from '../../domain/billing.js';
+import { accountNumber, groupClaims, INSURANCE_TYPE_WORDS, samePayer, type InsuranceType } from '../../domain/claims.js';
 import { iepApplies } from '../../domain/reports/iep.js';
 import { ABSENCE_REASON_WORDS, serviceMinutes, type AbsenceReason } from '../../domain/session-facts.js';
-import { authorizations, deliveredInterventions, goals, objectives, organizations, sessionParticipants, sessions } from '../db/schema.js';
+import { authorizations, deliveredInterventions, goals, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 import { inTransaction } from '../access/run.js';
 import { auditMany } from '../audit/audit.js';
 import { toCsv, type Column, type Table } from '../export/csv.js';
 import { checkPeriod } from '../reports/deliver.js';
+import { organizationOf } from '../reports/load.js';
 import { clientsInScope, providerNames, type ClientRow, type Period } from './scope.js';
 import { countedLines, type CountedLine } from './units.js';
+import { coverageFor, coveragesOf, npisOf } from './coverage.js';
 
 const col = <T>(name: string, description: string, value: Column<T>['value']): Column<T> => ({ name, description, value });
 const codesOf = (c: ClientRow) => (Array.isArray(c.diagnoses) ? (c.diagnoses as { code?: string }[]) : []).map((d) => (d.code ?? '').trim().toUpperCase()).filter(Boolean).slice(0, 12);
@@ -24,18 +27,34 @@ interface ClaimRow {
   client: ClientRow;
   diagnoses: string[];
   authorization: string;
+  coverage: { insuranceType: string; memberId: string } | undefined;
+  claim: { number: string; line: number; totalCents: number };
 }
 
-export function claimsTable(rows: ClaimRow[], names: Map<string, string>, organization: string): Table<ClaimRow> {
+interface Billing {
+  organization: string;
+  /** Item 33a. */
+  organizationNpi: string;
+  names: Map<string, string>;
+  npis: Map<string, string>;
+}
+
+export function claimsTable(rows: ClaimRow[], b: Billing): Table<ClaimRow> {
+  const { names, npis } = b;
   const mod = (r: ClaimRow, i: number) => r.c.code.modifiers[i] ?? '';
   return {
     file: 'claims.csv',
-    description: 'One row per billable service line with units whose note is signed (and co-signed when needed): the fields of a CMS-1500 claim line.',
+    description: 'One row per billable service line with units whose note is signed (and co-signed when needed): the fields of a CMS-1500 claim line, grouped into claims of at most six lines (one client, payer, month of service, supervising provider and prior authorization each).',
     rows,
     columns: [
+      col('claim_number', 'The claim the line is on in this export: account number, month of service and a sequence. Not a payer’s claim control number.', (r) => r.claim.number),
+      col('claim_line', 'Item 24: the line’s place on its claim, 1 to 6.', (r) => r.claim.line),
+      col('claim_total_charge', 'Item 28: total charge of the claim, in dollars (the same on each of its lines).', (r) => dollars(r.claim.totalCents)),
       col('service_line_id', 'The service line (UUID).', (r) => r.c.line.id),
       col('session_id', 'The session it was given in (UUID).', (r) => r.c.line.sessionId),
       col('payer', 'The payer billed (the carrier block at the top of the form).', (r) => r.c.line.payer),
+      col('insurance_type', 'Item 1: Medicare, Medicaid, TRICARE, CHAMPVA, Group Health Plan, FECA Blk Lung or Other, from the client’s coverage with this payer (empty when none is recorded).', (r) => (r.coverage ? INSURANCE_TYPE_WORDS[r.coverage.insuranceType as InsuranceType] : '')),
+      col('insured_id', 'Item 1a: the insured’s ID number (member ID) of that coverage.', (r) => r.coverage?.memberId),
       col('patient_name', 'Item 2: last name, first name.', (r) => `${r.client.lastName}, ${r.client.firstName}`),
       col('patient_birth_date', 'Item 3: date of birth (YYYY-MM-DD).', (r) => r.client.birthDate),
       col('supervising_provider', 'Item 17: supervising provider (qualifier DQ), when the rendering provider works under supervision.', (r) => (r.c.line.supervisingProviderId ? names.get(r.c.line.supervisingProviderId) : '')),
@@ -52,17 +71,14 @@ export function claimsTable(rows: ClaimRow[], names: Map<string, string>, organi
       col('charges', 'Item 24F: units × the code’s rate, in dollars.', (r) => dollars(r.c.chargeCents)),
       col('units', 'Item 24G: days or units, from the minutes under the code’s unit rule.', (r) => r.c.units),
       col('minutes', 'Minutes of service the units count.', (r) => r.c.minutes),
-      col('rendering_provider', 'Item 24J: rendering provider (name; the NPI is not recorded in Crescendo).', (r) => names.get(r.c.line.renderingProviderId)),
-      col('patient_account_no', 'Item 26: the client’s id in Crescendo.', (r) => r.client.id),
+      col('rendering_provider', 'The rendering provider’s name (item 24J holds the NPI).', (r) => names.get(r.c.line.renderingProviderId)),
+      col('rendering_provider_npi', 'Item 24J: the rendering provider’s NPI (empty when none is recorded).', (r) => npis.get(r.c.line.renderingProviderId)),
+      col('patient_account_no', 'Item 26: the client’s account number.', (r) => accountNumber(r.client.id)),
       col('service_facility', 'Item 32: where the session took place.', (r) => r.c.session.location),
-      col('billing_provider', 'Item 33: the practice.', () => organization),
+      col('billing_provider', 'Item 33: the practice.', () => b.organization),
+      col('billing_provider_npi', 'Item 33a: the practice’s NPI (empty when none is recorded).', () => b.organizationNpi),
     ],
   };
-}
-
-async function orgName(tx: Parameters<Parameters<typeof inTransaction>[1]>[0], ctx: Ctx) {
-  const [o] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
-  return o?.name ?? '';
 }
 
 /** Claims CSV for the period: billable lines with units of documented sessions (the note signed), for one client or the user's caseload. */
@@ -72,15 +88,27 @@ export async function claimsCsv(ctx: Ctx, q: Period & { clientId?: string }): Pr
     checkPeriod(q);
     const byId = new Map(scope.map((c) => [c.id, c]));
     const lines = (await countedLines(tx, ctx, { clientIds: [...byId.keys()], from: q.from, to: q.to })).filter((c) => c.code.billable && c.units > 0 && c.documented);
-    const auths = lines.length ? await tx.select().from(authorizations).where(and(inArray(authorizations.clientId, [...new Set(lines.map((l) => l.line.clientId))]), isNull(authorizations.deletedAt))) : [];
-    const rows = lines.map((c) => {
-      const a = auths.find((x) => x.clientId === c.line.clientId && x.payer.toLowerCase() === c.line.payer.toLowerCase() && (!x.serviceCodeId || x.serviceCodeId === c.code.id) && c.session.localDate >= x.startsOn && c.session.localDate <= x.endsOn && x.reference);
-      const client = byId.get(c.line.clientId)!;
-      return { c, client, diagnoses: codesOf(client), authorization: a?.reference ?? '' };
+    const clientIds = [...new Set(lines.map((l) => l.line.clientId))];
+    const auths = lines.length ? await tx.select().from(authorizations).where(and(inArray(authorizations.clientId, clientIds), isNull(authorizations.deletedAt))) : [];
+    const coverages = await coveragesOf(tx, ctx, clientIds);
+    const facts = lines.map((c) => {
+      const a = auths.find((x) => x.clientId === c.line.clientId && samePayer(x.payer, c.line.payer) && (!x.serviceCodeId || x.serviceCodeId === c.code.id) && c.session.localDate >= x.startsOn && c.session.localDate <= x.endsOn && x.reference);
+      return { c, client: byId.get(c.line.clientId)!, authorization: a?.reference ?? '' };
     });
-    const names = await providerNames(tx, ctx, lines.flatMap((l) => [l.line.renderingProviderId, l.line.supervisingProviderId]));
-    await auditMany(tx, ctx, [...new Set(lines.map((l) => l.line.clientId))].map((clientId) => ({ action: 'export', entityType: 'claims', entityId: clientId, clientId, detail: { from: q.from ?? null, to: q.to ?? null } })));
-    return toCsv(claimsTable(rows, names, await orgName(tx, ctx)));
+    const claims = groupClaims(facts.map((f) => ({
+      key: f.c.line.id, clientId: f.client.id, account: accountNumber(f.client.id), payer: f.c.line.payer, date: f.c.session.localDate,
+      supervisingProviderId: f.c.line.supervisingProviderId, priorAuthorization: f.authorization, chargeCents: f.c.chargeCents,
+    })));
+    const byLine = new Map(facts.map((f) => [f.c.line.id, f]));
+    const rows: ClaimRow[] = claims.flatMap((claim) => claim.lines.map((key, i) => {
+      const f = byLine.get(key)!;
+      return { ...f, diagnoses: codesOf(f.client), coverage: coverageFor(coverages, f.client.id, f.c.line.payer), claim: { number: claim.number, line: i + 1, totalCents: claim.totalCents } };
+    }));
+    const providerIds = lines.flatMap((l) => [l.line.renderingProviderId, l.line.supervisingProviderId]);
+    const o = await organizationOf(tx, ctx);
+    const billing: Billing = { organization: o.name, organizationNpi: o.npi ?? '', names: await providerNames(tx, ctx, providerIds), npis: await npisOf(tx, ctx, providerIds) };
+    await auditMany(tx, ctx, clientIds.map((clientId) => ({ action: 'export', entityType: 'claims', entityId: clientId, clientId, detail: { from: q.from ?? null, to: q.to ?? null } })));
+    return toCsv(claimsTable(rows, billing));
   });
 }
 

@@ -4,7 +4,7 @@
  * rule, and for 15-minute timed codes from the client's whole day for the payer (domain/billing.ts).
  */
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
-import { chargeCents, unitsOfDay, type HourRounding, type UnitRule } from '../../domain/billing.js';
+import { belowMinimum, chargeCents, unitsOfDay, type HourRounding, type UnitRule } from '../../domain/billing.js';
 import { serviceMinutes } from '../../domain/session-facts.js';
 import type { Db } from '../db/connection.js';
 import { notes, serviceCodes, serviceLines, sessionParticipants, sessions } from '../db/schema.js';
@@ -86,5 +86,6 @@ export const countedOut = (c: CountedLine) => ({
   recordedMinutes: c.line.minutes, minutes: c.minutes, units: c.units, rateCents: c.code.rateCents, chargeCents: c.chargeCents,
   placeOfService: c.line.placeOfService, diagnosisCodes: c.line.diagnosisCodes, renderingProviderId: c.line.renderingProviderId,
   supervisingProviderId: c.line.supervisingProviderId, payer: c.line.payer, documented: c.documented, version: c.line.version,
+  minimumMinutes: c.code.minimumMinutes, belowMinimum: belowMinimum(c.minutes, c.code.minimumMinutes),
 });
 export type CountedOut = ReturnType<typeof countedOut>;

@@ -47,6 +47,8 @@ export const organizations = pgTable('organizations', {
   /** NICU: live music from this post-menstrual age in weeks, voice only before it (domain/nicu.ts); null = no rule. */
   nicuLiveMusicMinPmaWeeks: integer('nicu_live_music_min_pma_weeks'),
   version: version(),
+  /** The practice's NPI: CMS-1500 item 33a (billing provider); domain/npi.ts. */
+  npi: text('npi'),
   createdAt: created(),
 });
 
@@ -58,6 +60,8 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     credentials: text('credentials'),
+    /** A clinician's NPI: CMS-1500 item 24J (rendering provider); domain/npi.ts. */
+    npi: text('npi'),
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull(),
     active: boolean('active').notNull().default(true),
@@ -574,6 +578,8 @@ export const serviceCodes = pgTable(
     /** Non-billable services (hospice, some community settings) are recorded the same way and never claimed. */
     billable: boolean('billable').notNull().default(true),
     active: boolean('active').notNull().default(true),
+    /** Fewer minutes than this on a line is warned about (G0176: "per session (45 minutes or more)"); null: no minimum. */
+    minimumMinutes: integer('minimum_minutes'),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),
@@ -612,6 +618,26 @@ export const serviceLines = pgTable(
 );
 
 /** Units or visits a payer authorized for a client over a period (one code, or every code billed to the payer). */
+/** A client's coverage with a payer: CMS-1500 item 1 (insurance type) and 1a (member ID), matched to service lines by payer. */
+export const clientCoverages = pgTable(
+  'client_coverages',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    payer: text('payer').notNull(),
+    /** domain/claims.ts INSURANCE_TYPES */
+    insuranceType: text('insurance_type').notNull(),
+    memberId: text('member_id').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [uniqueIndex('client_coverages_live_key').on(t.clientId, sql`lower(btrim(${t.payer}))`).where(sql`${t.deletedAt} IS NULL`)],
+);
+
 export const authorizations = pgTable(
   'authorizations',
   {

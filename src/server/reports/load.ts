@@ -22,11 +22,11 @@ import {
 import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
 
 /** The organization's name and time zone, the moment of the report by the context's clock, and the clinic's today then. */
-export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
-  const [org] = await tx.select({ name: organizations.name, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
+export async function organizationOf(tx: Db, ctx: Ctx): Promise<{ name: string; npi: string | null; timeZone: string; now: string; today: string; progressCodes: ProgressCodes }> {
+  const [org] = await tx.select({ name: organizations.name, npi: organizations.npi, tz: organizations.timeZone, codes: organizations.progressCodes }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
   const timeZone = org?.tz ?? 'UTC';
   const now = new Date(nowOf(ctx)).toISOString();
-  return { name: org?.name ?? '', timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
+  return { name: org?.name ?? '', npi: org?.npi ?? null, timeZone, now, today: localDateOf(now, timeZone), progressCodes: resolveProgressCodes(org?.codes) };
 }
 
 export async function preparer(tx: Db, ctx: Ctx) {

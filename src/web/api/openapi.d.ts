@@ -739,6 +739,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/provider-numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NPIs of the practice (item 33a) and its clinicians (item 24J) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organization: {
+                                name: string;
+                                npi: string | null;
+                            };
+                            providers: {
+                                id: string;
+                                name: string;
+                                npi: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/school-log.csv": {
         parameters: {
             query?: never;
@@ -1814,6 +1860,175 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/coverages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s coverage with each payer (CMS-1500 items 1 and 1a) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientId: string;
+                                id: string;
+                                /** @enum {string} */
+                                insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                                memberId: string;
+                                payer: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                        memberId: string;
+                        payer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            id: string;
+                            /** @enum {string} */
+                            insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                            memberId: string;
+                            payer: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/coverages/{coverageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coverageId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coverageId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        insuranceType?: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                        memberId?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            id: string;
+                            /** @enum {string} */
+                            insuranceType: "medicare" | "medicaid" | "tricare" | "champva" | "group_health_plan" | "feca_black_lung" | "other";
+                            memberId: string;
+                            payer: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/clients/{id}/fhir": {
@@ -3117,6 +3332,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                belowMinimum: boolean;
                                 billable: boolean;
                                 chargeCents: number;
                                 clientId: string;
@@ -3126,6 +3342,7 @@ export interface paths {
                                 diagnosisCodes: string[];
                                 documented: boolean;
                                 id: string;
+                                minimumMinutes: number | null;
                                 minutes: number;
                                 modifiers: string[];
                                 payer: string;
@@ -5276,6 +5493,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization/npi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the practice’s NPI (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        npi: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            npi: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organization/settings": {
         parameters: {
             query?: never;
@@ -5884,6 +6145,7 @@ export interface paths {
                                 /** @enum {string} */
                                 hourRounding: "down" | "nearest" | "up";
                                 id: string;
+                                minimumMinutes: number | null;
                                 modifiers: string[];
                                 rateCents: number;
                                 sessionTypes: string[];
@@ -5922,6 +6184,8 @@ export interface paths {
                         hourRounding?: "down" | "nearest" | "up";
                         /** Format: uuid */
                         id: string;
+                        /** @default null */
+                        minimumMinutes?: number | null;
                         /** @default [] */
                         modifiers?: string[];
                         rateCents: number;
@@ -5949,6 +6213,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -5999,6 +6264,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -6061,6 +6327,7 @@ export interface paths {
                         description?: string;
                         /** @enum {string} */
                         hourRounding?: "down" | "nearest" | "up";
+                        minimumMinutes?: number | null;
                         modifiers?: string[];
                         rateCents?: number;
                         sessionTypes?: string[];
@@ -6086,6 +6353,7 @@ export interface paths {
                             /** @enum {string} */
                             hourRounding: "down" | "nearest" | "up";
                             id: string;
+                            minimumMinutes: number | null;
                             modifiers: string[];
                             rateCents: number;
                             sessionTypes: string[];
@@ -7343,6 +7611,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                belowMinimum: boolean;
                                 billable: boolean;
                                 chargeCents: number;
                                 clientId: string;
@@ -7352,6 +7621,7 @@ export interface paths {
                                 diagnosisCodes: string[];
                                 documented: boolean;
                                 id: string;
+                                minimumMinutes: number | null;
                                 minutes: number;
                                 modifiers: string[];
                                 payer: string;
@@ -7411,6 +7681,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            belowMinimum: boolean;
                             billable: boolean;
                             chargeCents: number;
                             clientId: string;
@@ -7420,6 +7691,7 @@ export interface paths {
                             diagnosisCodes: string[];
                             documented: boolean;
                             id: string;
+                            minimumMinutes: number | null;
                             minutes: number;
                             modifiers: string[];
                             payer: string;
@@ -7434,13 +7706,21 @@ export interface paths {
                             unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
                             units: number;
                             version: number;
-                            warnings: {
+                            warnings: ({
                                 amount: number;
                                 authorizationId: string;
+                                /** @enum {string} */
+                                kind: "authorization";
                                 message: string;
                                 reference: string;
                                 used: number;
-                            }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "minimum_minutes";
+                                message: string;
+                                minimumMinutes: number;
+                                minutes: number;
+                            })[];
                         };
                     };
                 };
@@ -7517,6 +7797,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            belowMinimum: boolean;
                             billable: boolean;
                             chargeCents: number;
                             clientId: string;
@@ -7526,6 +7807,7 @@ export interface paths {
                             diagnosisCodes: string[];
                             documented: boolean;
                             id: string;
+                            minimumMinutes: number | null;
                             minutes: number;
                             modifiers: string[];
                             payer: string;
@@ -7540,13 +7822,21 @@ export interface paths {
                             unitRule: "per_15_minutes_cms" | "per_session" | "per_hour";
                             units: number;
                             version: number;
-                            warnings: {
+                            warnings: ({
                                 amount: number;
                                 authorizationId: string;
+                                /** @enum {string} */
+                                kind: "authorization";
                                 message: string;
                                 reference: string;
                                 used: number;
-                            }[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "minimum_minutes";
+                                message: string;
+                                minimumMinutes: number;
+                                minutes: number;
+                            })[];
                         };
                     };
                 };
@@ -7812,6 +8102,53 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/npi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a clinician’s NPI (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        npi: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            npi: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
