@@ -25,6 +25,7 @@ import { seedOrganizationLibrary } from '../../server/library/seed.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
 import { addCareTeamMember, createClient } from '../../server/clients/service.js';
 import { createAssessment } from '../../server/assessments/service.js';
+import { createIep } from '../../server/ieps/service.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
 import { createSession, deliverIntervention, setAttendance, updateSession } from '../../server/sessions/service.js';
 import type { AbsenceReason } from '../../domain/session-facts.js';
@@ -211,6 +212,15 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
   }
   await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${formatDate(assessedOn)}; reviewed every 12 weeks with the care team.` });
   await database.db.update(treatmentPlans).set({ id: seededUuid(`plan/${spec.key}`) }).where(eq(treatmentPlans.clientId, client.id));
+  if (spec.iep) {
+    // The IEP began two weeks before music therapy did; progress reports are due each quarter.
+    const startsOn = addDays(first, -14);
+    const endsOn = addDays(startsOn, 364);
+    await createIep(ctx, client.id, {
+      id: seededUuid(`iep/${spec.key}`), ...spec.iep, startsOn, endsOn, annualReviewOn: addDays(endsOn, -14), reevaluationOn: addDays(startsOn, 2 * 365),
+      progressReportDates: [91, 182, 273].map((d) => addDays(startsOn, d)),
+    });
+  }
   return { spec, id: client.id, name, ctx, objectives: objectiveStates };
 }
 

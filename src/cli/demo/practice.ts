@@ -4,6 +4,7 @@
  * intervention library, their weekly schedules, and the story each objective's data tells. The
  * loader (load.ts) turns this into records through the same services as the app.
  */
+import type { EligibilityCategory } from '../../domain/iep-record.js';
 import type { Story } from './stories.js';
 
 export type StaffKey = 'therapist1' | 'therapist2' | 'supervisor' | 'intern';
@@ -71,6 +72,8 @@ export interface DemoClient {
   absences?: Record<number, string>;
   /** The last session's note is left as a draft. */
   draftLast?: boolean;
+  /** A student's IEP on file: what it says; its dates are set from the first session (load.ts). */
+  iep?: { eligibility: EligibilityCategory; serviceMinutes: number; servicePer: 'week' | 'month'; serviceSetting: string; caseManager: string };
   /** What the client or family said, for the S of the SOAP notes (cycled). */
   subjective: string[];
 }
@@ -181,6 +184,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     ],
     schedule: { weeks: 14, weekday: 2, time: '13:00', minutes: 30, location: 'Lincoln Elementary, resource room' },
     absences: { 5: 'Absent from school (illness)' },
+    iep: { eligibility: 'intellectual-disability', serviceMinutes: 30, servicePer: 'week', serviceSetting: 'pull-out, resource room', caseManager: 'Laura Chen, special education teacher' },
     subjective: ['Teacher reports Eli sang the days-of-the-week song to the class.', 'Eli said "I want the big drum" on arrival.', 'Classroom aide reports Eli is using his pointer finger on the tablet more often.'],
   },
   {

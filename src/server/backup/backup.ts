@@ -19,7 +19,7 @@ import { checkRows, checkSignatures, describeFindings } from './validate.js';
 import { chainProblems, describeChainProblems, linkUnlinked } from '../audit/chain.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** In foreign-key order: a table comes after every table it references. */
 export const BACKUP_TABLES: [string, PgTable][] = [
@@ -29,12 +29,13 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations],
+  ['ieps', s.ieps],
   ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
   ['audit_chain', s.auditChain],
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, ieps: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));

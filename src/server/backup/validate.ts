@@ -13,6 +13,7 @@ import { ROLES } from '../../domain/roles.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
+import { ELIGIBILITY_CATEGORIES, SERVICE_PER } from '../../domain/iep-record.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
@@ -44,6 +45,7 @@ const CODED: Record<string, Record<string, Check>> = {
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
+  ieps: { eligibility: oneOf(ELIGIBILITY_CATEGORIES), servicePer: oneOf(SERVICE_PER) },
 };
 
 export interface Finding {
