@@ -105,6 +105,11 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(eli.startsOn < first!.d && first!.d <= eli.endsOn).toBe(true);
   });
 
+  it('records the end of care: Grace (hospice) and Leo (NICU) are discharged, the others not', async () => {
+    const rows = await database.db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.status, 'discharged'));
+    expect(rows.map((r) => r.id).sort()).toEqual([seededUuid('client/grace'), seededUuid('client/leo')].sort());
+  });
+
   it('has at least 12 clients covering every population', async () => {
     const rows = await database.db.select().from(clients);
     expect(rows.length).toBeGreaterThanOrEqual(12);

@@ -19,11 +19,11 @@ import { formatDate } from '../../domain/reports/index.js';
 import type { Role } from '../../domain/roles.js';
 import { dateSchema, localDateOf } from '../../domain/schemas/common.js';
 import type { Database } from '../../server/db/connection.js';
-import { goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
+import { clients, goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
 import { hashPassword, passwordProblems } from '../../server/auth/passwords.js';
 import { seedOrganizationLibrary } from '../../server/library/seed.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
-import { addCareTeamMember, createClient } from '../../server/clients/service.js';
+import { addCareTeamMember, createClient, updateClient } from '../../server/clients/service.js';
 import { createAssessment } from '../../server/assessments/service.js';
 import { createIep } from '../../server/ieps/service.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
@@ -466,6 +466,12 @@ export async function loadDemoPractice(database: Database, password: string, opt
       members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []),
     });
   for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
+  // A client whose care has ended is recorded as discharged, after the sessions and notes of the record.
+  for (const state of states.values())
+    if (state.spec.discharged) {
+      const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, state.id));
+      await updateClient(state.ctx, state.id, { version: row!.version, status: 'discharged' });
+    }
   const maya = series.find((s) => s.key === 'maya');
   if (maya) await seedDemoAuthorizations(maya.members[0]!.ctx, maya.members[0]!.id, maya.dates[0]!, addDays(maya.dates.at(-1)!, 90));
   counts.ms = Date.now() - started;

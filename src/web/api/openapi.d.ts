@@ -172,6 +172,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -2148,6 +2150,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -2434,6 +2438,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -2739,6 +2745,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -3552,6 +3560,8 @@ export interface paths {
                             /** @enum {string} */
                             type: "trials";
                         } | {
+                            /** @enum {string} */
+                            counts?: "steps" | "heartbeats";
                             /**
                              * @default count
                              * @enum {string}
@@ -3692,6 +3702,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -4481,6 +4493,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -4695,6 +4709,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -4861,6 +4877,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -5163,6 +5181,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "trials";
                                 } | {
+                                    /** @enum {string} */
+                                    counts?: "steps" | "heartbeats";
                                     /**
                                      * @default count
                                      * @enum {string}
