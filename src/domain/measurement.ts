@@ -63,6 +63,12 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('frequency'),
     metric: z.enum(['count', 'rate_per_minute']).default('count'),
+    /**
+     * What a rate per minute counts, for its unit on documents: steps (gait cadence, "steps/min")
+     * or heartbeats ("bpm"). Absent: read from the objective's words (rateCountsOf). The record and
+     * FHIR keep the UCUM unit "/min".
+     */
+    counts: z.enum(['steps', 'heartbeats']).optional(),
   }),
   z
     .object({

@@ -15,6 +15,7 @@ import { restoreRoutes } from './restore/routes.js';
 import { todoRoutes } from './todo/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { organizationRoutes } from './organization/routes.js';
+import { iepRoutes } from './ieps/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -32,4 +33,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(todoRoutes);
   await app.register(billingRoutes);
   await app.register(organizationRoutes);
+  await app.register(iepRoutes);
 };

@@ -94,6 +94,25 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(links).toHaveLength(3);
   });
 
+  it('gives the school client an IEP on file whose reporting periods hold the sessions', async () => {
+    const rows = await database.db.select().from(schema.ieps);
+    expect(rows.map((r) => r.clientId)).toEqual([seededUuid('client/eli')]);
+    const eli = rows[0]!;
+    expect(eli).toMatchObject({ eligibility: 'intellectual-disability', serviceMinutes: 30, servicePer: 'week' });
+    expect(eli.progressReportDates).toHaveLength(3);
+    const [first] = await database.db
+      .select({ d: sql<string>`min(${schema.sessions.localDate})` })
+      .from(schema.sessionParticipants)
+      .innerJoin(schema.sessions, eq(schema.sessions.id, schema.sessionParticipants.sessionId))
+      .where(eq(schema.sessionParticipants.clientId, eli.clientId));
+    expect(eli.startsOn < first!.d && first!.d <= eli.endsOn).toBe(true);
+  });
+
+  it('records the end of care: Grace (hospice) and Leo (NICU) are discharged, the others not', async () => {
+    const rows = await database.db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.status, 'discharged'));
+    expect(rows.map((r) => r.id).sort()).toEqual([seededUuid('client/grace'), seededUuid('client/leo')].sort());
+  });
+
   it('has at least 12 clients covering every population', async () => {
     const rows = await database.db.select().from(clients);
     expect(rows.length).toBeGreaterThanOrEqual(12);

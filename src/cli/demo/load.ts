@@ -19,12 +19,13 @@ import { formatDate } from '../../domain/reports/index.js';
 import type { Role } from '../../domain/roles.js';
 import { dateSchema, localDateOf } from '../../domain/schemas/common.js';
 import type { Database } from '../../server/db/connection.js';
-import { goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
+import { clients, goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
 import { hashPassword, passwordProblems } from '../../server/auth/passwords.js';
 import { seedOrganizationLibrary } from '../../server/library/seed.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
-import { addCareTeamMember, createClient } from '../../server/clients/service.js';
+import { addCareTeamMember, createClient, updateClient } from '../../server/clients/service.js';
 import { createAssessment } from '../../server/assessments/service.js';
+import { createIep } from '../../server/ieps/service.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
 import { createSession, deliverIntervention, setAttendance, updateSession } from '../../server/sessions/service.js';
 import type { AbsenceReason } from '../../domain/session-facts.js';
@@ -211,6 +212,15 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
   }
   await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${formatDate(assessedOn)}; reviewed every 12 weeks with the care team.` });
   await database.db.update(treatmentPlans).set({ id: seededUuid(`plan/${spec.key}`) }).where(eq(treatmentPlans.clientId, client.id));
+  if (spec.iep) {
+    // The IEP began two weeks before music therapy did; progress reports are due each quarter.
+    const startsOn = addDays(first, -14);
+    const endsOn = addDays(startsOn, 364);
+    await createIep(ctx, client.id, {
+      id: seededUuid(`iep/${spec.key}`), ...spec.iep, startsOn, endsOn, annualReviewOn: addDays(endsOn, -14), reevaluationOn: addDays(startsOn, 2 * 365),
+      progressReportDates: [91, 182, 273].map((d) => addDays(startsOn, d)),
+    });
+  }
   return { spec, id: client.id, name, ctx, objectives: objectiveStates };
 }
 
@@ -456,6 +466,12 @@ export async function loadDemoPractice(database: Database, password: string, opt
       members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []),
     });
   for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
+  // A client whose care has ended is recorded as discharged, after the sessions and notes of the record.
+  for (const state of states.values())
+    if (state.spec.discharged) {
+      const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, state.id));
+      await updateClient(state.ctx, state.id, { version: row!.version, status: 'discharged' });
+    }
   const maya = series.find((s) => s.key === 'maya');
   const clinicians = (['supervisor', 'therapist1', 'therapist2'] as const).map((k) => staff[k].id);
   await seedDemoBillingIdentity({ db: database.db, user: staff.admin, requestId: 'demo' }, clinicians, [...states.entries()].map(([key, st]) => ({ key, id: st.id, ctx: st.ctx })));

@@ -4,6 +4,7 @@
  * intervention library, their weekly schedules, and the story each objective's data tells. The
  * loader (load.ts) turns this into records through the same services as the app.
  */
+import type { EligibilityCategory } from '../../domain/iep-record.js';
 import type { Story } from './stories.js';
 
 export type StaffKey = 'therapist1' | 'therapist2' | 'supervisor' | 'intern';
@@ -71,6 +72,10 @@ export interface DemoClient {
   absences?: Record<number, string>;
   /** The last session's note is left as a draft. */
   draftLast?: boolean;
+  /** Care ended after the last session (Grace died at home; Leo went home from the NICU): the status is recorded as discharged. */
+  discharged?: boolean;
+  /** A student's IEP on file: what it says; its dates are set from the first session (load.ts). */
+  iep?: { eligibility: EligibilityCategory; serviceMinutes: number; servicePer: 'week' | 'month'; serviceSetting: string; caseManager: string };
   /** What the client or family said, for the S of the SOAP notes (cycled). */
   subjective: string[];
 }
@@ -181,6 +186,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     ],
     schedule: { weeks: 14, weekday: 2, time: '13:00', minutes: 30, location: 'Lincoln Elementary, resource room' },
     absences: { 5: 'Absent from school (illness)' },
+    iep: { eligibility: 'intellectual-disability', serviceMinutes: 30, servicePer: 'week', serviceSetting: 'pull-out, resource room', caseManager: 'Laura Chen, special education teacher' },
     subjective: ['Teacher reports Eli sang the days-of-the-week song to the class.', 'Eli said "I want the big drum" on arrival.', 'Classroom aide reports Eli is using his pointer finger on the tablet more often.'],
   },
   {
@@ -356,7 +362,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     subjective: ['Nursing staff report a calmer evening after last session.', 'Ruth asked "Is Harry coming?" (late husband) on arrival.', 'Son reports Ruth sang "Amazing Grace" on the phone with him.'],
   },
   {
-    key: 'grace', firstName: 'Grace', lastName: 'Kim', birthDate: '1956-12-01', populations: ['hospice'], setting: 'hospice_home', therapist: 'therapist1',
+    key: 'grace', firstName: 'Grace', lastName: 'Kim', birthDate: '1956-12-01', populations: ['hospice'], setting: 'hospice_home', therapist: 'therapist1', discharged: true,
     diagnoses: [{ label: 'Metastatic pancreatic cancer', code: 'C25.9' }],
     referral: { source: 'Hospice interdisciplinary team', reason: 'Pain and anxiety; family requests legacy work.' },
     musicPreferences: { genres: ['gospel', 'Korean folk'], songs: ['Arirang', 'How Great Thou Art'], artists: [], instruments: ['voice', 'piano'], dislikes: [] },
@@ -393,7 +399,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     subjective: ['Grace reports pain 6/10 this morning, eased by her medication.', 'Son reports she has been humming "Arirang" in the evenings.', 'Grace says "I want Hana to hear my voice when I am gone."'],
   },
   {
-    key: 'leo', firstName: 'Leo', lastName: 'Nguyen', bornDaysBeforeStart: 12, gestationalAge: { weeks: 28, days: 3 }, populations: ['nicu'], setting: 'nicu', therapist: 'therapist1',
+    key: 'leo', firstName: 'Leo', lastName: 'Nguyen', bornDaysBeforeStart: 12, gestationalAge: { weeks: 28, days: 3 }, populations: ['nicu'], setting: 'nicu', therapist: 'therapist1', discharged: true,
     diagnoses: [{ label: 'Preterm newborn, gestational age 28 completed weeks', code: 'P07.31' }, { label: 'Respiratory distress syndrome of newborn', code: 'P22.0' }],
     referral: { source: 'NICU neonatologist', reason: 'Physiological stabilisation and feeding readiness (non-nutritive suck).' },
     musicPreferences: { ...noPrefs, songs: ['Ru Con (Vietnamese lullaby)', 'Twinkle, Twinkle, Little Star'], notes: 'Parents sing a Vietnamese lullaby from their childhood.' },

@@ -14,8 +14,8 @@ import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, summaryNarrative, tallyStatuses, type Figure, type Sentence } from './narrative.js';
 import { aftercarePrompts, DISCHARGE_REASON_LABELS, homeProgramme, legacyWorkDelivered, type DischargeReason } from './aftercare.js';
 import { inHospice, inNicu, objectiveNature, speaksOfSkill } from './population.js';
-import { prePostLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
-import { formatNumber } from '../progress/summary.js';
+import { prePostLevels, secondaryChannelLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
+import { CHANNEL_WORDS, formatNumber } from '../progress/summary.js';
 import {
   clientStatusLabel, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, slopeText, STATUS_WORDS, techniqueLabel,
   criterionText,
@@ -80,6 +80,12 @@ function levelFacts(o: ReportObjective, input: ReportInput): Fact[] {
   const text = (l: PrePostLevel) => `${formatNumber(l.pre)} → ${formatNumber(l.post)}${unit}`;
   if (pp?.baseline) out.push({ label: 'Before → after, baseline', value: text(pp.baseline) });
   if (pp?.current) out.push({ label: 'Before → after, final', value: text(pp.current) });
+  // Every other channel recorded (SpO₂, respiratory rate, state), not only the one progress follows.
+  for (const l of secondaryChannelLevels(o)) {
+    const w = CHANNEL_WORDS[l.channel];
+    const v = (x: number | null) => (x === null ? '—' : `${formatNumber(x)}${w.unit}`);
+    out.push({ label: `${w.name[0]!.toUpperCase()}${w.name.slice(1)}, baseline → final`, value: `${v(l.baseline)} → ${v(l.current)}` });
+  }
   const sev = severePre(o, input.period);
   if (sev) out.push({ label: 'Severe before the session', value: `${sev.severe} of ${plural(sev.of, 'session')} (≥ ${SEVERE_FROM}/10; up to ${formatNumber(sev.highest)}/10)` });
   return out;

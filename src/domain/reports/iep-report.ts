@@ -8,6 +8,8 @@ import type { ReportInput, ReportObjective } from './inputs.js';
 import { fig, say, type Sentence } from './narrative.js';
 import { criterionText, formatDate, levelText, plural, slopeText } from './words.js';
 import { unitOf } from '../measurement.js';
+import { ELIGIBILITY_LABELS, iepMinutesFor, type IepRecord } from '../iep-record.js';
+import { attendanceSummary } from './facts.js';
 
 export interface IepObjectiveStatement {
   statement: string;
@@ -31,6 +33,8 @@ export interface IepReport {
   title: string;
   organization: string;
   identity: Identity;
+  /** What the IEP on file says, and the service minutes and sessions of the period against it; null: no IEP on file. */
+  iep: { facts: Fact[]; note: string } | null;
   goals: IepGoalStatement[];
   legend: { code: IepCode; label: string; meaning: string }[];
   signature: SignatureBlock;
@@ -91,8 +95,36 @@ function sentence(o: ReportObjective, f: ObjectiveFacts, code: IepCode, name: st
   }
 }
 
+/**
+ * The IEP's facts and the period's service against them. Sessions made up are not recorded apart
+ * from other sessions in Crescendo, so the report gives sessions missed and cancelled, not made up.
+ */
+export function iepFacts(iep: IepRecord, input: Pick<ReportInput, 'attendance' | 'period'>): { facts: Fact[]; note: string } {
+  const a = attendanceSummary(input.attendance);
+  const owed = iepMinutesFor(iep, input.period);
+  const delivered = owed.minutes > 0 ? `${a.minutesAttended} of ${owed.minutes} min (${Math.round((100 * a.minutesAttended) / owed.minutes)} %)` : `${a.minutesAttended} min`;
+  const facts: Fact[] = [
+    { label: 'IEP dates', value: `${formatDate(iep.startsOn)} – ${formatDate(iep.endsOn)}` },
+    { label: 'Annual review', value: formatDate(iep.annualReviewOn) },
+  ];
+  if (iep.reevaluationOn) facts.push({ label: 'Re-evaluation due', value: formatDate(iep.reevaluationOn) });
+  facts.push(
+    { label: 'Eligibility category', value: ELIGIBILITY_LABELS[iep.eligibility] },
+    { label: 'Music therapy (related service)', value: `${iep.serviceMinutes} min per ${iep.servicePer}; ${iep.serviceSetting}` },
+    { label: 'Case manager', value: iep.caseManager },
+    { label: 'Minutes delivered this period', value: delivered },
+    { label: 'Sessions this period', value: `${a.attended} attended, ${a.missed} missed (absent), ${a.cancelled} cancelled${a.notRecorded ? `, ${a.notRecorded} not recorded` : ''}` },
+  );
+  const note = owed.days > 0
+    ? `The IEP’s minutes for the period are ${iep.serviceMinutes} min per ${iep.servicePer} pro rata over ${plural(owed.days, 'calendar day')} within the IEP’s dates; school holidays are not taken off. Minutes delivered are the real session time less any minutes the student missed.`
+    : 'The period falls outside the IEP’s dates, so the IEP gives no minutes for it.';
+  return { facts, note };
+}
+
 export function buildIepReport(input: ReportInput): IepReport {
-  const id = identity(input, 'clinical');
+  const full = identity(input, 'clinical');
+  // The IEP team reads the eligibility category, not medical diagnosis codes.
+  const id = { ...full, facts: full.facts.filter((f) => f.label !== 'Diagnoses') };
   const goals = input.goals.map((g) => {
     const objectives = g.objectives.map((o) => {
       const f = objectiveFacts(o, input.period);
@@ -114,6 +146,7 @@ export function buildIepReport(input: ReportInput): IepReport {
     title: 'IEP progress report: music therapy',
     organization: input.organization,
     identity: id,
+    iep: input.iep ? iepFacts(input.iep, input) : null,
     goals,
     legend: IEP_CODES.map((code) => ({ code, ...input.progressCodes[code] })),
     signature: signature(input),

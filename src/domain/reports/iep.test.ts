@@ -81,4 +81,8 @@ describe('iepApplies', () => {
     [{ populations: ['nicu'], setting: 'nicu' }, false],
     [{ populations: [], setting: 'rehabilitation' }, false],
   ])('%o → %s', (c, applies) => expect(iepApplies(c)).toBe(applies));
+  it.each([
+    [{ populations: ['autism'], setting: 'outpatient' }, true, true],
+    [{ populations: ['autism'], setting: 'outpatient' }, false, false],
+  ])('%o with an IEP on file: %s → %s', (c, hasIep, applies) => expect(iepApplies(c, hasIep)).toBe(applies));
 });

@@ -80,9 +80,9 @@ export function iepGoalCode(codes: readonly IepCode[]): IepCode {
 }
 
 /**
- * An IEP progress report is for a student served under an IEP: a client of the school population
- * or seen in a school setting. A hospice patient, a NICU infant or an adult in rehabilitation gets
- * the progress report instead.
+ * An IEP progress report is for a student served under an IEP: a client with an IEP on file, of
+ * the school population, or seen in a school setting. A hospice patient, a NICU infant or an adult
+ * in rehabilitation gets the progress report instead.
  */
-export const iepApplies = (c: { populations: readonly string[]; setting: string }): boolean =>
-  c.populations.includes('school') || c.setting === 'school';
+export const iepApplies = (c: { populations: readonly string[]; setting: string }, hasIep = false): boolean =>
+  hasIep || c.populations.includes('school') || c.setting === 'school';

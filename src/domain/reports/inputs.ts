@@ -7,6 +7,7 @@ import type { Direction, MasteryCriterion } from '../criterion.js';
 import type { MeasurementConfig } from '../measurement.js';
 import type { Phase, ProgressResult } from '../progress/index.js';
 import type { ProgressCodes } from './iep.js';
+import type { IepRecord } from '../iep-record.js';
 import type { Role } from '../roles.js';
 
 export interface Period {
@@ -117,4 +118,6 @@ export interface ReportInput {
   plan: { reviewDate: string | null; notes: string };
   /** The organization's wording of the IEP progress codes (resolveProgressCodes). */
   progressCodes: ProgressCodes;
+  /** The student's IEP in force at the period's end (IEP reports only; absent or null: none on file). */
+  iep?: IepRecord | null;
 }

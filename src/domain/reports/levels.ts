@@ -11,6 +11,7 @@
  *   severe pain.
  */
 import { mean } from '../progress/summary.js';
+import { PHYSIOLOGICAL_CHANNELS, type PhysiologicalChannel } from '../measurement.js';
 import { hasSevereBand, isSevere } from '../severity.js';
 import type { Period, ReportObjective, ReportSessionValue } from './inputs.js';
 
@@ -85,4 +86,27 @@ export function severePre(o: ReportObjective, period: Period): Severity | null {
   const pres = (prePostSessions(o) ?? []).filter((r) => r.date >= period.from && r.date <= period.to && r.pre !== null).map((r) => r.pre!);
   const severe = pres.filter((v) => isSevere(m, v)).length;
   return severe === 0 ? null : { severe, of: pres.length, highest: Math.max(...pres) };
+}
+
+export interface ChannelLevel {
+  channel: PhysiologicalChannel;
+  /** Mean of the channel's session means over the baseline phase, and over the current window (null: no readings there). */
+  baseline: number | null;
+  current: number | null;
+}
+
+/**
+ * Every channel a physiological objective recorded besides the one progress follows, at baseline and
+ * now, over the same sessions as the primary's levels; a channel with no reading in either is left out.
+ */
+export function secondaryChannelLevels(o: ReportObjective): ChannelLevel[] {
+  const m = o.measurement;
+  if (m.type !== 'physiological') return [];
+  const over = (c: PhysiologicalChannel, dates: ReadonlySet<string>) =>
+    mean(o.sessions.filter((s) => dates.has(s.date) && s.details).map((s) => num(s.details![`${c}_mean`])).filter((v): v is number => v !== null));
+  const base = baselineDates(o);
+  const now = new Set(o.progress.mastery.currentWindow.map((w) => w.date));
+  return PHYSIOLOGICAL_CHANNELS.filter((c) => c !== m.primaryChannel && m.channels.includes(c))
+    .map((channel) => ({ channel, baseline: over(channel, base), current: over(channel, now) }))
+    .filter((l) => l.baseline !== null || l.current !== null);
 }

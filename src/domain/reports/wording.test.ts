@@ -6,7 +6,8 @@ import { progressStatus, type Phase } from '../progress/index.js';
 import type { ReportObjective } from './inputs.js';
 import { prePostLevels, severePre } from './levels.js';
 import { inHospice, objectiveNature, speaksOfSkill, offersDateToReach, statesProjection } from './population.js';
-import { criterionText, familyCriterionPhrase, levelText, reportUnit, valueText } from './words.js';
+import { criterionText, familyCriterionPhrase, levelText, rateCountsOf, reportUnit, valueText } from './words.js';
+import { unitOf } from '../measurement.js';
 
 const NRS: MeasurementConfig = { type: 'pre_post', scaleName: 'Anxiety (0–10)', min: 0, max: 10 };
 const HR_CHANGE: MeasurementConfig = { type: 'physiological', channels: ['heart_rate', 'spo2'], primaryChannel: 'heart_rate', metric: 'pre_post_change' };
@@ -105,9 +106,31 @@ describe('units and criteria as a document states them', () => {
     expect(familyCriterionPhrase(DROP2, NRS)).toBe('a drop of at least 2 points in 4 of 5 sessions');
     expect(familyCriterionPhrase({ ...DROP2, comparator: '>=', value: 1 }, NRS)).toBe('a rise of at least 1 point in 4 of 5 sessions');
     expect(familyCriterionPhrase({ ...DROP2, comparator: '<=', value: 3 }, NRS)).toBe('at most 3 points in 4 of 5 sessions');
+    // In a NICU a "drop" is a bradycardia or desaturation: a heart rate that comes down settles.
+    expect(familyCriterionPhrase({ ...DROP2, value: -5 }, HR_CHANGE)).toBe('heart rate settling by at least 5 bpm in 4 of 5 sessions');
   });
   it('a timed walk over a set distance shows its speed in m/s; one without a distance does not', () => {
     expect(levelText(15.1, WALK, 'clinical')).toBe('15.1 s, 0.66 m/s');
     expect(levelText(15.1, { type: 'duration', metric: 'test_seconds', test: { name: 'TUG' } }, 'clinical')).toBe('15.1 s');
+  });
+});
+
+describe('the unit of a rate per minute on documents', () => {
+  const rate: MeasurementConfig = { type: 'frequency', metric: 'rate_per_minute' };
+  const o = (statement: string, measurement: MeasurementConfig = rate, behaviour = '') => ({ statement, behaviour, measurement });
+  it.each([
+    ['gait cadence', o('Client will walk with a cadence of 100 steps per minute'), 'steps', 'steps/min'],
+    ['a pulse counted by hand', o('Client’s resting pulse will be 80 or lower'), 'heartbeats', 'bpm'],
+    ['heart rate in the behaviour', o('Settles after relaxation', rate, 'Heart rate counted over 1 minute'), 'heartbeats', 'bpm'],
+    ['vocalisations per minute', o('Client will vocalise during the song'), undefined, '/min'],
+    ['a count, not a rate', o('Client will walk to the drum', { type: 'frequency', metric: 'count' }), undefined, ''],
+    ['stated on the measurement', o('Client will vocalise', { type: 'frequency', metric: 'rate_per_minute', counts: 'steps' }), 'steps', 'steps/min'],
+  ] as const)('%s', (_, objective, counts, unit) => {
+    expect(rateCountsOf(objective)).toBe(counts);
+    const m = objective.measurement.type === 'frequency' && counts ? { ...objective.measurement, counts } : objective.measurement;
+    expect(reportUnit(m)).toBe(unit);
+  });
+  it('the record and FHIR keep the UCUM unit', () => {
+    expect(unitOf({ type: 'frequency', metric: 'rate_per_minute', counts: 'steps' })).toBe('/min');
   });
 });

@@ -10,6 +10,7 @@ import {
   MUSIC_ELEMENT_LABELS, POPULATION_LABELS, SETTING_LABELS, TECHNIQUE_LABELS,
 } from '../content.js';
 import { unitOf, type MeasurementConfig } from '../measurement.js';
+import { isGaitObjective } from '../metronome.js';
 import { criterionPhrase, type MasteryCriterionInput } from '../progress/mastery.js';
 import type { ProgressStatus } from '../progress/status.js';
 import { CHANNEL_WORDS, formatNumber } from '../progress/summary.js';
@@ -57,7 +58,24 @@ export function percentText(part: number, whole: number): string {
  * "breaths/min", "%"), never a bare "/min" that leaves the reader to guess what was counted.
  */
 export function reportUnit(m: MeasurementConfig): string {
-  return m.type === 'physiological' ? CHANNEL_WORDS[m.primaryChannel].unit.trim() : unitOf(m);
+  if (m.type === 'physiological') return CHANNEL_WORDS[m.primaryChannel].unit.trim();
+  if (m.type === 'frequency' && m.metric === 'rate_per_minute' && m.counts) return RATE_UNITS[m.counts];
+  return unitOf(m);
+}
+
+/** A rate per minute on a document, by what it counts: cadence in steps per minute, heart rate in beats per minute. */
+export const RATE_UNITS = { steps: 'steps/min', heartbeats: 'bpm' } as const;
+
+/**
+ * What an objective's rate per minute counts, when its measurement does not say: steps for a gait
+ * objective (isGaitObjective), heartbeats when its words are about heart rate or pulse; else nothing.
+ */
+export function rateCountsOf(o: { statement: string; behaviour: string; condition?: string; shortLabel?: string; measurement: MeasurementConfig }): 'steps' | 'heartbeats' | undefined {
+  const m = o.measurement;
+  if (m.type !== 'frequency' || m.metric !== 'rate_per_minute') return undefined;
+  if (m.counts) return m.counts;
+  if (/\b(heart ?rate|pulse|heartbeats?|bpm)\b/i.test([o.statement, o.behaviour, o.condition ?? '', o.shortLabel ?? ''].join(' \n '))) return 'heartbeats';
+  return isGaitObjective(o) ? 'steps' : undefined;
 }
 
 /** The session value is a change from before to after the session (a pre/post scale, or a physiological pre/post change). */
@@ -133,7 +151,9 @@ export function familyCriterionPhrase(c: MasteryCriterionInput, m: MeasurementCo
   const down = c.comparator === '<=' || c.comparator === '<';
   if (isChange(m) && c.value !== 0 && down === c.value < 0) {
     const size = { '>=': 'at least', '>': 'more than', '<=': 'at least', '<': 'more than' }[c.comparator];
-    return `${c.value < 0 ? 'a drop' : 'a rise'} of ${size} ${valueText(Math.abs(c.value), m)} ${when}`;
+    // A heart rate that comes down "settles": in a NICU a "drop" is a bradycardia or a desaturation.
+    const fall = m.type === 'physiological' && m.primaryChannel === 'heart_rate' ? 'heart rate settling by' : 'a drop of';
+    return `${c.value < 0 ? fall : 'a rise of'} ${size} ${valueText(Math.abs(c.value), m)} ${when}`;
   }
   return `${how} ${valueText(c.value, m)} ${when}`;
 }

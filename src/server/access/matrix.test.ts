@@ -26,16 +26,16 @@ const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
   fresh?: boolean;
   /** proposal: the owner files a plan proposal on the world before each call (ids.proposalId). */
   proposal?: boolean;
-  /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId), an authorization (ids.authorizationId) or a coverage (ids.coverageId) on the world, before each call. */
-  billing?: 'code' | 'line' | 'authorization' | 'coverage';
+  /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId), an authorization (ids.authorizationId), a coverage (ids.coverageId) or an IEP (ids.iepId) on the world, before each call. */
+  billing?: 'code' | 'line' | 'authorization' | 'coverage' | 'iep';
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -43,6 +43,8 @@ interface Row {
 }
 
 const objectiveBody = () => ({ id: id(), statement: 'Plays a steady beat', behaviour: 'steady beat', measurement: { type: 'frequency' }, criterion: { comparator: '>=', value: 5, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 }, direction: 'increase' });
+
+const IEP_BODY = () => ({ id: id(), startsOn: '2026-09-01', endsOn: '2027-08-31', annualReviewOn: '2027-08-20', reevaluationOn: null, eligibility: 'autism', serviceMinutes: 30, servicePer: 'week', serviceSetting: 'pull-out', caseManager: 'A. Teacher' });
 
 const MATRIX: Row[] = [
   { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), shows: () => ids.ownerId, expect: { ...everyone(200), owner: showing(200) } },
@@ -149,6 +151,9 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/billing/provider-numbers', req: () => ({ method: 'GET', url: '/api/v1/billing/provider-numbers' }), shows: () => ids.ownerId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
   { op: 'PUT /api/v1/users/{id}/npi', req: () => ({ method: 'PUT', url: `/api/v1/users/${ids.ownerId}/npi`, body: { npi: '1234567893' } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 404 } },
   { op: 'PUT /api/v1/organization/npi', req: () => ({ method: 'PUT', url: '/api/v1/organization/npi', body: { npi: '1234567893' } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 200 } },
+  { op: 'GET /api/v1/clients/{id}/ieps', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/ieps` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/ieps', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/ieps`, body: IEP_BODY() }), expect: clinicalWrite(201) },
+  { op: 'PATCH /api/v1/clients/{id}/ieps/{iepId}', billing: 'iep', req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/ieps/${ids.iepId}`, body: { version: 1, serviceMinutes: 45 } }), expect: clinicalWrite(200) },
   { op: 'GET /api/v1/billing/claims.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/claims.csv' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'GET /api/v1/billing/school-log.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/school-log.csv' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
   { op: 'GET /api/v1/clients/{id}/billing/superbill', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/billing/superbill` }), expect: clinicalRead },
@@ -201,6 +206,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'line') ids.lineId = await serviceLineOn(users.owner, w);
         if (row.billing === 'authorization') ids.authorizationId = await authorizationOn(users.owner, w);
         if (row.billing === 'coverage') ids.coverageId = await coverageOn(users.owner, w);
+        if (row.billing === 'iep') ids.iepId = (await expectCreated(users.owner.post(`/api/v1/clients/${w.clientId}/ieps`, IEP_BODY()))).id as string;
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -226,6 +232,12 @@ async function serviceLineOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/sessions/${w.sessionId}/service-lines`, { id: id(), clientId: w.clientId, serviceCodeId: ids.codeId, placeOfService: '11', payer: 'Medicaid' });
   expect(r.status).toBe(201);
   return r.body.id as string;
+}
+
+async function expectCreated(call: Promise<{ status: number; body: { id: unknown } }>) {
+  const r = await call;
+  expect(r.status).toBe(201);
+  return r.body;
 }
 
 async function authorizationOn(owner: Api, w: World): Promise<string> {

@@ -16,6 +16,7 @@ import { UNIT_RULES } from '../../domain/billing.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
+import { ELIGIBILITY_CATEGORIES, SERVICE_PER } from '../../domain/iep-record.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
@@ -50,6 +51,7 @@ const CODED: Record<string, Record<string, Check>> = {
   service_codes: { unitRule: oneOf(UNIT_RULES) },
   client_coverages: { insuranceType: oneOf(INSURANCE_TYPES) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
+  ieps: { eligibility: oneOf(ELIGIBILITY_CATEGORIES), servicePer: oneOf(SERVICE_PER) },
 };
 
 export interface Finding {

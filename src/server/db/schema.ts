@@ -659,3 +659,29 @@ export const authorizations = pgTable(
   },
   (t) => [index('authorizations_client_idx').on(t.clientId, t.payer)],
 );
+
+/** A student's IEP on file (migration 0022): its dates, eligibility category and music therapy minutes. */
+export const ieps = pgTable(
+  'ieps',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    annualReviewOn: date('annual_review_on', { mode: 'string' }).notNull(),
+    reevaluationOn: date('reevaluation_on', { mode: 'string' }),
+    eligibility: text('eligibility').notNull(),
+    serviceMinutes: integer('service_minutes').notNull(),
+    servicePer: text('service_per').notNull(),
+    serviceSetting: text('service_setting').notNull(),
+    caseManager: text('case_manager').notNull(),
+    progressReportDates: date('progress_report_dates', { mode: 'string' }).array().notNull().default(sql`'{}'::date[]`),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [index('ieps_client_idx').on(t.clientId, t.startsOn)],
+);

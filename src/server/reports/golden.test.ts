@@ -133,6 +133,14 @@ describe('golden report HTML from the demo practice', () => {
     expect(text('progress-harold-clinical')).toMatch(/15\.1 s, 0\.66 m\/s/);
     expect(text('progress-grace-family')).toMatch(/Jordan Ellis, MT-BC\s+Music therapist/);
     expect(text('progress-grace-family')).toContain('Reviewed by Dr. Renée Park');
+    // The end of care is recorded; every channel is on the discharge; cadence in steps/min; the IEP, not the ICD-10 codes, on the IEP report.
+    for (const name of ['discharge-grace', 'discharge-leo'] as const) expect(text(name), name).toMatch(/Status\s+Discharged/);
+    expect(text('discharge-leo')).toMatch(/SpO₂, baseline → final\s+[\d.]+ % → [\d.]+ %/);
+    expect(text('progress-harold-clinical')).toMatch(/95\.3 steps\/min/);
+    expect(text('progress-harold-clinical')).not.toMatch(/\d \/min/);
+    expect(text('iep-eli')).toMatch(/Eligibility category\s+Intellectual disability \(§300\.8\(c\)\(6\)\)/);
+    expect(text('iep-eli')).toMatch(/Minutes delivered this period\s+\d+ of \d+ min/);
+    expect(text('iep-eli')).not.toContain('Q90.9');
   });
 
   it('is the same on every engine', () => {

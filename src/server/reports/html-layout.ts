@@ -119,7 +119,9 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 ul.recs { margin: .2rem 0 .5rem; padding-left: 1.1rem; }
 ul.recs li { margin-bottom: .2rem; }
-.signature { display: flex; gap: 2rem; margin-top: 2.2rem; break-inside: avoid; page-break-inside: avoid; }
+/* The signature never stands alone on a page: it keeps the last lines above it (the section before may break, its items may not). */
+.signature { display: flex; gap: 2rem; margin-top: 2.2rem; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
+main > section:last-of-type li, main > section:nth-last-of-type(2) li { break-inside: avoid; }
 .signature .sig { flex: 1; font-size: 9.5pt; }
 .signature .sig-date { flex: 0 0 11rem; }
 .signature .sigline { border-bottom: 1px solid var(--ink); height: 2.4rem; margin-bottom: 3pt; }

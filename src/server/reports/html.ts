@@ -61,6 +61,7 @@ ${signatureBlock(r.signature, family)}`;
 export function iepReportHtml(r: IepReport, links: Links = []): string {
   const body = html`
 <section aria-labelledby="h-id"><h2 id="h-id">Student</h2>${facts(r.identity.facts)}</section>
+<section aria-labelledby="h-iep"><h2 id="h-iep">IEP and service minutes</h2>${r.iep ? html`${facts(r.iep.facts)}<p class="meta">${r.iep.note}</p>` : html`<p>No IEP is on file for this student, so the IEP’s dates, eligibility category and service minutes cannot be shown.</p>`}</section>
 <section aria-labelledby="h-codes"><h2 id="h-codes">Progress codes</h2>
 <table><thead><tr><th>Code</th><th>Meaning</th></tr></thead><tbody>${r.legend.map((l) => html`<tr><td>${statusBadge(l.code, l.label)}</td><td>${l.meaning}</td></tr>`)}</tbody></table></section>
 <section aria-labelledby="h-goals"><h2 id="h-goals">Annual goals and objectives</h2>

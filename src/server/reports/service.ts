@@ -4,6 +4,8 @@
  * that then fails to print is recorded as a failed export.
  */
 import { iepApplies } from '../../domain/reports/iep.js';
+import { defaultIepPeriod, iepOn } from '../../domain/iep-record.js';
+import { iepsOf } from '../ieps/service.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import { buildDischargeSummary, buildIepReport, buildOutcomeReport, buildProgressReport, reasonApplies, signatureLine, personText, type DischargeReason, type ReportInput, type Voice } from '../../domain/reports/index.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -32,13 +34,19 @@ export interface ReportRequest {
   links?: Links;
 }
 
-/** Loads and audits a client's record for a report; the first line is the access check. */
+/**
+ * Loads and audits a client's record for a report; the first line is the access check. An IEP
+ * report carries the IEP in force at the period's end, and without `from` covers its reporting period.
+ */
 async function clientRecord(ctx: Ctx, clientId: string, q: ReportRequest, kind: ReportKind, extra: Record<string, unknown> = {}) {
   return inTransaction(ctx, async (tx) => {
     const { client } = await requireClient(tx, ctx, clientId);
     checkPeriod(q);
     const org = await organizationOf(tx, ctx);
-    const input = await loadReportInput(tx, ctx, client, org, { from: q.from, to: q.to });
+    const iep = kind === 'iep' ? iepOn(await iepsOf(tx, ctx, clientId), q.to ?? org.today) : null;
+    const iepPeriod = iep && !q.from ? defaultIepPeriod(iep, q.to ?? org.today) : null;
+    const input = await loadReportInput(tx, ctx, client, org, iepPeriod ?? { from: q.from, to: q.to });
+    if (kind === 'iep') input.iep = iep;
     await audit(tx, ctx, {
       action: q.format === 'pdf' ? 'export' : 'read',
       entityType: 'report',
@@ -68,8 +76,8 @@ export async function progressReport(ctx: Ctx, renderer: PdfRenderer, clientId: 
 
 export async function iepReport(ctx: Ctx, renderer: PdfRenderer, clientId: string, q: ReportRequest): Promise<RenderedReport> {
   const { input, paper } = await clientRecord(ctx, clientId, q, 'iep');
-  if (!iepApplies(input.client))
-    throw ruleBroken('an IEP progress report is for a student served under an IEP; this client is neither in the school population nor seen in a school setting: use the progress report', [{ path: 'params.id', message: 'not a school client' }], 'iep-not-applicable');
+  if (!iepApplies(input.client, Boolean(input.iep)))
+    throw ruleBroken('an IEP progress report is for a student served under an IEP; this client has no IEP on file and is neither in the school population nor seen in a school setting: use the progress report', [{ path: 'params.id', message: 'not a school client' }], 'iep-not-applicable');
   const report = buildIepReport(input);
   return deliver(ctx, renderer, q, {
     html: iepReportHtml(report, q.links),

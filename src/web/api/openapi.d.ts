@@ -298,6 +298,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -2151,6 +2153,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/ieps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The student’s IEPs on file, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                annualReviewOn: string;
+                                caseManager: string;
+                                clientId: string;
+                                /** @enum {string} */
+                                eligibility: "autism" | "deaf-blindness" | "deafness" | "emotional-disturbance" | "hearing-impairment" | "intellectual-disability" | "multiple-disabilities" | "orthopedic-impairment" | "other-health-impairment" | "specific-learning-disability" | "speech-or-language-impairment" | "traumatic-brain-injury" | "visual-impairment" | "developmental-delay";
+                                endsOn: string;
+                                id: string;
+                                progressReportDates: string[];
+                                reevaluationOn: string | null;
+                                serviceMinutes: number;
+                                /** @enum {string} */
+                                servicePer: "week" | "month";
+                                serviceSetting: string;
+                                startsOn: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter an IEP: dates, eligibility category, music therapy minutes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the date of the next annual review */
+                        annualReviewOn: string;
+                        /** @description the IEP case manager, as written (name and role) */
+                        caseManager: string;
+                        /**
+                         * @description eligibility category per 34 CFR §300.8
+                         * @enum {string}
+                         */
+                        eligibility: "autism" | "deaf-blindness" | "deafness" | "emotional-disturbance" | "hearing-impairment" | "intellectual-disability" | "multiple-disabilities" | "orthopedic-impairment" | "other-health-impairment" | "specific-learning-disability" | "speech-or-language-impairment" | "traumatic-brain-injury" | "visual-impairment" | "developmental-delay";
+                        /** @description the IEP’s end date */
+                        endsOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description the dates periodic progress reports are due, as the IEP states
+                         * @default []
+                         */
+                        progressReportDates?: string[];
+                        /** @description the date the next re-evaluation is due; null when not stated */
+                        reevaluationOn: string | null;
+                        /** @description music therapy minutes the IEP gives, per week or per month */
+                        serviceMinutes: number;
+                        /** @enum {string} */
+                        servicePer: "week" | "month";
+                        /** @description where the service is delivered, as the IEP says (e.g. “pull-out, resource room”) */
+                        serviceSetting: string;
+                        /** @description the IEP’s start (initiation) date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            annualReviewOn: string;
+                            caseManager: string;
+                            clientId: string;
+                            /** @enum {string} */
+                            eligibility: "autism" | "deaf-blindness" | "deafness" | "emotional-disturbance" | "hearing-impairment" | "intellectual-disability" | "multiple-disabilities" | "orthopedic-impairment" | "other-health-impairment" | "specific-learning-disability" | "speech-or-language-impairment" | "traumatic-brain-injury" | "visual-impairment" | "developmental-delay";
+                            endsOn: string;
+                            id: string;
+                            progressReportDates: string[];
+                            reevaluationOn: string | null;
+                            serviceMinutes: number;
+                            /** @enum {string} */
+                            servicePer: "week" | "month";
+                            serviceSetting: string;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/ieps/{iepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct an IEP on file */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    iepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the date of the next annual review */
+                        annualReviewOn?: string;
+                        /** @description the IEP case manager, as written (name and role) */
+                        caseManager?: string;
+                        /**
+                         * @description eligibility category per 34 CFR §300.8
+                         * @enum {string}
+                         */
+                        eligibility?: "autism" | "deaf-blindness" | "deafness" | "emotional-disturbance" | "hearing-impairment" | "intellectual-disability" | "multiple-disabilities" | "orthopedic-impairment" | "other-health-impairment" | "specific-learning-disability" | "speech-or-language-impairment" | "traumatic-brain-injury" | "visual-impairment" | "developmental-delay";
+                        /** @description the IEP’s end date */
+                        endsOn?: string;
+                        /** @description the dates periodic progress reports are due, as the IEP states */
+                        progressReportDates?: string[];
+                        /** @description the date the next re-evaluation is due; null when not stated */
+                        reevaluationOn?: string | null;
+                        /** @description music therapy minutes the IEP gives, per week or per month */
+                        serviceMinutes?: number;
+                        /** @enum {string} */
+                        servicePer?: "week" | "month";
+                        /** @description where the service is delivered, as the IEP says (e.g. “pull-out, resource room”) */
+                        serviceSetting?: string;
+                        /** @description the IEP’s start (initiation) date */
+                        startsOn?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            annualReviewOn: string;
+                            caseManager: string;
+                            clientId: string;
+                            /** @enum {string} */
+                            eligibility: "autism" | "deaf-blindness" | "deafness" | "emotional-disturbance" | "hearing-impairment" | "intellectual-disability" | "multiple-disabilities" | "orthopedic-impairment" | "other-health-impairment" | "specific-learning-disability" | "speech-or-language-impairment" | "traumatic-brain-injury" | "visual-impairment" | "developmental-delay";
+                            endsOn: string;
+                            id: string;
+                            progressReportDates: string[];
+                            reevaluationOn: string | null;
+                            serviceMinutes: number;
+                            /** @enum {string} */
+                            servicePer: "week" | "month";
+                            serviceSetting: string;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/clients/{id}/notes": {
         parameters: {
             query?: never;
@@ -2322,6 +2535,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -2608,6 +2823,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -2913,6 +3130,8 @@ export interface paths {
                                         /** @enum {string} */
                                         type: "trials";
                                     } | {
+                                        /** @enum {string} */
+                                        counts?: "steps" | "heartbeats";
                                         /**
                                          * @default count
                                          * @enum {string}
@@ -3728,6 +3947,8 @@ export interface paths {
                             /** @enum {string} */
                             type: "trials";
                         } | {
+                            /** @enum {string} */
+                            counts?: "steps" | "heartbeats";
                             /**
                              * @default count
                              * @enum {string}
@@ -3868,6 +4089,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -4657,6 +4880,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -4871,6 +5096,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -5037,6 +5264,8 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "trials";
                             } | {
+                                /** @enum {string} */
+                                counts?: "steps" | "heartbeats";
                                 /**
                                  * @default count
                                  * @enum {string}
@@ -5339,6 +5568,8 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "trials";
                                 } | {
+                                    /** @enum {string} */
+                                    counts?: "steps" | "heartbeats";
                                     /**
                                      * @default count
                                      * @enum {string}
