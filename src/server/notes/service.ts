@@ -176,7 +176,7 @@ export async function signNote(ctx: Ctx, id: string, version: number, confirmEmp
 export async function unansweredSafety(tx: Db, n: NoteRow, safetyResponse?: SafetyResponse): Promise<string | null> {
   const concerns = await concernsOf(tx, n);
   if (concerns.length === 0) return null;
-  if (!safetyResponse) return concerns.map((c) => c.evidence).join(' · ');
+  if (!safetyResponse) return `${concerns.map((c) => SAFETY_WORDS[c.kind]).join(' and ')} (${concerns.map((c) => c.evidence).join(' · ')})`;
   const written = n.sections as NoteSections;
   if (safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim()) return 'the Assessment and Plan are empty';
   return null;
