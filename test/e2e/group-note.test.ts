@@ -30,7 +30,7 @@ describe('group note in Chromium', () => {
       await screen(page, `group-note-${width}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('link', { name: 'Write Ava’s note' }).click();
+    await page.getByRole('link', { name: 'Open Ava’s note' }).click();
     await page.getByRole('heading', { name: /SOAP note: Ava/ }).waitFor();
     const shared = await page.getByRole('article', { name: 'Group session' }).innerText();
     expect(shared).toMatch(/3 other group members: \d attended/);

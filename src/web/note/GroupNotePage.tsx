@@ -89,7 +89,7 @@ function SharedEditor({ g }: { g: GroupNote }) {
   return (
     <form className="card form-grid" aria-label="Edit the shared part" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       {(['purpose', 'process'] as const).map((k) => (
-        <TextArea key={k} label={GROUP_LABEL[k]} hint={HINTS[k]} rows={k === 'process' ? 6 : 3} value={sections[k]} onChange={(e) => setSections({ ...sections, [k]: e.target.value })} error={error?.forField(k)} />
+        <TextArea key={k} label={GROUP_LABEL[k]} hint={HINTS[k]} rows={k === 'process' ? 7 : 4} value={sections[k]} onChange={(e) => setSections({ ...sections, [k]: e.target.value })} error={error?.forField(k)} />
       ))}
       <section className="drafted" aria-labelledby="g-membership">
         <h2 id="g-membership">{GROUP_LABEL.membership}</h2>
@@ -116,7 +116,7 @@ function MemberPart({ m }: { m: Member }) {
           <p className="prewrap" data-testid="member-data">{data}</p>
           <p className="hint">
             {empty.length ? <>{empty.map((k) => SECTION_LABEL[k] ?? k).join(', ')} not written yet · </> : <>Subjective, assessment and plan written · </>}
-            <Link to={`/notes/${n.id}`}>{n.status === 'draft' ? 'Write' : 'Open'} {m.name}’s note</Link>
+            <Link to={`/notes/${n.id}`}>{n.status === 'draft' && empty.length ? 'Write' : 'Open'} {m.name}’s note</Link>
           </p>
         </>
       )}
