@@ -28,7 +28,7 @@ describe.each(engines())('group notes on %s', (engine) => {
     const { t1, s, ava, noah, eli } = await groupSession();
     const g = await expectOk(t1.post(`/api/v1/sessions/${s.id}/group-note`, { id: id() }), 201);
     expect(g.status).toBe('draft');
-    expect(g.sections.membership).toBe(['3 members, 2 attended:', '• Ava: attended, 30 minutes.', '• Noah: attended, 30 minutes.', '• Eli: absent (illness).'].join('\n'));
+    expect(g.sections.membership).toBe(['3 members, 2 attended:', '• Ava: attended, 30 minutes.', '• Eli: absent (illness).', '• Noah: attended, 30 minutes.'].join('\n'));
     expect(g.sections.process).toContain('Pass the Beat');
     expect(g.sections.process).not.toContain('Let It Go'); // Ava's own song stays in Ava's section
     expect(g.sections.process).not.toContain('Takes a turn'); // no member's objective in the shared part

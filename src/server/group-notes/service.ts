@@ -32,8 +32,11 @@ export function memberNoteId(groupNoteId: string, clientId: string): string {
 }
 type Loaded = Awaited<ReturnType<typeof sessionFor>>;
 
+/** The members in one order on both engines (the participants come unordered): by name, then id. */
 const membersOf = (loaded: Loaded): GroupMember[] =>
-  loaded.participants.map((p) => ({ clientId: p.clientId, name: p.preferredName ?? p.firstName, attendance: p.attendance, absenceReason: p.absenceReason, lateMinutes: p.lateMinutes, leftEarlyMinutes: p.leftEarlyMinutes }));
+  loaded.participants
+    .map((p) => ({ clientId: p.clientId, name: p.preferredName ?? p.firstName, attendance: p.attendance, absenceReason: p.absenceReason, lateMinutes: p.lateMinutes, leftEarlyMinutes: p.leftEarlyMinutes }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0));
 
 async function othersPolicy(tx: Db, ctx: Ctx): Promise<OthersInChart> {
   const [org] = await tx.select({ others: organizations.groupNoteOthers }).from(organizations).where(eq(organizations.id, ctx.user.organizationId));
