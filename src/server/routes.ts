@@ -6,6 +6,7 @@ import { planRoutes } from './plans/routes.js';
 import { proposalRoutes } from './plans/proposal-routes.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { noteRoutes } from './notes/routes.js';
+import { groupNoteRoutes } from './group-notes/routes.js';
 import { progressRoutes } from './progress/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
@@ -24,6 +25,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(proposalRoutes);
   await app.register(sessionRoutes);
   await app.register(noteRoutes);
+  await app.register(groupNoteRoutes);
   await app.register(progressRoutes);
   await app.register(auditRoutes);
   await app.register(assessmentRoutes);

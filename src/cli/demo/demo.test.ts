@@ -21,7 +21,7 @@ import { parseCsv } from '../../server/export/csv.js';
 
 const PASSWORD = 'a long clinic passphrase 42';
 const {
-  assessments, auditLog, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, interventions, notes, objectives, organizations,
+  assessments, auditLog, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, groupNotes, interventions, notes, objectives, organizations,
   phases, planLinks, sessionParticipants, sessions, supervision, treatmentPlans, users,
 } = schema;
 
@@ -33,6 +33,7 @@ const TABLES = {
   objectives: [objectives, objectives.id], phases: [phases, phases.id], planLinks: [planLinks, planLinks.id], treatmentPlans: [treatmentPlans, treatmentPlans.id],
   sessions: [sessions, sessions.id], sessionParticipants: [sessionParticipants, sql`${sessionParticipants.sessionId}, ${sessionParticipants.clientId}`],
   deliveredInterventions: [deliveredInterventions, deliveredInterventions.id], dataPoints: [dataPoints, dataPoints.id], notes: [notes, notes.id],
+  groupNotes: [groupNotes, groupNotes.id],
 } as const;
 
 /** The moments records were written, and what is derived from them, differ between two loads; nothing else may. */
@@ -204,13 +205,31 @@ describe.each(engines())('demo practice on %s', (engine) => {
   });
 
   it('writes every drafted and signed note without punctuation artefacts and without the objectives’ full statements', async () => {
-    const all = await database.db.select({ sections: notes.sections }).from(notes);
-    const texts = all.flatMap((n) => Object.values(n.sections as Record<string, string>));
+    const all = await database.db.select({ sections: notes.sections, groupPart: notes.groupPart }).from(notes);
+    const groups = await database.db.select({ sections: groupNotes.sections }).from(groupNotes);
+    expect(groups.length).toBeGreaterThan(0);
+    const texts = [...all.flatMap((n) => [...Object.values(n.sections as Record<string, string>), ...Object.values((n.groupPart ?? {}) as Record<string, string>)]), ...groups.flatMap((g) => Object.values(g.sections as Record<string, string>))];
     const artefacts = texts.flatMap((t) => t.split('\n')).filter((line) => /\.\.(?!\.)|\.:|:\.|\s[.,;:]|,,|;;|\(\s*\)/.test(line));
     expect(artefacts.slice(0, 5)).toEqual([]);
     const statements = (await database.db.select({ statement: objectives.statement }).from(objectives)).map((o) => o.statement);
     const pasted = texts.filter((t) => statements.some((st) => t.includes(st)));
     expect(pasted.length, pasted[0]?.slice(0, 200)).toBe(0);
+  });
+
+  it('documents each group session in one group note signed with its members’ notes; the last one is drafted, and no member’s chart names another', async () => {
+    const rows = await database.db.select({ g: groupNotes, date: sessions.localDate }).from(groupNotes).innerJoin(sessions, eq(sessions.id, groupNotes.sessionId)).orderBy(asc(sessions.localDate));
+    const groupSessions = await database.db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.type, 'group'), sql`${sessions.status} = 'completed'`));
+    expect(rows).toHaveLength(groupSessions.length);
+    expect(rows.slice(0, -1).every((r) => r.g.status === 'signed')).toBe(true);
+    expect(rows.at(-1)!.g.status).toBe('draft');
+    const members = await database.db.select({ n: notes, first: clients.firstName, preferred: clients.preferredName }).from(notes).innerJoin(clients, eq(clients.id, notes.clientId)).where(sql`${notes.groupNoteId} is not null`);
+    const names = new Set(members.map((m) => m.preferred ?? m.first));
+    for (const { n, first, preferred } of members) {
+      const text = [...Object.values(n.sections as Record<string, string>), ...Object.values(n.groupPart as Record<string, string>)].join('\n');
+      for (const other of names) if (other !== (preferred ?? first)) expect(text, `${first}'s note names ${other}`).not.toContain(other);
+      expect((n.groupPart as { membership: string }).membership).toMatch(/other group members?: \d+ attended/);
+      if (rows.find((r) => r.g.id === n.groupNoteId)!.g.status === 'signed') expect(n.status).toBe('signed');
+    }
   });
 
   it('tells different stories: the progress engine finds met, progressing and not-progressing objectives', async () => {

@@ -32,7 +32,7 @@ import type { AbsenceReason } from '../../domain/session-facts.js';
 import { recordBatch } from '../../server/sessions/data-points.js';
 import { cosignNote, createNote, signNote, updateNote } from '../../server/notes/service.js';
 import { Problem } from '../../server/http/problem.js';
-import { SAFETY_WORDS, type SafetyKind } from '../../domain/safety.js';
+import { answersFor, documentGroupSession } from './group-note.js';
 import { flag, UsageError, type Parsed } from '../args.js';
 import { randomPassword } from '../users.js';
 import { idStream, seededUuid } from './ids.js';
@@ -238,6 +238,8 @@ interface Series {
   members: ClientState[];
   absences: Record<string, Record<number, string>>;
   draftLast: Set<string>;
+  /** A group's purpose, written on its group notes. */
+  purpose?: string;
 }
 
 const GROUP_SUBJECTIVE = [
@@ -247,22 +249,13 @@ const GROUP_SUBJECTIVE = [
   'Classroom aide reports a hard transition from lunch.',
 ];
 
-/**
- * The demo signs as a careful therapist does: what the record raises about safety (a fall, a severe
- * rating before the session) is answered in the plan and the team notified before the note is signed.
- */
-const SAFETY_ANSWER: Record<string, string> = {
-  fall_or_injury: 'The fall reported today was passed on to the care team and the home precautions reviewed with the family.',
-  safety_disclosure: 'The disclosure was passed on to the care team the same day, following the safety protocol.',
-  severe_pre_session_rating: 'The severe rating before the session was reported to the care team; the session was adapted for comfort.',
-};
+/** The demo signs as a careful therapist does: what the record raises about safety is answered before the note is signed. */
 async function signAnsweringSafety(author: Ctx, noteId: string, version: number, sections: { plan: string }) {
   try {
     return await signNote(author, noteId, version);
   } catch (e) {
     if (!(e instanceof Problem) || e.slug !== 'safety-concern-unanswered') throw e;
-    const kinds = Object.keys(SAFETY_ANSWER).filter((k) => e.detail.includes(SAFETY_WORDS[k as SafetyKind]));
-    const answered = await updateNote(author, noteId, { version, sections: { plan: [sections.plan, ...kinds.map((k) => SAFETY_ANSWER[k])].join(' ') } });
+    const answered = await updateNote(author, noteId, { version, sections: { plan: [sections.plan, ...answersFor(e.detail)].join(' ') } });
     return signNote(author, noteId, answered.version, false, 'team_notified');
   }
 }
@@ -384,23 +377,30 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     const ended = Date.parse(actualEndAt);
     const evening = { now: () => new Date(ended + SIGNED_AFTER_HOURS * 3_600_000) };
     const cosigner = { ...supervisorCtx, now: () => new Date(ended + COSIGNED_AFTER_HOURS * 3_600_000) };
-    for (const c of series.members) {
-      const byIntern = !!c.spec.intern && i >= n - INTERN_SESSIONS;
-      const author = { ...(byIntern ? internCtx : ctx), ...evening };
-      const note = await createNote(author, session.id, { id: nextId(), clientId: c.id });
-      counts.notes++;
+    const k = (o: ObjectiveState) => i - o.first;
+    const sectionsOf = (c: ClientState) => {
       const reason = absent(c);
       const mine = working.filter((w) => w.c === c).map((w) => w.o);
-      const k = (o: ObjectiveState) => i - o.first;
       const lines = c.spec.subjective.length ? c.spec.subjective : GROUP_SUBJECTIVE;
-      const sections = reason
+      return reason
         ? { subjective: reason, assessment: 'No session: the client did not attend.', plan: 'Resume at the next scheduled session.' }
         : { subjective: lines[i % lines.length]!, assessment: mine.map((o) => phrase(o, k(o), content)).join(' '), plan: nextPlan(mine, k, content) };
-      const edited = await updateNote(author, note.id, { version: note.version, sections });
-      if (last && series.draftLast.has(c.spec.key)) continue;
-      const signed = await signAnsweringSafety(author, note.id, edited.version, sections);
-      if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(cosigner, note.id);
-    }
+    };
+    if (series.type === 'group') {
+      const members = series.members.map((c) => ({ clientId: c.id, absent: !!absent(c), sections: sectionsOf(c) }));
+      counts.notes += await documentGroupSession({ ...ctx, ...evening }, session.id, nextId, { purpose: series.purpose ?? '', members }, !(last && series.draftLast.size > 0));
+    } else
+      for (const c of series.members) {
+        const byIntern = !!c.spec.intern && i >= n - INTERN_SESSIONS;
+        const author = { ...(byIntern ? internCtx : ctx), ...evening };
+        const note = await createNote(author, session.id, { id: nextId(), clientId: c.id });
+        counts.notes++;
+        const sections = sectionsOf(c);
+        const edited = await updateNote(author, note.id, { version: note.version, sections });
+        if (last && series.draftLast.has(c.spec.key)) continue;
+        const signed = await signAnsweringSafety(author, note.id, edited.version, sections);
+        if (byIntern && !last && signed.status === 'awaiting_cosign') await cosignNote(cosigner, note.id);
+      }
 
     // The therapist confirms mastery once the data meet the criterion; the objective is then closed.
     for (const { c, o } of working) {
@@ -463,7 +463,7 @@ export async function loadDemoPractice(database: Database, password: string, opt
   for (const g of DEMO_GROUPS)
     series.push({
       key: g.key, type: 'group', groupName: g.name, setting: g.setting, therapist: g.therapist, schedule: g.schedule, dates: sessionDates(g.schedule, today),
-      members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []),
+      members: g.members.map((k) => states.get(k)!), absences: g.absences, draftLast: new Set(g.draftLast ? g.members : []), purpose: g.purpose,
     });
   for (const s of series) await runSeries(database, staff, content, ivIds, s, counts);
   // A client whose care has ended is recorded as discharged, after the sessions and notes of the record.

@@ -89,6 +89,8 @@ export interface DemoGroup {
   schedule: Schedule;
   absences: Record<string, Record<number, string>>;
   draftLast?: boolean;
+  /** The group's purpose, as the therapist writes it on every group note. */
+  purpose: string;
 }
 
 /**
@@ -503,6 +505,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
     schedule: { weeks: 18, weekday: 4, time: '10:00', minutes: 40, location: 'Lincoln Elementary, music room' },
     absences: { noah: { 4: 'Absent from school', 11: 'Absent from school (dentist)' }, zoe: { 8: 'Field trip with her class' } },
     draftLast: true,
+    purpose: 'A weekly social-skills music group for four students toward their IEP social goals: following musical cues together, waiting for a turn, joining and staying with group activities, and responding to and initiating with peers.',
   },
 ];
 

@@ -116,3 +116,16 @@ export const addendumCreateSchema = z.strictObject({
   text: z.string().trim().min(1, 'an addendum has text').max(LIMITS.longText),
   reason: z.string().trim().min(1, 'say why the note is corrected').max(LIMITS.shortText),
 });
+
+/** A group note's written shared part: the group's purpose and the process (the membership is set from the attendance). */
+export const groupNoteUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  sections: z.strictObject({ purpose: longText.optional(), process: longText.optional() }),
+});
+export const groupNoteSignSchema = z.strictObject({
+  version: z.number().int().min(1),
+  /** Signing with written sections (shared or a member's) left empty needs the clinician to say so. */
+  confirmEmptySections: z.boolean().default(false),
+  /** How the therapist answered what each member's record raises about safety, by the member's note id. */
+  safetyResponses: z.record(uuidSchema, z.enum(SAFETY_RESPONSES)).default({}),
+});

@@ -26,8 +26,8 @@ const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
@@ -36,6 +36,8 @@ interface Row {
   proposal?: boolean;
   /** billing: a service code made by the admin (ids.freshCodeId), a service line (ids.lineId), an authorization (ids.authorizationId), a coverage (ids.coverageId) or an IEP (ids.iepId) on the world, before each call. */
   billing?: 'code' | 'line' | 'authorization' | 'coverage' | 'iep';
+  /** group: the owner makes a group session of the world's client and drafts its group note before each call (ids.groupSessionId, ids.groupNoteId). */
+  group?: boolean;
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -113,6 +115,11 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/sessions/{id}/data-points/batch', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/data-points/batch`, body: { points: [trial(w.clientId, w.objectiveId, 'failure')] } }), expect: sessionScoped(201) },
   { op: 'DELETE /api/v1/sessions/{id}/data-points/{pointId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/sessions/${w.sessionId}/data-points/${w.pointId}` }), expect: sessionScoped(204) },
   { op: 'POST /api/v1/sessions/{id}/notes', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/notes`, body: { id: id(), clientId: w.clientId } }), expect: clinicalWrite(409) },
+  { op: 'POST /api/v1/sessions/{id}/group-note', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/group-note`, body: { id: id() } }), expect: sessionScoped(422) },
+  { op: 'GET /api/v1/sessions/{id}/group-note', group: true, req: () => ({ method: 'GET', url: `/api/v1/sessions/${ids.groupSessionId}/group-note` }), expect: sessionScoped(200) },
+  { op: 'GET /api/v1/group-notes/{id}', group: true, req: () => ({ method: 'GET', url: `/api/v1/group-notes/${ids.groupNoteId}` }), expect: sessionScoped(200) },
+  { op: 'PATCH /api/v1/group-notes/{id}', group: true, req: () => ({ method: 'PATCH', url: `/api/v1/group-notes/${ids.groupNoteId}`, body: { version: 1, sections: { purpose: 'Turn taking with peers.' } } }), expect: { ...sessionScoped(403), owner: 200 } },
+  { op: 'POST /api/v1/group-notes/{id}/sign', group: true, req: () => ({ method: 'POST', url: `/api/v1/group-notes/${ids.groupNoteId}/sign`, body: { version: 1, confirmEmptySections: true } }), expect: { ...sessionScoped(403), owner: 200 } },
   { op: 'GET /api/v1/clients/{id}/notes', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/notes` }), expect: clinicalRead },
   { op: 'GET /api/v1/notes/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/notes/${w.noteId}` }), expect: clinicalRead },
   { op: 'PATCH /api/v1/notes/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/notes/${w.noteId}`, body: { version: w.noteVersion, sections: { plan: 'Continue' } } }), expect: clinicalWrite(200) },
@@ -207,6 +214,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'authorization') ids.authorizationId = await authorizationOn(users.owner, w);
         if (row.billing === 'coverage') ids.coverageId = await coverageOn(users.owner, w);
         if (row.billing === 'iep') ids.iepId = (await expectCreated(users.owner.post(`/api/v1/clients/${w.clientId}/ieps`, IEP_BODY()))).id as string;
+        if (row.group) Object.assign(ids, await groupNoteOn(users.owner, w));
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -220,6 +228,14 @@ async function proposeOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });
   expect(r.status).toBe(201);
   return r.body.id as string;
+}
+
+async function groupNoteOn(owner: Api, w: World): Promise<{ groupSessionId: string; groupNoteId: string }> {
+  const s = await owner.post('/api/v1/sessions', { id: id(), type: 'group', groupName: 'Drum circle', startsAt: new Date(Date.now() - 3600_000).toISOString(), durationMinutes: 30, setting: 'school', participants: [{ clientId: w.clientId, attendance: 'present' }] });
+  expect(s.status).toBe(201);
+  const g = await owner.post(`/api/v1/sessions/${s.body.id}/group-note`, { id: id() });
+  expect(g.status).toBe(201);
+  return { groupSessionId: s.body.id as string, groupNoteId: g.body.id as string };
 }
 
 async function serviceCodeBy(admin: Api): Promise<string> {

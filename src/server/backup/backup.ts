@@ -1,5 +1,5 @@
 /**
- * Lossless backup and restore. Format (version 3; version 2 had no client_coverages, version 1 no audit_chain or billing): gzip of one JSON document
+ * Lossless backup and restore. Format (version 3; version 2 had no coverages, IEPs, group notes, plan versions or recordings; version 1 no audit_chain or billing): gzip of one JSON document
  * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
  * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
  * organization's backup key, when one is configured: signing.ts). Sign-in records are not clinical
@@ -30,12 +30,12 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations], ['client_coverages', s.clientCoverages],
   ['ieps', s.ieps],
-  ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
+  ['group_notes', s.groupNotes], ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
   ['audit_chain', s.auditChain],
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));

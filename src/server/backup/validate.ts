@@ -20,8 +20,9 @@ import { ELIGIBILITY_CATEGORIES, SERVICE_PER } from '../../domain/iep-record.js'
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
-import { addenda, notes } from '../db/schema.js';
-import { addendumHashOf, contentHashOf } from '../notes/hashes.js';
+import { addenda, groupNotes, notes } from '../db/schema.js';
+import { addendumHashOf, contentHashOf, groupNoteHashOf } from '../notes/hashes.js';
+import { OTHERS_IN_CHART } from '../../domain/group-note.js';
 import { dataHashOf, dataHashV1Of } from '../notes/data-hash.js';
 
 type Row = Record<string, unknown>;
@@ -37,7 +38,7 @@ const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneO
 
 /** table → field → what the API accepts there. */
 const CODED: Record<string, Record<string, Check>> = {
-  organizations: { noteFormat: oneOf(NOTE_FORMATS), npi },
+  organizations: { noteFormat: oneOf(NOTE_FORMATS), npi, groupNoteOthers: absentOr(oneOf(OTHERS_IN_CHART)) },
   users: { roles: rolesList, npi },
   clients: { status: oneOf(CLIENT_STATUSES) },
   assessments: { kind: oneOf(ASSESSMENT_KINDS) },
@@ -47,6 +48,7 @@ const CODED: Record<string, Record<string, Check>> = {
   session_participants: { attendance: oneOf(ATTENDANCE), absenceReason: orNull(oneOf(ABSENCE_REASONS)) },
   data_points: { event: fits(dataEventSchema) },
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
+  group_notes: { status: oneOf(['draft', 'signed']) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   service_codes: { unitRule: oneOf(UNIT_RULES) },
   client_coverages: { insuranceType: oneOf(INSURANCE_TYPES) },
@@ -92,6 +94,11 @@ export async function checkSignatures(tx: Db): Promise<Finding[]> {
     const data = await dataHashOf(tx, n.sessionId, n.clientId);
     if (data !== n.dataHash && (await dataHashV1Of(tx, n.sessionId, n.clientId)) !== n.dataHash)
       found.push({ table: 'notes', row: -1, field: n.id, message: 'the session facts or data the note was signed over have changed' });
+  }
+  for (const g of await tx.select().from(groupNotes).where(and(isNotNull(groupNotes.signedAt), isNotNull(groupNotes.signedBy)))) {
+    const members = signed.filter((n) => n.groupNoteId === g.id).map((n) => n.id);
+    if (groupNoteHashOf(g, g.sections as object, members, g.signedBy!, iso(g.signedAt!)) !== g.contentHash)
+      found.push({ table: 'group_notes', row: -1, field: g.id, message: 'the signed group note’s text or members no longer match its signature' });
   }
   for (const a of await tx.select().from(addenda)) {
     if (addendumHashOf({ noteId: a.noteId, text: a.text, reason: a.reason, author: a.authorId, signedAt: iso(a.signedAt) }) !== a.contentHash)

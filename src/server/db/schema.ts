@@ -49,6 +49,8 @@ export const organizations = pgTable('organizations', {
   version: version(),
   /** The practice's NPI: CMS-1500 item 33a (billing provider); domain/npi.ts. */
   npi: text('npi'),
+  /** How a member's chart copy of a group note names the other members (domain OTHERS_IN_CHART); 'count' by default. */
+  groupNoteOthers: text('group_note_others').notNull().default('count'),
   createdAt: created(),
 });
 
@@ -446,6 +448,28 @@ export const dataPoints = pgTable(
   ],
 );
 
+/** A group session's note: the shared part, signed together with every member's note (which links to it). */
+export const groupNotes = pgTable(
+  'group_notes',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    /** purpose, process (written), membership (the attendance of every member, set from the facts). */
+    sections: jsonb('sections').notNull(),
+    status: text('status').notNull().default('draft'),
+    authorId: uuid('author_id').notNull().references(() => users.id),
+    signedBy: uuid('signed_by').references(() => users.id),
+    signedAt: ts('signed_at'),
+    contentHash: text('content_hash'),
+    version: version(),
+    createdAt: created(),
+    updatedAt: updated(),
+    ...softDelete,
+  },
+  (t) => [uniqueIndex('group_notes_session_key').on(t.sessionId).where(sql`${t.deletedAt} is null`)],
+);
+
 export const notes = pgTable(
   'notes',
   {
@@ -463,6 +487,9 @@ export const notes = pgTable(
     dataHash: text('data_hash'),
     /** Signed after the organization's late-entry window: set when signed, never changed. */
     lateEntry: boolean('late_entry').notNull().default(false),
+    /** A group member's note: the group note it is signed with, and this member's chart copy of its shared part. */
+    groupNoteId: uuid('group_note_id').references(() => groupNotes.id),
+    groupPart: jsonb('group_part'),
     requiresCosign: boolean('requires_cosign').notNull().default(false),
     cosignerId: uuid('cosigner_id').references(() => users.id),
     cosignedBy: uuid('cosigned_by').references(() => users.id),
@@ -476,6 +503,7 @@ export const notes = pgTable(
     uniqueIndex('notes_session_client_key').on(t.sessionId, t.clientId).where(sql`${t.deletedAt} is null`),
     index('notes_client_idx').on(t.clientId),
     index('notes_cosigner_idx').on(t.cosignerId, t.status),
+    index('notes_group_note_idx').on(t.groupNoteId),
   ],
 );
 

@@ -48,6 +48,8 @@ export const noteOutSchema = z.object({
   status: z.enum(['draft', 'awaiting_cosign', 'signed']), authorId: z.string(), signedBy: z.string().nullable(), signedAt: z.string().nullable(),
   contentHash: z.string().nullable(), dataHash: z.string().nullable(), lateEntry: z.boolean(), requiresCosign: z.boolean(), cosignerId: z.string().nullable(),
   cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(), version: z.number(),
+  /** A group member's note: its group note, and this chart's copy of the shared part (others as the practice decides). */
+  groupNoteId: z.string().nullable(), groupPart: z.object({ purpose: z.string(), process: z.string(), membership: z.string() }).nullable(),
   addenda: z.array(z.object({ id: z.string(), authorId: z.string(), text: z.string(), reason: z.string(), signedAt: z.string(), contentHash: z.string(), cosignerId: z.string().nullable(), cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable() })),
 });
 const datedValue = z.object({ date: z.string(), value: z.number() });

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { documentsUnderSupervision, isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
+import type { GroupSections } from '../../domain/group-note.js';
 import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../domain/session-facts.js';
 import { formatSummary } from '../../domain/progress/index.js';
 import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
@@ -22,13 +23,14 @@ import { seriesFor } from '../progress/series.js';
 import { dataHashOf } from './data-hash.js';
 import { addendumHashOf, contentHashOf } from './hashes.js';
 
-type NoteRow = typeof notes.$inferSelect;
+export type NoteRow = typeof notes.$inferSelect;
 
 export const noteOut = (n: NoteRow, adds: (typeof addenda.$inferSelect)[] = []) => ({
   id: n.id, sessionId: n.sessionId, clientId: n.clientId, format: n.format as NoteFormat, sections: n.sections as NoteSections,
   status: n.status as 'draft' | 'awaiting_cosign' | 'signed', authorId: n.authorId, signedBy: n.signedBy, signedAt: n.signedAt,
   contentHash: n.contentHash, dataHash: n.dataHash, requiresCosign: n.requiresCosign, cosignerId: n.cosignerId,
   cosignedBy: n.cosignedBy, cosignedAt: n.cosignedAt, lateEntry: n.lateEntry, version: n.version,
+  groupNoteId: n.groupNoteId, groupPart: (n.groupPart ?? null) as GroupSections | null,
   addenda: adds.map((a) => ({ id: a.id, authorId: a.authorId, text: a.text, reason: a.reason, signedAt: a.signedAt, contentHash: a.contentHash, cosignerId: a.cosignerId, cosignedBy: a.cosignedBy, cosignedAt: a.cosignedAt })),
 });
 
@@ -41,7 +43,7 @@ async function noteFor(tx: Db, ctx: Ctx, id: string) {
 }
 
 /** The objective section's words and numbers, from this session's data for this client. */
-async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<typeof sessionFor>>, clientId: string, format: NoteFormat): Promise<NoteSections> {
+export async function draftFor(tx: Db, { session, participants }: Awaited<ReturnType<typeof sessionFor>>, clientId: string, format: NoteFormat): Promise<NoteSections> {
   const sessionId = session.id;
   const participant = participants.find((p) => p.clientId === clientId)!;
   const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt), sql`${objectives.status} in ('baseline','active','met')`)).orderBy(asc(objectives.createdAt));
@@ -166,29 +168,49 @@ async function concernsOf(tx: Db, n: NoteRow) {
 export async function signNote(ctx: Ctx, id: string, version: number, confirmEmpty = false, safetyResponse?: SafetyResponse) {
   return inTransaction(ctx, async (tx) => {
     const n = await noteFor(tx, ctx, id);
-    if (n.signedAt) throw conflict('this note is already signed');
-    if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
-    const { lateEntry } = await checkSignable(tx, ctx, n, confirmEmpty);
-    const concerns = await concernsOf(tx, n);
-    if (concerns.length && !safetyResponse)
-      throw ruleBroken(
-        `the record raises ${concerns.map((c) => SAFETY_WORDS[c.kind]).join(' and ')}: address it in the Assessment or Plan, or record that the team was notified, before signing`,
-        [{ path: 'body.safetyResponse', message: concerns.map((c) => c.evidence).join(' · ') }],
-        'safety-concern-unanswered',
-      );
-    const written = n.sections as NoteSections;
-    if (concerns.length && safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim())
-      throw ruleBroken('the Assessment and Plan are empty: write how the concern was addressed, or record that the team was notified', [{ path: 'sections.assessment', message: 'is empty' }], 'safety-concern-unanswered');
-    const cosignerId = await cosignerFor(tx, ctx, 'note');
-    const isIntern = cosignerId !== null;
-    const signedAt = new Date(nowOf(ctx)).toISOString();
-    const row = await updateVersioned(tx, notes, id, ctx.user.organizationId, version, {
-      status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
-      contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
-    });
-    await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash, ...(concerns.length ? { safety: concerns.map((c) => c.kind), safetyResponse } : {}) } });
-    return noteOut(row);
+    if (n.groupNoteId) throw conflict('this note is part of a group note and is signed with it', { groupNoteId: n.groupNoteId });
+    return noteOut(await signNoteRow(tx, ctx, n, version, confirmEmpty, safetyResponse));
   });
+}
+
+/** The safety question a note raises before it is signed, or null when it raises none or is answered. */
+export async function unansweredSafety(tx: Db, n: NoteRow, safetyResponse?: SafetyResponse): Promise<string | null> {
+  const concerns = await concernsOf(tx, n);
+  if (concerns.length === 0) return null;
+  if (!safetyResponse) return `${concerns.map((c) => SAFETY_WORDS[c.kind]).join(' and ')} (${concerns.map((c) => c.evidence).join(' · ')})`;
+  const written = n.sections as NoteSections;
+  if (safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim()) return 'the Assessment and Plan are empty';
+  return null;
+}
+
+/**
+ * Signs one note inside the caller's transaction (an individual note, or a member's note signed with
+ * its group note): the session has ended, the sections are written or confirmed empty, the safety
+ * question is answered, and the signature covers the words, the group part and the data.
+ */
+export async function signNoteRow(tx: Db, ctx: Ctx, n: NoteRow, version: number, confirmEmpty: boolean, safetyResponse?: SafetyResponse): Promise<NoteRow> {
+  if (n.signedAt) throw conflict('this note is already signed');
+  if (n.authorId !== ctx.user.id) throw forbidden('a note is signed by its author');
+  const { lateEntry } = await checkSignable(tx, ctx, n, confirmEmpty);
+  const concerns = await concernsOf(tx, n);
+  if (concerns.length && !safetyResponse)
+    throw ruleBroken(
+      `the record raises ${concerns.map((c) => SAFETY_WORDS[c.kind]).join(' and ')}: address it in the Assessment or Plan, or record that the team was notified, before signing`,
+      [{ path: 'body.safetyResponse', message: concerns.map((c) => c.evidence).join(' · ') }],
+      'safety-concern-unanswered',
+    );
+  const written = n.sections as NoteSections;
+  if (concerns.length && safetyResponse === 'addressed_in_note' && !(written.assessment ?? '').trim() && !(written.plan ?? '').trim())
+    throw ruleBroken('the Assessment and Plan are empty: write how the concern was addressed, or record that the team was notified', [{ path: 'sections.assessment', message: 'is empty' }], 'safety-concern-unanswered');
+  const cosignerId = await cosignerFor(tx, ctx, 'note');
+  const isIntern = cosignerId !== null;
+  const signedAt = new Date(nowOf(ctx)).toISOString();
+  const row = await updateVersioned(tx, notes, n.id, ctx.user.organizationId, version, {
+    status: isIntern ? 'awaiting_cosign' : 'signed', signedBy: ctx.user.id, signedAt, requiresCosign: isIntern, cosignerId, lateEntry,
+    contentHash: contentHashOf(n, n.sections as NoteSections, ctx.user.id, signedAt), dataHash: await dataHashOf(tx, n.sessionId, n.clientId),
+  });
+  await audit(tx, ctx, { action: 'sign', entityType: 'note', entityId: n.id, clientId: n.clientId, detail: { contentHash: row.contentHash, dataHash: row.dataHash, ...(n.groupNoteId ? { groupNoteId: n.groupNoteId } : {}), ...(concerns.length ? { safety: concerns.map((c) => c.kind), safetyResponse } : {}) } });
+  return row;
 }
 
 /** Who co-signs what the acting user signs: their first supervisor when they document under supervision, else nobody. */

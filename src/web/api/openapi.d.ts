@@ -2410,6 +2410,12 @@ export interface paths {
                                 dataHash: string | null;
                                 /** @enum {string} */
                                 format: "SOAP" | "DAP";
+                                groupNoteId: string | null;
+                                groupPart: {
+                                    membership: string;
+                                    process: string;
+                                    purpose: string;
+                                } | null;
                                 id: string;
                                 lateEntry: boolean;
                                 requiresCosign: boolean;
@@ -3635,6 +3641,12 @@ export interface paths {
                                 dataHash: string | null;
                                 /** @enum {string} */
                                 format: "SOAP" | "DAP";
+                                groupNoteId: string | null;
+                                groupPart: {
+                                    membership: string;
+                                    process: string;
+                                    purpose: string;
+                                } | null;
                                 id: string;
                                 lateEntry: boolean;
                                 requiresCosign: boolean;
@@ -4190,6 +4202,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/group-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            contentHash: string | null;
+                            groupName: string | null;
+                            id: string;
+                            localDate: string;
+                            members: {
+                                attendance: string;
+                                attended: boolean;
+                                clientId: string;
+                                name: string;
+                                note: {
+                                    addenda: {
+                                        authorId: string;
+                                        contentHash: string;
+                                        cosignedAt: string | null;
+                                        cosignedBy: string | null;
+                                        cosignerId: string | null;
+                                        id: string;
+                                        reason: string;
+                                        signedAt: string;
+                                        text: string;
+                                    }[];
+                                    authorId: string;
+                                    clientId: string;
+                                    contentHash: string | null;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    dataHash: string | null;
+                                    /** @enum {string} */
+                                    format: "SOAP" | "DAP";
+                                    groupNoteId: string | null;
+                                    groupPart: {
+                                        membership: string;
+                                        process: string;
+                                        purpose: string;
+                                    } | null;
+                                    id: string;
+                                    lateEntry: boolean;
+                                    requiresCosign: boolean;
+                                    sections: {
+                                        [key: string]: string;
+                                    };
+                                    sessionId: string;
+                                    signedAt: string | null;
+                                    signedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "awaiting_cosign" | "signed";
+                                    version: number;
+                                } | null;
+                            }[];
+                            sections: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            process?: string;
+                            purpose?: string;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            contentHash: string | null;
+                            groupName: string | null;
+                            id: string;
+                            localDate: string;
+                            members: {
+                                attendance: string;
+                                attended: boolean;
+                                clientId: string;
+                                name: string;
+                                note: {
+                                    addenda: {
+                                        authorId: string;
+                                        contentHash: string;
+                                        cosignedAt: string | null;
+                                        cosignedBy: string | null;
+                                        cosignerId: string | null;
+                                        id: string;
+                                        reason: string;
+                                        signedAt: string;
+                                        text: string;
+                                    }[];
+                                    authorId: string;
+                                    clientId: string;
+                                    contentHash: string | null;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    dataHash: string | null;
+                                    /** @enum {string} */
+                                    format: "SOAP" | "DAP";
+                                    groupNoteId: string | null;
+                                    groupPart: {
+                                        membership: string;
+                                        process: string;
+                                        purpose: string;
+                                    } | null;
+                                    id: string;
+                                    lateEntry: boolean;
+                                    requiresCosign: boolean;
+                                    sections: {
+                                        [key: string]: string;
+                                    };
+                                    sessionId: string;
+                                    signedAt: string | null;
+                                    signedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "awaiting_cosign" | "signed";
+                                    version: number;
+                                } | null;
+                            }[];
+                            sections: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/group-notes/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        confirmEmptySections?: boolean;
+                        /** @default {} */
+                        safetyResponses?: {
+                            [key: string]: "addressed_in_note" | "team_notified";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            contentHash: string | null;
+                            groupName: string | null;
+                            id: string;
+                            localDate: string;
+                            members: {
+                                attendance: string;
+                                attended: boolean;
+                                clientId: string;
+                                name: string;
+                                note: {
+                                    addenda: {
+                                        authorId: string;
+                                        contentHash: string;
+                                        cosignedAt: string | null;
+                                        cosignedBy: string | null;
+                                        cosignerId: string | null;
+                                        id: string;
+                                        reason: string;
+                                        signedAt: string;
+                                        text: string;
+                                    }[];
+                                    authorId: string;
+                                    clientId: string;
+                                    contentHash: string | null;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    dataHash: string | null;
+                                    /** @enum {string} */
+                                    format: "SOAP" | "DAP";
+                                    groupNoteId: string | null;
+                                    groupPart: {
+                                        membership: string;
+                                        process: string;
+                                        purpose: string;
+                                    } | null;
+                                    id: string;
+                                    lateEntry: boolean;
+                                    requiresCosign: boolean;
+                                    sections: {
+                                        [key: string]: string;
+                                    };
+                                    sessionId: string;
+                                    signedAt: string | null;
+                                    signedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "awaiting_cosign" | "signed";
+                                    version: number;
+                                } | null;
+                            }[];
+                            sections: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interventions": {
         parameters: {
             query?: never;
@@ -4500,6 +4818,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;
@@ -4569,6 +4893,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;
@@ -4644,6 +4974,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;
@@ -4714,6 +5050,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;
@@ -4794,6 +5136,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;
@@ -7374,6 +7722,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}/group-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorId: string;
+                            contentHash: string | null;
+                            groupName: string | null;
+                            id: string;
+                            localDate: string;
+                            members: {
+                                attendance: string;
+                                attended: boolean;
+                                clientId: string;
+                                name: string;
+                                note: {
+                                    addenda: {
+                                        authorId: string;
+                                        contentHash: string;
+                                        cosignedAt: string | null;
+                                        cosignedBy: string | null;
+                                        cosignerId: string | null;
+                                        id: string;
+                                        reason: string;
+                                        signedAt: string;
+                                        text: string;
+                                    }[];
+                                    authorId: string;
+                                    clientId: string;
+                                    contentHash: string | null;
+                                    cosignedAt: string | null;
+                                    cosignedBy: string | null;
+                                    cosignerId: string | null;
+                                    dataHash: string | null;
+                                    /** @enum {string} */
+                                    format: "SOAP" | "DAP";
+                                    groupNoteId: string | null;
+                                    groupPart: {
+                                        membership: string;
+                                        process: string;
+                                        purpose: string;
+                                    } | null;
+                                    id: string;
+                                    lateEntry: boolean;
+                                    requiresCosign: boolean;
+                                    sections: {
+                                        [key: string]: string;
+                                    };
+                                    sessionId: string;
+                                    signedAt: string | null;
+                                    signedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "awaiting_cosign" | "signed";
+                                    version: number;
+                                } | null;
+                            }[];
+                            sections: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            };
+                            sessionId: string;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{id}/interventions": {
         parameters: {
             query?: never;
@@ -7739,6 +8217,12 @@ export interface paths {
                             dataHash: string | null;
                             /** @enum {string} */
                             format: "SOAP" | "DAP";
+                            groupNoteId: string | null;
+                            groupPart: {
+                                membership: string;
+                                process: string;
+                                purpose: string;
+                            } | null;
                             id: string;
                             lateEntry: boolean;
                             requiresCosign: boolean;

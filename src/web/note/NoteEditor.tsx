@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, asApiError, patch, post } from '../api/client.js';
 import type { Note } from '../api/types.js';
 import { TextArea } from '../ui/Field.js';
+import { Link } from '../router/router.js';
 import { orderedSections, SECTION_LABEL } from './queries.js';
 
 const DATA_SECTIONS = ['objective', 'data'];
@@ -103,7 +104,9 @@ export function NoteEditor({ note }: { note: Note }) {
       {dirty && <p className="hint"><span aria-hidden="true">✎ </span>Unsaved changes (kept on this device).</p>}
       <div className="actions">
         <button type="submit" disabled={busy || !dirty}>Save draft</button>
-        {!confirming ? (
+        {note.groupNoteId ? (
+          <Link className="button primary" to={`/group-notes/${note.groupNoteId}`}>Sign with the group note…</Link>
+        ) : !confirming ? (
           <button type="button" className="primary" disabled={busy} onClick={() => setConfirming(true)}>Sign note…</button>
         ) : (
           <span className="confirm" role="group" aria-label="Confirm signing">

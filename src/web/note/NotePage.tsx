@@ -12,6 +12,23 @@ import { orderedSections, useNote, useUsers, signerName, SECTION_LABEL } from '.
 import { NoteEditor } from './NoteEditor.js';
 import { Addenda } from './Addenda.js';
 import { Cosign } from './Cosign.js';
+import type { Note } from '../api/types.js';
+
+/** A group member's chart copy of the group note's shared part: the other members appear only as the practice decides. */
+function GroupPart({ note }: { note: Note }) {
+  const g = note.groupPart!;
+  return (
+    <article className="card note-read group-part" aria-label="Group session">
+      <p className="hint">Part of a group note{note.status === 'draft' && <> · <Link to={`/group-notes/${note.groupNoteId}`}>open the group note</Link> to edit the shared part and sign</>}</p>
+      {([['purpose', 'Group purpose'], ['process', 'Process'], ['membership', 'Attendance']] as const).map(([k, label]) => (
+        <section key={k} aria-labelledby={`gp-${k}`}>
+          <h2 id={`gp-${k}`}>{label}</h2>
+          <p className="prewrap">{g[k] || <span className="muted">(empty)</span>}</p>
+        </section>
+      ))}
+    </article>
+  );
+}
 
 export function NotePage({ params }: { params: Record<string, string> }) {
   const me = useMe();
@@ -38,6 +55,7 @@ export function NotePage({ params }: { params: Record<string, string> }) {
         {session.data && <>Session of {formatDateTime(session.data.startsAt, session.data.timeZone)} · {session.data.durationMinutes} min · <Link to={`/sessions/${n.sessionId}`}>open the session</Link> · </>}
         written by {signerName(users.data?.items, n.authorId)}
       </p>
+      {n.groupPart && <GroupPart note={n} />}
       {editable ? (
         <NoteEditor note={n} />
       ) : (

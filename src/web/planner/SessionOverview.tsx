@@ -21,6 +21,7 @@ export function SessionOverview({ params }: { params: Record<string, string> }) 
       <div className="page-head">
         <h1>{session.groupName ?? humanize(session.type)} session, {formatDateTime(session.startsAt, session.timeZone)}</h1>
         <div className="actions">
+          {session.type === 'group' && <Link className="button" to={`/sessions/${id}/group-note`}>Group note</Link>}
           <Link className="button primary" to={`/sessions/${id}/capture`}>Start capture</Link>
         </div>
       </div>

@@ -13,6 +13,8 @@ const SessionOverview = screen(() => import('../planner/SessionOverview.js'), 'S
 const Capture = screen(() => import('../capture/Capture.js'), 'Capture');
 const NoteForSession = screen(() => import('../note/NoteForSession.js'), 'NoteForSession');
 const NotePage = screen(() => import('../note/NotePage.js'), 'NotePage');
+const GroupNoteForSession = screen(() => import('../note/GroupNoteForSession.js'), 'GroupNoteForSession');
+const GroupNotePage = screen(() => import('../note/GroupNotePage.js'), 'GroupNotePage');
 const ClientProgress = screen(() => import('../progress/ClientProgress.js'), 'ClientProgress');
 const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgressPage.js'), 'ObjectiveProgressPage');
 const Library = screen(() => import('../library/Library.js'), 'Library');
@@ -32,7 +34,9 @@ export const ROUTES: [string, Screen][] = [
   ['/sessions/:id', SessionOverview],
   ['/sessions/:id/capture', Capture],
   ['/sessions/:id/note/:clientId', NoteForSession],
+  ['/sessions/:id/group-note', GroupNoteForSession],
   ['/notes/:id', NotePage],
+  ['/group-notes/:id', GroupNotePage],
   ['/library', Library],
   ['/settings', Settings],
 ];
