@@ -13,10 +13,12 @@ import { ROLES } from '../../domain/roles.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
+import { ACK_METHODS, type PlanSnapshot } from '../../domain/plan-document.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
-import { addenda, notes } from '../db/schema.js';
+import { addenda, notes, planVersions } from '../db/schema.js';
+import { planContentHash } from '../plans/snapshot.js';
 import { addendumHashOf, contentHashOf } from '../notes/hashes.js';
 import { dataHashOf, dataHashV1Of } from '../notes/data-hash.js';
 
@@ -44,6 +46,7 @@ const CODED: Record<string, Record<string, Check>> = {
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
+  plan_acknowledgements: { method: oneOf(ACK_METHODS) },
 };
 
 export interface Finding {
@@ -88,6 +91,10 @@ export async function checkSignatures(tx: Db): Promise<Finding[]> {
   for (const a of await tx.select().from(addenda)) {
     if (addendumHashOf({ noteId: a.noteId, text: a.text, reason: a.reason, author: a.authorId, signedAt: iso(a.signedAt) }) !== a.contentHash)
       found.push({ table: 'addenda', row: -1, field: a.id, message: 'the addendum’s text no longer matches its signature' });
+  }
+  for (const v of await tx.select().from(planVersions).where(isNotNull(planVersions.signedAt))) {
+    if (planContentHash(v.snapshot as PlanSnapshot) !== v.contentHash)
+      found.push({ table: 'plan_versions', row: -1, field: v.id, message: 'the signed plan version no longer matches its content hash' });
   }
   return found;
 }
