@@ -46,13 +46,30 @@ export interface PlanSnapshot {
   goals: SnapshotGoal[];
 }
 
-const TYPE_WORDS: Record<MeasurementConfig['type'], string> = {
-  trials: 'Trials', frequency: 'Frequency', duration: 'Duration', latency: 'Latency', rating: 'Rating',
-  prompt_level: 'Prompt level', task_analysis: 'Task analysis', physiological: 'Physiological', pre_post: 'Pre/post scale',
-};
-
-/** The measurement as the plan states it: "Trials: share of tries done correctly". */
-export const measurementLine = (m: MeasurementConfig) => `${TYPE_WORDS[m.type]}: ${measureWords(m)}`;
+/** The measurement as the clinical record states it: "Trials: % of trials correct". */
+export function measurementLine(m: MeasurementConfig): string {
+  switch (m.type) {
+    case 'trials':
+      return `Trials: % of trials ${m.metric === 'percent_independent' ? 'independent' : 'correct'}`;
+    case 'frequency':
+      return `Frequency: ${m.metric === 'rate_per_minute' ? 'rate per minute' : 'count per session'}`;
+    case 'duration':
+      if (m.metric === 'test_seconds') return `Timed test${m.test ? ` (${m.test.name})` : ''}: seconds${m.test?.distanceMetres ? ` over ${m.test.distanceMetres} m (speed in m/s)` : ''}`;
+      return `Duration: ${m.metric === 'percent_of_observed' ? '% of observed time' : 'total seconds per session'}`;
+    case 'latency':
+      return `Latency: ${m.metric === 'median' ? 'median' : 'mean'} seconds from cue to response`;
+    case 'rating':
+      return `Rating: ${m.min}–${m.max}`;
+    case 'prompt_level':
+      return `Prompt level: ${m.metric === 'most_independent' ? 'most independent level' : 'mean level score'}`;
+    case 'task_analysis':
+      return `Task analysis: % of ${m.steps.length} steps independent`;
+    case 'physiological':
+      return `Physiological: ${measureWords(m)}`;
+    case 'pre_post':
+      return `Pre/post scale: ${m.scaleName} ${m.min}–${m.max}, change after − before`;
+  }
+}
 
 /** The baseline as the plan states it: the value with its unit and the clinician's note, or that none is recorded yet. */
 export function baselineLine(value: number | null, note: string, m: MeasurementConfig): string {
@@ -81,10 +98,10 @@ function added<T>(prev: readonly T[], next: readonly T[], key: (t: T) => string)
 }
 
 function objectiveChanges(a: SnapshotObjective, b: SnapshotObjective): string[] {
-  const of = `${b.label}`;
+  const of = `Objective “${b.label}”`;
   const ivs = added(a.interventions, b.interventions, (i) => i.id);
   return [
-    ...was(`${of}, objective`, a.statement, b.statement),
+    ...was(`${of}, statement`, a.statement, b.statement),
     ...was(`${of}, condition`, a.condition, b.condition),
     ...was(`${of}, measurement`, a.measurement, b.measurement),
     ...was(`${of}, mastery criterion`, a.criterion, b.criterion),
@@ -115,7 +132,7 @@ export function planChanges(prev: PlanSnapshot | null, next: PlanSnapshot): stri
   for (const [a, b] of goals.kept) {
     out.push(...was('Goal', a.statement, b.statement), ...was(`Goal “${b.statement}”, status`, a.status, b.status), ...was(`Goal “${b.statement}”, target date`, dateOr(a.targetDate), dateOr(b.targetDate)));
     const objs = added(a.objectives, b.objectives, (o) => o.id);
-    out.push(...objs.added.map((o) => `Objective added: ${o.label}`), ...objs.removed.map((o) => `Objective removed: ${o.label}`));
+    out.push(...objs.added.map((o) => `Objective added: “${o.label}”`), ...objs.removed.map((o) => `Objective removed: “${o.label}”`));
     for (const [x, y] of objs.kept) out.push(...objectiveChanges(x, y));
   }
   if (prev.notes.trim() !== next.notes.trim()) out.push('Plan notes revised');

@@ -26,12 +26,14 @@ function clinicTime(instant: string, timeZone: string): string {
   return `${formatDate(date)}, ${time}`;
 }
 
+/** The goal's heading prints with its first objective, never alone at a page's foot. */
 function goalBlock(g: SnapshotGoal, i: number): Html {
-  return html`<article class="goal">
-  <h3>Goal ${i + 1}: ${g.statement} <span class="domain">· ${g.domain}</span></h3>
-  <p class="meta">Status: ${STATUS[g.status] ?? g.status}${g.targetDate ? ` · Target date: ${formatDate(g.targetDate)}` : ''}</p>
-  ${g.objectives.length === 0 ? html`<p class="muted">No objectives written yet.</p>` : g.objectives.map((o, j) => html`<section class="objective">
+  const head = html`<h3>Goal ${i + 1}: ${g.statement} <span class="domain">· ${g.domain}</span></h3>
+  <p class="meta">Status: ${STATUS[g.status] ?? g.status}${g.targetDate ? ` · Target date: ${formatDate(g.targetDate)}` : ''}</p>`;
+  if (g.objectives.length === 0) return html`<article class="goal">${head}<p class="muted">No objectives written yet.</p></article>`;
+  return html`<article class="goal">${g.objectives.map((o, j) => html`<section class="objective">
     <div class="objective-head">
+      ${j === 0 ? head : ''}
       <h4>Objective ${i + 1}.${j + 1} (${o.label}): ${o.statement}</h4>
       ${o.condition ? html`<p class="condition">${o.condition}</p>` : ''}
       ${facts([
@@ -51,7 +53,7 @@ function goalBlock(g: SnapshotGoal, i: number): Html {
 function signatureSection(v: PlanVersionView, timeZone: string, organization: string): Html {
   if (v.status === 'signed')
     return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
-<p>Electronically signed by <strong>${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}</strong> on ${clinicTime(v.signedAt!, timeZone)} (${organization}).</p>
+<p>Electronically signed by <strong>${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization}).</p>
 <p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p></section>`;
   return html`<section class="signature" aria-label="Signature">
   <div class="sig"><div class="sigline"></div><div>Music therapist (MT-BC)</div><div class="muted">Not signed: this draft is not in force</div></div>
@@ -80,7 +82,7 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
   identity.push({ label: 'Setting', value: settingLabel(s.client.setting) });
   const version: Fact[] = [
     { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : ''}` },
-    { label: 'Supersedes', value: v.supersedesNumber === null ? 'nothing: the first version of this plan' : `version ${v.supersedesNumber}` },
+    { label: 'Supersedes', value: v.supersedesNumber === null ? 'none (the first version of this plan)' : `version ${v.supersedesNumber}` },
   ];
   const service: Fact[] = [
     { label: 'Frequency', value: s.frequency || 'not stated' },
@@ -88,7 +90,7 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
     { label: 'Plan review date', value: s.reviewDate ? formatDate(s.reviewDate) : 'not set' },
   ];
   const body = html`
-<style>.draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; }</style>
+<style>.goal h3 .domain { font-weight: 400; color: var(--muted); font-size: 9.5pt; } .draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; }</style>
 ${v.status === 'draft' ? html`<p class="draft-banner">DRAFT: not signed. This version is not in force until the music therapist signs it.</p>` : ''}
 <section aria-labelledby="h-ver"><h2 id="h-ver">Version</h2>${facts(version)}
 ${v.supersedesNumber !== null ? html`<h3>What changed since version ${v.supersedesNumber}</h3>${v.changes.length ? html`<ul class="recs">${v.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p class="muted">No change to what the plan states.</p>`}` : ''}

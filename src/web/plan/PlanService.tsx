@@ -36,10 +36,10 @@ export function PlanService({ clientId, plan }: { clientId: string; plan: Plan }
       <h3 id="service-title">Service and precautions</h3>
       <div className="row">
         <Field label="Frequency" value={frequency} onChange={(e) => setFrequency(e.target.value)} error={error?.forField('frequency')} hint="e.g. “1 session a week”." />
-        <Field label="Session length (minutes)" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} error={error?.forField('sessionMinutes')} />
+        <Field label="Minutes per session" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} error={error?.forField('sessionMinutes')} />
         <Field label="Plan review date" type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} error={error?.forField('reviewDate')} />
       </div>
-      <TextArea label="Precautions and contraindications" rows={3} value={precautions} onChange={(e) => setPrecautions(e.target.value)} error={error?.forField('precautions')} hint="One per line." />
+      <TextArea label="Precautions and contraindications" rows={4} value={precautions} onChange={(e) => setPrecautions(e.target.value)} error={error?.forField('precautions')} hint="One per line." />
       <FormError error={error} />
       {saved && <p role="status" className="readback">Saved. Draft the next version below to put it in the signed plan.</p>}
       <div className="actions">

@@ -13,6 +13,7 @@ import { ACK_METHOD_WORDS, ACK_METHODS } from '../../domain/plan-document.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const METHOD_OPTIONS = ACK_METHODS.map((m) => [m, ACK_METHOD_WORDS[m]] as const);
+const day = (date: string) => new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' });
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function Acknowledge({ v, onDone }: { v: PlanVersion; onDone: () => Promise<unknown> }) {
@@ -69,7 +70,7 @@ function VersionItem({ v, canWrite, onChange }: { v: PlanVersion; canWrite: bool
         ) : <p className="hint">No change to what the plan states.</p>
       )}
       {v.acknowledgements.length > 0 && (
-        <p>Acknowledged by {v.acknowledgements.map((a) => `${a.name} (${a.relationship}), ${a.acknowledgedOn}, ${ACK_METHOD_WORDS[a.method]}`).join('; ')}</p>
+        <p>Acknowledged by {v.acknowledgements.map((a) => `${a.name} (${a.relationship}), ${day(a.acknowledgedOn)}, ${ACK_METHOD_WORDS[a.method]}`).join('; ')}</p>
       )}
       <div className="actions">
         <a className="button" href={apiUrl(`/plan-versions/${v.id}/document`)} target="_blank" rel="noopener">
