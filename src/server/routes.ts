@@ -4,6 +4,7 @@ import { clientRoutes } from './clients/routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { proposalRoutes } from './plans/proposal-routes.js';
+import { planVersionRoutes } from './plans/version-routes.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { noteRoutes } from './notes/routes.js';
 import { groupNoteRoutes } from './group-notes/routes.js';
@@ -23,6 +24,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(libraryRoutes);
   await app.register(planRoutes);
   await app.register(proposalRoutes);
+  await app.register(planVersionRoutes);
   await app.register(sessionRoutes);
   await app.register(noteRoutes);
   await app.register(groupNoteRoutes);

@@ -5,6 +5,7 @@ import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
 import { GOAL_CATEGORIES, MUSIC_ELEMENTS } from '../content.js';
 import { measurementConfigSchema } from '../measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../capture.js';
+import { ACK_METHODS } from '../plan-document.js';
 import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
 
 const key = z.string().trim().min(1).max(64).regex(/^[a-z0-9_]+$/, 'must be a lowercase key such as turn_taking');
@@ -112,6 +113,27 @@ export const planUpdateSchema = z.strictObject({
   version: z.number().int().min(1),
   reviewDate: dateSchema.nullable().optional(),
   notes: longText.optional(),
+  /** How often the client is seen, in the plan's words ("1 session a week"). */
+  frequency: optionalShortText.optional(),
+  /** Length of each session in minutes. */
+  sessionMinutes: z.number().int().min(5).max(480).nullable().optional(),
+  /** Precautions and contraindications for this client's music therapy. */
+  precautions: z.array(shortText.max(2000)).max(50).optional(),
+});
+
+/** Signing a plan version names the content hash of the version read, so what is signed is what was read. */
+export const planVersionSignSchema = z.strictObject({
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-character content hash of the version read'),
+});
+
+/** A client or guardian acknowledged a signed plan version: who, their relationship, when and how. */
+export const planAcknowledgementSchema = z.strictObject({
+  id: uuidSchema,
+  name: shortText,
+  relationship: shortText.max(100),
+  acknowledgedOn: dateSchema,
+  method: z.enum(ACK_METHODS),
+  note: longText.default(''),
 });
 
 export const PROPOSAL_KINDS = ['goal', 'objective', 'plan_link', 'objective_update'] as const;

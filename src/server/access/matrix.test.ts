@@ -26,8 +26,8 @@ const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string; planVersionId: string; planVersionHash: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '', planVersionId: '', planVersionHash: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
@@ -38,6 +38,8 @@ interface Row {
   billing?: 'code' | 'line' | 'authorization' | 'coverage' | 'iep';
   /** group: the owner makes a group session of the world's client and drafts its group note before each call (ids.groupSessionId, ids.groupNoteId). */
   group?: boolean;
+  /** planVersion: a draft (or a signed) version of the world's plan, made by the owner before each call (ids.planVersionId, ids.planVersionHash). */
+  planVersion?: 'draft' | 'signed';
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -73,6 +75,11 @@ const MATRIX: Row[] = [
   { op: 'PATCH /api/v1/clients/{id}/plan', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}/plan`, body: { version: 1, reviewDate: '2027-01-15' } }), expect: clinicalWrite(200) },
   { op: 'POST /api/v1/clients/{id}/plan/links', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/links`, body: { id: id(), objectiveId: w.objectiveId, interventionId: w.interventionId } }), expect: clinicalWrite(409) },
   { op: 'DELETE /api/v1/plan-links/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/plan-links/${w.linkId}` }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/clients/{id}/plan/versions', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/plan/versions', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalWrite(201) },
+  { op: 'POST /api/v1/plan-versions/{id}/sign', fresh: true, planVersion: 'draft', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/sign`, body: { contentHash: ids.planVersionHash } }), expect: clinicalWrite(200) },
+  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: new Date().toISOString().slice(0, 10), method: 'in_person' } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/plan-versions/{id}/document', fresh: true, planVersion: 'signed', req: () => ({ method: 'GET', url: `/api/v1/plan-versions/${ids.planVersionId}/document` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
   { op: 'POST /api/v1/clients/{id}/plan/proposals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/proposals`, body: { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/plan-proposals', proposal: true, req: () => ({ method: 'GET', url: '/api/v1/plan-proposals' }), shows: () => ids.proposalId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
@@ -215,6 +222,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'coverage') ids.coverageId = await coverageOn(users.owner, w);
         if (row.billing === 'iep') ids.iepId = (await expectCreated(users.owner.post(`/api/v1/clients/${w.clientId}/ieps`, IEP_BODY()))).id as string;
         if (row.group) Object.assign(ids, await groupNoteOn(users.owner, w));
+        if (row.planVersion) await planVersionOn(users.owner, w, row.planVersion);
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -236,6 +244,13 @@ async function groupNoteOn(owner: Api, w: World): Promise<{ groupSessionId: stri
   const g = await owner.post(`/api/v1/sessions/${s.body.id}/group-note`, { id: id() });
   expect(g.status).toBe(201);
   return { groupSessionId: s.body.id as string, groupNoteId: g.body.id as string };
+}
+
+async function planVersionOn(owner: Api, w: World, kind: 'draft' | 'signed'): Promise<void> {
+  const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/versions`, {});
+  expect(r.status).toBe(201);
+  Object.assign(ids, { planVersionId: r.body.id, planVersionHash: r.body.contentHash });
+  if (kind === 'signed') expect((await owner.post(`/api/v1/plan-versions/${r.body.id}/sign`, { contentHash: r.body.contentHash })).status).toBe(200);
 }
 
 async function serviceCodeBy(admin: Api): Promise<string> {

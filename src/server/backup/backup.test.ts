@@ -13,6 +13,8 @@ describe.each(engines())('backup from %s', (engine) => {
     await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: [trial(a.client.id, a.trials.id, 'success'), trial(a.client.id, a.trials.id, 'failure')] }), 201);
     const note = await expectOk(t1.post(`/api/v1/sessions/${s.id}/notes`, { id: id(), clientId: a.client.id }), 201);
     await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
+    const draft = await expectOk(t1.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
+    await expectOk(t1.post(`/api/v1/plan-versions/${draft.id}/sign`, { contentHash: draft.contentHash }));
     const first = await createBackup(p.database);
     expect(first.rows).toBeGreaterThan(50);
     // Tables are read a page at a time in key order (composite keys too): small pages read the same rows.
@@ -35,6 +37,14 @@ describe.each(engines())('backup from %s', (engine) => {
     expect(tablesHash(doc.tables)).not.toBe(first.sha256);
     expect(() => parseBackup(gzipSync(JSON.stringify(doc)), { allowUnsigned: true })).toThrow(/damaged/);
     expect(() => parseBackup(Buffer.from('not a backup'))).toThrow(/not a readable/);
+    // A signed plan version whose words were changed, the backup re-hashed to hide it: refused.
+    const forged = JSON.parse((await import('node:zlib')).gunzipSync(first.bytes).toString('utf8'));
+    forged.tables.plan_versions[0].snapshot.frequency = '5 sessions a week';
+    forged.sha256 = tablesHash(forged.tables);
+    const target = await testDatabase('pglite');
+    await expect(restoreBackup(target, gzipSync(JSON.stringify(forged)), { allowUnsigned: true })).rejects.toThrow(/plan version/);
+    expect((await createBackup(target)).rows).toBe(0);
+    await target.close();
     const empty = await testDatabase('pglite');
     await expect(restoreBackup(empty, gzipSync(JSON.stringify(doc)))).rejects.toThrow(/damaged/);
     expect((await createBackup(empty)).rows).toBe(0);

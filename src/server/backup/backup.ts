@@ -25,7 +25,8 @@ export const BACKUP_VERSION = 3;
 export const BACKUP_TABLES: [string, PgTable][] = [
   ['organizations', s.organizations], ['users', s.users], ['supervision', s.supervision], ['clients', s.clients], ['care_team', s.careTeam],
   ['assessments', s.assessments], ['goal_domains', s.goalDomains], ['goals', s.goals], ['objectives', s.objectives], ['phases', s.phases],
-  ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks], ['sessions', s.sessions],
+  ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks],
+  ['plan_versions', s.planVersions], ['plan_acknowledgements', s.planAcknowledgements], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations], ['client_coverages', s.clientCoverages],
@@ -35,7 +36,7 @@ export const BACKUP_TABLES: [string, PgTable][] = [
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3, plan_versions: 3, plan_acknowledgements: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));

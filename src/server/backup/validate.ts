@@ -17,10 +17,12 @@ import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 import { ELIGIBILITY_CATEGORIES, SERVICE_PER } from '../../domain/iep-record.js';
+import { ACK_METHODS, type PlanSnapshot } from '../../domain/plan-document.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
-import { addenda, groupNotes, notes } from '../db/schema.js';
+import { addenda, groupNotes, notes, planVersions } from '../db/schema.js';
+import { planContentHash } from '../plans/snapshot.js';
 import { addendumHashOf, contentHashOf, groupNoteHashOf } from '../notes/hashes.js';
 import { OTHERS_IN_CHART } from '../../domain/group-note.js';
 import { dataHashOf, dataHashV1Of } from '../notes/data-hash.js';
@@ -54,6 +56,7 @@ const CODED: Record<string, Record<string, Check>> = {
   client_coverages: { insuranceType: oneOf(INSURANCE_TYPES) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
   ieps: { eligibility: oneOf(ELIGIBILITY_CATEGORIES), servicePer: oneOf(SERVICE_PER) },
+  plan_acknowledgements: { method: oneOf(ACK_METHODS) },
 };
 
 export interface Finding {
@@ -103,6 +106,10 @@ export async function checkSignatures(tx: Db): Promise<Finding[]> {
   for (const a of await tx.select().from(addenda)) {
     if (addendumHashOf({ noteId: a.noteId, text: a.text, reason: a.reason, author: a.authorId, signedAt: iso(a.signedAt) }) !== a.contentHash)
       found.push({ table: 'addenda', row: -1, field: a.id, message: 'the addendum’s text no longer matches its signature' });
+  }
+  for (const v of await tx.select().from(planVersions).where(isNotNull(planVersions.signedAt))) {
+    if (planContentHash(v.snapshot as PlanSnapshot) !== v.contentHash)
+      found.push({ table: 'plan_versions', row: -1, field: v.id, message: 'the signed plan version no longer matches its content hash' });
   }
   return found;
 }

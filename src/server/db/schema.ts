@@ -305,11 +305,60 @@ export const treatmentPlans = pgTable(
     clientId: uuid('client_id').notNull().references(() => clients.id),
     reviewDate: date('review_date', { mode: 'string' }),
     notes: text('notes').notNull().default(''),
+    /** How often the client is seen, as the plan states it ("1 session a week"). */
+    frequency: text('frequency').notNull().default(''),
+    /** Length of each session in minutes. */
+    sessionMinutes: integer('session_minutes'),
+    /** Precautions and contraindications the clinician records for this client's music therapy. */
+    precautions: jsonb('precautions').notNull().default([]),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [uniqueIndex('treatment_plans_client_key').on(t.clientId)],
+);
+
+/** A version of the plan as a document: a frozen snapshot with its hash; signed means locked (migration 0018). */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    number: integer('number').notNull(),
+    /** The signed version this one replaces, by number; null for the first. */
+    supersedesNumber: integer('supersedes_number'),
+    snapshot: jsonb('snapshot').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: created(),
+    updatedAt: updated(),
+    signedBy: uuid('signed_by').references(() => users.id),
+    signedAt: ts('signed_at'),
+    /** Name and credentials as they were when the version was signed. */
+    signerName: text('signer_name'),
+    signerCredentials: text('signer_credentials'),
+  },
+  (t) => [uniqueIndex('plan_versions_client_number_key').on(t.clientId, t.number)],
+);
+
+/** The client's or guardian's acknowledgement of a signed plan version; append-only. */
+export const planAcknowledgements = pgTable(
+  'plan_acknowledgements',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    planVersionId: uuid('plan_version_id').notNull().references(() => planVersions.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    name: text('name').notNull(),
+    relationship: text('relationship').notNull(),
+    acknowledgedOn: date('acknowledged_on', { mode: 'string' }).notNull(),
+    method: text('method').notNull(),
+    note: text('note').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('plan_acknowledgements_version_idx').on(t.planVersionId)],
 );
 
 /** The treatment plan's mapping: which intervention addresses which objective. */

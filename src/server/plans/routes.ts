@@ -6,8 +6,10 @@ import { goalOutSchema, interventionOutSchema, objectiveOutSchema, phaseOutSchem
 import { ctxOf } from '../auth/hook.js';
 import * as service from './service.js';
 
+/** What the plan states about the service: how often, how long, and with what precautions. */
+const planServiceFields = { frequency: z.string(), sessionMinutes: z.number().nullable(), precautions: z.array(z.string()) };
 const planSchema = z.object({
-  clientId: z.string(), reviewDate: z.string().nullable(), notes: z.string(), version: z.number(),
+  clientId: z.string(), reviewDate: z.string().nullable(), notes: z.string(), version: z.number(), ...planServiceFields,
   goals: z.array(goalOutSchema.extend({ objectives: z.array(objectiveOutSchema.extend({ links: z.array(z.object({ id: z.string(), intervention: interventionOutSchema })) })) })),
   /** A NICU infant's facts for the PMA eligibility rule (domain/nicu.ts), with the practice's live-music minimum; null for everyone else. */
   nicu: z.object({ birthDate: z.string().nullable(), gestationalAgeWeeks: z.number(), gestationalAgeDays: z.number().nullable(), liveMusicMinPmaWeeks: z.number().nullable() }).nullable(),
@@ -16,7 +18,7 @@ const noContent = { 204: z.null() };
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/clients/:id/plan', { schema: { params: idParams, response: { 200: planSchema } } }, async (req) => service.getPlan(ctxOf(req), req.params.id));
-  app.patch('/clients/:id/plan', { schema: { params: idParams, body: planUpdateSchema, response: { 200: z.object({ reviewDate: z.string().nullable(), notes: z.string(), version: z.number() }) } } }, async (req) =>
+  app.patch('/clients/:id/plan', { schema: { params: idParams, body: planUpdateSchema, response: { 200: z.object({ reviewDate: z.string().nullable(), notes: z.string(), version: z.number(), ...planServiceFields }) } } }, async (req) =>
     service.updatePlan(ctxOf(req), req.params.id, req.body),
   );
   app.post('/clients/:id/plan/links', { schema: { params: idParams, body: planLinkCreateSchema, response: { 201: z.object({ id: z.string(), objectiveId: z.string(), interventionId: z.string() }) } } }, async (req, reply) =>

@@ -21,7 +21,7 @@ import { interventionOut } from '../library/service.js';
 import { goalFor, objectiveFor, phaseFor, planLinkFor } from './load.js';
 
 /** Interns document; plan changes are made by their supervising clinicians. */
-function requirePlanner(ctx: Ctx) {
+export function requirePlanner(ctx: Ctx) {
   if (!ctx.user.roles.some((r) => r === 'therapist' || r === 'supervisor'))
     throw forbidden('plan changes are made by a therapist or supervisor; an intern sends them as a proposal (POST /api/v1/clients/{id}/plan/proposals) for the supervisor to accept');
 }
@@ -199,6 +199,9 @@ export async function getPlan(ctx: Ctx, clientId: string) {
       nicu: client.gestationalAgeWeeks === null ? null : { birthDate: client.birthDate, gestationalAgeWeeks: client.gestationalAgeWeeks, gestationalAgeDays: client.gestationalAgeDays, liveMusicMinPmaWeeks: org?.liveMin ?? null },
       reviewDate: plan?.reviewDate ?? null,
       notes: plan?.notes ?? '',
+      frequency: plan?.frequency ?? '',
+      sessionMinutes: plan?.sessionMinutes ?? null,
+      precautions: (plan?.precautions as string[] | undefined) ?? [],
       version: plan?.version ?? 0,
       goals: goalRows.map((g) => ({
         ...goalOut(g),
@@ -221,13 +224,13 @@ export async function updatePlan(ctx: Ctx, clientId: string, input: z.output<typ
     const { version, ...changes } = input;
     if (!plan) {
       if (version !== 1) throw conflict('the plan does not exist yet; send version 1 to create it', { currentVersion: 0 });
-      await tx.insert(treatmentPlans).values({ id: crypto.randomUUID(), organizationId: ctx.user.organizationId, clientId, reviewDate: changes.reviewDate ?? null, notes: changes.notes ?? '' });
+      await tx.insert(treatmentPlans).values({ id: crypto.randomUUID(), organizationId: ctx.user.organizationId, clientId, ...defined(changes) });
     } else {
       await updateVersioned(tx, treatmentPlans, plan.id, ctx.user.organizationId, version, defined(changes));
     }
     await audit(tx, ctx, { action: 'update', entityType: 'plan', entityId: clientId, clientId });
     const [row] = await tx.select().from(treatmentPlans).where(eq(treatmentPlans.clientId, clientId));
-    return { reviewDate: row!.reviewDate, notes: row!.notes, version: row!.version };
+    return { reviewDate: row!.reviewDate, notes: row!.notes, frequency: row!.frequency, sessionMinutes: row!.sessionMinutes, precautions: row!.precautions as string[], version: row!.version };
   });
 }
 

@@ -7,6 +7,7 @@ import { dischargeReasonSchema } from '../../domain/reports/aftercare.js';
 import { ctxOf } from '../auth/hook.js';
 import { PdfRenderer } from './pdf.js';
 import * as service from './service.js';
+import { planVersionDocument } from '../plans/versions.js';
 import type { Links } from './html.js';
 
 const base = {
@@ -65,6 +66,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/clients/:id/reports/discharge', { schema: { summary: 'Discharge summary', params: idParams, querystring: dischargeQuery, description: ANSWERS } }, async (req, reply) =>
     send(reply, await service.dischargeSummary(ctxOf(req), renderer, req.params.id, { ...req.query, links: links(req, [{ label: 'Download PDF', format: 'pdf' }]) })),
+  );
+
+  app.get('/plan-versions/:id/document', { schema: { summary: 'A treatment plan version as a document', params: idParams, querystring: z.object({ format: base.format, paper: base.paper }), description: ANSWERS } }, async (req, reply) =>
+    send(reply, await planVersionDocument(ctxOf(req), renderer, req.params.id, { ...req.query, links: links(req, [{ label: 'Download PDF', format: 'pdf' }]) })),
   );
 
   app.get('/reports/outcomes', { schema: { summary: 'Caseload outcome report for a supervisor', querystring: periodQuery, description: ANSWERS } }, async (req, reply) =>

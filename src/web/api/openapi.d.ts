@@ -2468,6 +2468,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             clientId: string;
+                            frequency: string;
                             goals: {
                                 clientId: string;
                                 domainId: string;
@@ -2644,7 +2645,9 @@ export interface paths {
                                 liveMusicMinPmaWeeks: number | null;
                             } | null;
                             notes: string;
+                            precautions: string[];
                             reviewDate: string | null;
+                            sessionMinutes: number | null;
                             version: number;
                         };
                     };
@@ -2668,8 +2671,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        frequency?: string;
                         notes?: string;
+                        precautions?: string[];
                         reviewDate?: string | null;
+                        sessionMinutes?: number | null;
                         version: number;
                     };
                 };
@@ -2682,8 +2688,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            frequency: string;
                             notes: string;
+                            precautions: string[];
                             reviewDate: string | null;
+                            sessionMinutes: number | null;
                             version: number;
                         };
                     };
@@ -3009,6 +3018,157 @@ export interface paths {
                             reason: string;
                             status: string;
                             targetId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of the treatment plan as a document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acknowledgements: {
+                                    acknowledgedOn: string;
+                                    createdAt: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    method: "in_person" | "electronic" | "verbal";
+                                    name: string;
+                                    note: string;
+                                    recordedBy: string;
+                                    relationship: string;
+                                }[];
+                                changes: string[];
+                                clientId: string;
+                                contentHash: string;
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                number: number;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                signerCredentials: string | null;
+                                signerName: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "signed";
+                                supersedesNumber: number | null;
+                            }[];
+                            liveContentHash: string;
+                            liveMatchesLatest: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft the next version from the live plan (an open draft is refreshed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgements: {
+                                acknowledgedOn: string;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                method: "in_person" | "electronic" | "verbal";
+                                name: string;
+                                note: string;
+                                recordedBy: string;
+                                relationship: string;
+                            }[];
+                            changes: string[];
+                            clientId: string;
+                            contentHash: string;
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            number: number;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            signerCredentials: string | null;
+                            signerName: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            supersedesNumber: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgements: {
+                                acknowledgedOn: string;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                method: "in_person" | "electronic" | "verbal";
+                                name: string;
+                                note: string;
+                                recordedBy: string;
+                                relationship: string;
+                            }[];
+                            changes: string[];
+                            clientId: string;
+                            contentHash: string;
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            number: number;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            signerCredentials: string | null;
+                            signerName: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            supersedesNumber: number | null;
                         };
                     };
                 };
@@ -6588,6 +6748,182 @@ export interface paths {
                             reason: string;
                             status: string;
                             targetId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-versions/{id}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the client’s or guardian’s acknowledgement of a signed version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledgedOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        method: "in_person" | "electronic" | "verbal";
+                        name: string;
+                        /** @default  */
+                        note?: string;
+                        relationship: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedOn: string;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            method: "in_person" | "electronic" | "verbal";
+                            name: string;
+                            note: string;
+                            recordedBy: string;
+                            relationship: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-versions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A treatment plan version as a document
+         * @description Answers text/html (format=html) or application/pdf (format=pdf).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description html to read in the browser, pdf to print or share */
+                    format?: "html" | "pdf";
+                    /** @description PDF paper size; default: letter in the Americas, else A4 */
+                    paper?: "a4" | "letter";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-versions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a draft version; it is locked from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgements: {
+                                acknowledgedOn: string;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                method: "in_person" | "electronic" | "verbal";
+                                name: string;
+                                note: string;
+                                recordedBy: string;
+                                relationship: string;
+                            }[];
+                            changes: string[];
+                            clientId: string;
+                            contentHash: string;
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            number: number;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            signerCredentials: string | null;
+                            signerName: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "signed";
+                            supersedesNumber: number | null;
                         };
                     };
                 };

@@ -43,6 +43,10 @@ export interface Plan {
   reviewDate: string | null;
   notes: string;
   version: number;
+  /** What the plan states about the service (absent in a bundle saved before). */
+  frequency?: string;
+  sessionMinutes?: number | null;
+  precautions?: string[];
   goals: PlanGoal[];
   /** A NICU infant's facts for the PMA eligibility rule; null for everyone else (absent in a bundle saved before). */
   nicu?: { birthDate: string | null; gestationalAgeWeeks: number; gestationalAgeDays: number | null; liveMusicMinPmaWeeks: number | null } | null;
@@ -68,6 +72,10 @@ export interface CosignItem extends Note {
 
 /** The JSON a GET answers with, as the server's OpenAPI document describes it (openapi.d.ts, generated). */
 export type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200: { content: { 'application/json': infer B } } } } } ? B : never;
+
+/** GET /clients/:id/plan/versions: the plan's versions as a signed document. */
+export type PlanVersions = Answer<'/api/v1/clients/{id}/plan/versions'>;
+export type PlanVersion = PlanVersions['items'][number];
 
 /** GET /todo: what the record still owes. */
 export type ToDo = Answer<'/api/v1/todo'>;

@@ -10,6 +10,8 @@ import { GoalForm } from './GoalForm.js';
 import { ObjectiveForm } from './ObjectiveForm.js';
 import { InterventionLinker } from './InterventionLinker.js';
 import { ObjectiveActions } from './ObjectiveActions.js';
+import { PlanService } from './PlanService.js';
+import { PlanVersions } from './PlanVersions.js';
 
 export function PlanBuilder({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -62,6 +64,8 @@ export function PlanBuilder({ params }: { params: Record<string, string> }) {
           </section>
           {canPlan(me) && <GoalForm clientId={id} domains={domains.data.items} populations={populations} />}
           {canPlan(me) && <InterventionLinker plan={plan.data} domains={domains.data.items} populations={populations} />}
+          {canPlan(me) && <PlanService key={plan.data.version} clientId={id} plan={plan.data} />}
+          <PlanVersions clientId={id} canWrite={canPlan(me)} />
         </>
       )}
     </div>

@@ -1,0 +1,111 @@
+/** The treatment plan version as a printed document: what the MT-BC signs and the family acknowledges. */
+import { ACK_METHOD_WORDS, type PlanSnapshot, type SnapshotGoal } from '../../domain/plan-document.js';
+import { formatDate, populationLabel, settingLabel, techniqueLabel } from '../../domain/reports/words.js';
+import { facts, html, page, type Html } from '../reports/html-layout.js';
+import type { Fact } from '../../domain/reports/index.js';
+
+export interface PlanVersionView {
+  number: number;
+  supersedesNumber: number | null;
+  status: 'draft' | 'signed';
+  contentHash: string;
+  signedAt: string | null;
+  signerName: string | null;
+  signerCredentials: string | null;
+  changes: string[];
+  acknowledgements: { name: string; relationship: string; acknowledgedOn: string; method: 'in_person' | 'electronic' | 'verbal'; note: string }[];
+}
+
+const STATUS: Record<string, string> = { baseline: 'baseline', active: 'active', met: 'met', discontinued: 'discontinued', on_hold: 'on hold' };
+
+/** An instant as the clinic's date and time: "3 Dec 2026, 14:05". */
+function clinicTime(instant: string, timeZone: string): string {
+  const d = new Date(instant);
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+  return `${formatDate(date)}, ${time}`;
+}
+
+/** The goal's heading prints with its first objective, never alone at a page's foot. */
+function goalBlock(g: SnapshotGoal, i: number): Html {
+  const head = html`<h3>Goal ${i + 1}: ${g.statement} <span class="domain">· ${g.domain}</span></h3>
+  <p class="meta">Status: ${STATUS[g.status] ?? g.status}${g.targetDate ? ` · Target date: ${formatDate(g.targetDate)}` : ''}</p>`;
+  if (g.objectives.length === 0) return html`<article class="goal">${head}<p class="muted">No objectives written yet.</p></article>`;
+  return html`<article class="goal">${g.objectives.map((o, j) => html`<section class="objective">
+    <div class="objective-head">
+      ${j === 0 ? head : ''}
+      <h4>Objective ${i + 1}.${j + 1} (${o.label}): ${o.statement}</h4>
+      ${o.condition ? html`<p class="condition">${o.condition}</p>` : ''}
+      ${facts([
+        { label: 'Measurement', value: o.measurement },
+        { label: 'Mastery criterion', value: o.criterion },
+        { label: 'Direction', value: o.direction === 'increase' ? 'increase' : 'decrease' },
+        { label: 'Baseline', value: o.baseline },
+        { label: 'Status', value: STATUS[o.status] ?? o.status },
+        ...(o.targetDate ? [{ label: 'Target date', value: formatDate(o.targetDate) }] : []),
+        { label: 'Interventions', value: o.interventions.length ? o.interventions.map((iv) => `${iv.name} (${techniqueLabel(iv.technique)})`).join('; ') : 'none linked yet' },
+      ])}
+    </div>
+  </section>`)}
+</article>`;
+}
+
+function signatureSection(v: PlanVersionView, timeZone: string, organization: string): Html {
+  if (v.status === 'signed')
+    return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>Electronically signed by <strong>${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization}).</p>
+<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p></section>`;
+  return html`<section class="signature" aria-label="Signature">
+  <div class="sig"><div class="sigline"></div><div>Music therapist (MT-BC)</div><div class="muted">Not signed: this draft is not in force</div></div>
+  <div class="sig sig-date"><div class="sigline"></div><div>Date</div></div>
+</section>`;
+}
+
+function acknowledgementSection(v: PlanVersionView): Html {
+  const lead = html`<p class="muted">An acknowledgement records that the plan was reviewed with the client or guardian. It is not the music therapist’s signature.</p>`;
+  if (v.status === 'draft') return html``;
+  return html`<section aria-labelledby="h-ack"><h2 id="h-ack">Client or guardian acknowledgement</h2>${lead}
+${v.acknowledgements.length
+    ? html`<table><thead><tr><th>Name</th><th>Relationship</th><th>Date</th><th>How</th></tr></thead><tbody>${v.acknowledgements.map((a) => html`<tr><td>${a.name}</td><td>${a.relationship}</td><td>${formatDate(a.acknowledgedOn)}</td><td>${ACK_METHOD_WORDS[a.method]}${a.note ? html`<br><span class="muted">${a.note}</span>` : ''}</td></tr>`)}</tbody></table>`
+    : html`<p>Not yet acknowledged.</p><section class="signature" aria-label="Acknowledgement">
+  <div class="sig"><div class="sigline"></div><div>Client or guardian: name and relationship</div></div>
+  <div class="sig sig-date"><div class="sigline"></div><div>Date</div></div>
+</section>`}
+</section>`;
+}
+
+export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { organization: string; timeZone: string; links?: { label: string; href: string }[] }): string {
+  const identity: Fact[] = [{ label: 'Name', value: s.client.name }];
+  if (s.client.birthDate) identity.push({ label: 'Date of birth', value: formatDate(s.client.birthDate) });
+  if (s.client.populations.length) identity.push({ label: 'Population', value: s.client.populations.map(populationLabel).join('; ') });
+  identity.push({ label: 'Diagnoses', value: s.client.diagnoses.length ? s.client.diagnoses.map((d) => (d.code ? `${d.label} (${d.code})` : d.label)).join('; ') : 'none on the chart' });
+  identity.push({ label: 'Setting', value: settingLabel(s.client.setting) });
+  const version: Fact[] = [
+    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : ''}` },
+    { label: 'Supersedes', value: v.supersedesNumber === null ? 'none (the first version of this plan)' : `version ${v.supersedesNumber}` },
+  ];
+  const service: Fact[] = [
+    { label: 'Frequency', value: s.frequency || 'not stated' },
+    { label: 'Session length', value: s.sessionMinutes === null ? 'not stated' : `${s.sessionMinutes} minutes` },
+    { label: 'Plan review date', value: s.reviewDate ? formatDate(s.reviewDate) : 'not set' },
+  ];
+  const body = html`
+<style>.goal h3 .domain { font-weight: 400; color: var(--muted); font-size: 9.5pt; } .draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; }</style>
+${v.status === 'draft' ? html`<p class="draft-banner">DRAFT: not signed. This version is not in force until the music therapist signs it.</p>` : ''}
+<section aria-labelledby="h-ver"><h2 id="h-ver">Version</h2>${facts(version)}
+${v.supersedesNumber !== null ? html`<h3>What changed since version ${v.supersedesNumber}</h3>${v.changes.length ? html`<ul class="recs">${v.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p class="muted">No change to what the plan states.</p>`}` : ''}
+</section>
+<section aria-labelledby="h-id"><h2 id="h-id">Identifying information</h2>${facts(identity)}<p class="meta">Diagnoses as on the client’s chart when this version was made.</p></section>
+<section aria-labelledby="h-svc"><h2 id="h-svc">Service</h2>${facts(service)}</section>
+<section aria-labelledby="h-pre"><h2 id="h-pre">Precautions and contraindications</h2>
+${s.precautions.length ? html`<ul class="recs">${s.precautions.map((p) => html`<li>${p}</li>`)}</ul>` : html`<p>None recorded.</p>`}
+</section>
+<section aria-labelledby="h-goals"><h2 id="h-goals">Goals, objectives and interventions</h2>
+${s.goals.length ? s.goals.map(goalBlock) : html`<p class="muted">No goals written yet.</p>`}
+</section>
+${s.notes.trim() ? html`<section aria-labelledby="h-notes"><h2 id="h-notes">Plan notes</h2><p>${s.notes}</p></section>` : ''}
+${signatureSection(v, opts.timeZone, opts.organization)}
+${acknowledgementSection(v)}`;
+  return page({ title: 'Music therapy treatment plan', organization: opts.organization, subtitle: `${s.client.name} · Version ${v.number}${v.status === 'draft' ? ' (draft)' : v.signedAt ? ` · signed ${clinicTime(v.signedAt, opts.timeZone).split(',')[0]}` : ''}`, kind: 'plan', links: opts.links }, body);
+}
+
