@@ -14,6 +14,7 @@ import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
+import { CONSENT_BASES, RECORDING_TYPES } from '../../domain/recordings.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
 import { addenda, notes } from '../db/schema.js';
@@ -42,6 +43,7 @@ const CODED: Record<string, Record<string, Check>> = {
   session_participants: { attendance: oneOf(ATTENDANCE), absenceReason: orNull(oneOf(ABSENCE_REASONS)) },
   data_points: { event: fits(dataEventSchema) },
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
+  recordings: { consentBasis: oneOf(CONSENT_BASES), mime: oneOf(RECORDING_TYPES), sha256: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v), bytes: (v) => Number.isInteger(v) && (v as number) > 0 },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
 };
