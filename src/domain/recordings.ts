@@ -75,3 +75,6 @@ export function byteRangeOf(header: string | undefined, size: number): ByteRange
   if (start >= size || (r[2] !== '' && Number(r[2]) < start)) return { kind: 'unsatisfiable' };
   return { kind: 'part', start, end };
 }
+
+/** A clip's length as people read one: 3:07 (nothing when unknown). */
+export const clipLength = (ms: number | null) => (ms === null ? '' : `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`);

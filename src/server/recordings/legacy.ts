@@ -3,6 +3,7 @@
  * simple index page, in one tar archive the family opens with any archive tool. Only clips the
  * therapist marked as legacy are in it: a session recording of a group holds other clients' voices.
  */
+import { clipLength } from '../../domain/recordings.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireClient } from '../access/policy.js';
 import { inRead } from '../access/run.js';
@@ -14,10 +15,9 @@ import { clientRows } from './service.js';
 import type { RecordingStore } from './store.js';
 import { tarOf } from './tar.js';
 
+
 const EXTENSION: Record<string, string> = { 'audio/webm': 'webm', 'audio/ogg': 'ogg', 'audio/mp4': 'm4a', 'audio/mpeg': 'mp3', 'audio/wav': 'wav' };
 
-/** Minutes and seconds, as a family reads a length: 3:07. */
-export const clipLength = (ms: number | null) => (ms === null ? '' : `${Math.floor(ms / 60_000)}:${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}`);
 
 export async function legacyExport(ctx: Ctx, store: RecordingStore, clientId: string): Promise<{ filename: string; bytes: Buffer; count: number }> {
   return inRead(ctx, async (db) => {
