@@ -10,7 +10,8 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LIMITS } from '../domain/schemas/common.js';
-import { trustedProxyHops } from './config.js';
+import { recordingMaxBytes, recordingsDir, trustedProxyHops } from './config.js';
+import { RecordingStore } from './recordings/store.js';
 import type { Database } from './db/connection.js';
 import { registerErrorHandling, sendProblem, toProblem } from './http/errors.js';
 import { registerAuthentication } from './auth/hook.js';
@@ -34,11 +35,14 @@ export interface AppOptions {
   origin?: string;
   /** Reverse proxies trusted in front of Crescendo (hops); CRESCENDO_TRUST_PROXY unless given. */
   trustProxy?: number;
+  /** Where recordings' audio is kept and the largest accepted; from the environment unless given (config.ts). */
+  recordings?: { dir?: string; maxBytes?: number };
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    recordings: { store: RecordingStore; maxBytes: number };
   }
 }
 
@@ -70,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', opts.database);
+  app.decorate('recordings', { store: new RecordingStore(opts.recordings?.dir ?? recordingsDir()), maxBytes: opts.recordings?.maxBytes ?? recordingMaxBytes() });
   registerErrorHandling(app);
   registerTransport(app, origin);
   registerNulGuard(app);

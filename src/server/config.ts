@@ -47,3 +47,13 @@ export function trustedProxyHops(env = process.env): number {
     throw new Error(`CRESCENDO_TRUST_PROXY must be the number of reverse proxies in front of Crescendo (0, 1, 2, …), not ${JSON.stringify(value)}`);
   return Number(value.trim());
 }
+
+/** Where recordings' audio is kept: CRESCENDO_RECORDINGS_DIR, else `recordings` in the data directory (on PostgreSQL too). */
+export function recordingsDir(env = process.env): string {
+  return path.resolve(env.CRESCENDO_RECORDINGS_DIR ?? path.join(dataDir(env), 'recordings'));
+}
+
+/** The largest recording accepted, in bytes (CRESCENDO_RECORDING_MAX_BYTES; 200 MiB, about 7 hours of Opus at 64 kbit/s). */
+export function recordingMaxBytes(env = process.env): number {
+  return positive(env.CRESCENDO_RECORDING_MAX_BYTES, 200 * 1024 * 1024);
+}

@@ -63,7 +63,7 @@ async function main() {
   process.stdout.write(`Crescendo is running at http://localhost:${port} (${where})\n`);
   if ('dataDir' in target) {
     // The daily backup runs after the server answers, so a large practice does not delay the start.
-    const backup = () => void rotateBackups(database, target.dataDir, new Date(), key).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
+    const backup = () => void rotateBackups(database, target.dataDir, new Date(), key, app.recordings.store).catch((e) => process.stderr.write(`crescendo: backup failed: ${(e as Error).message}\n`));
     // PGlite has no autovacuum: the planner's statistics are refreshed hourly as the practice grows.
     const analyze = () => void database.db.execute(sql`analyze`).catch((e) => process.stderr.write(`crescendo: analyze failed: ${(e as Error).message}\n`));
     if (!key) process.stdout.write('Daily backups are not signed: make a key with "npm run crescendo -- backup-key --out FILE" outside the data directory and set CRESCENDO_BACKUP_KEY_FILE\n');

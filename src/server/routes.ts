@@ -18,6 +18,7 @@ import { todoRoutes } from './todo/routes.js';
 import { billingRoutes } from './billing/routes.js';
 import { organizationRoutes } from './organization/routes.js';
 import { iepRoutes } from './ieps/routes.js';
+import { recordingRoutes } from './recordings/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(billingRoutes);
   await app.register(organizationRoutes);
   await app.register(iepRoutes);
+  await app.register(recordingRoutes);
 };

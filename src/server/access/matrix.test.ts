@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { id, makeWorld, trial, type World } from '../testing/fixtures.js';
+import { id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
 
 /** The intern is the practice's, supervised by the supervisor, and not on the world's care team. */
 type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'intern' | 'adminOnly' | 'otherOrg';
@@ -24,10 +24,10 @@ const everyone = (ok: Answer): Record<Who, Answer> => ({ owner: ok, supervisor: 
 /** Adding to the practice (clients, the library): therapists, supervisors and admins, not interns. */
 const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
-type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown };
+type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown; headers?: Record<string, string> };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string; planVersionId: string; planVersionHash: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '', planVersionId: '', planVersionHash: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string; planVersionId: string; planVersionHash: string; recordingId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '', planVersionId: '', planVersionHash: '', recordingId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
@@ -40,6 +40,8 @@ interface Row {
   group?: boolean;
   /** planVersion: a draft (or a signed) version of the world's plan, made by the owner before each call (ids.planVersionId, ids.planVersionHash). */
   planVersion?: 'draft' | 'signed';
+  /** recording: the owner uploads a legacy recording of the world's client before each call (ids.recordingId). */
+  recording?: boolean;
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -171,6 +173,12 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/billing/claims.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/claims.csv' }), expect: { ...everyone(200), adminOnly: 403 } },
   { op: 'GET /api/v1/billing/school-log.csv', req: () => ({ method: 'GET', url: '/api/v1/billing/school-log.csv' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: 403 } },
   { op: 'GET /api/v1/clients/{id}/billing/superbill', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/billing/superbill` }), expect: clinicalRead },
+  { op: 'POST /api/v1/sessions/{id}/recordings', req: (w) => ({ method: 'POST', url: recordingUrl(w), body: webm(400), headers: { 'content-type': 'audio/webm' } }), expect: sessionScoped(201) },
+  { op: 'GET /api/v1/sessions/{id}/recordings', req: (w) => ({ method: 'GET', url: `/api/v1/sessions/${w.sessionId}/recordings` }), expect: sessionScoped(200) },
+  { op: 'GET /api/v1/clients/{id}/recordings', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/recordings` }), expect: clinicalRead },
+  { op: 'GET /api/v1/recordings/{id}/audio', recording: true, req: () => ({ method: 'GET', url: `/api/v1/recordings/${ids.recordingId}/audio` }), expect: clinicalRead },
+  { op: 'DELETE /api/v1/recordings/{id}', recording: true, req: () => ({ method: 'DELETE', url: `/api/v1/recordings/${ids.recordingId}`, body: { reason: 'wrong client' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/clients/{id}/recordings/legacy-export', recording: true, req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/recordings/legacy-export` }), expect: clinicalRead },
   { op: 'GET /api/v1/billing/productivity', req: () => ({ method: 'GET', url: '/api/v1/billing/productivity' }), expect: { ...everyone(403), supervisor: 200, otherOrg: 200 } },
 ];
 
@@ -223,14 +231,23 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'iep') ids.iepId = (await expectCreated(users.owner.post(`/api/v1/clients/${w.clientId}/ieps`, IEP_BODY()))).id as string;
         if (row.group) Object.assign(ids, await groupNoteOn(users.owner, w));
         if (row.planVersion) await planVersionOn(users.owner, w, row.planVersion);
+        if (row.recording) ids.recordingId = await recordingOn(p, users.owner, w);
         const r = row.req(w);
-        const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
+        const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie, ...r.headers }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
         if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
       }
       expect(got).toEqual(row.expect);
     });
 });
+
+const recordingUrl = (w: World, legacy = false) => `/api/v1/sessions/${w.sessionId}/recordings?id=${id()}&clientId=${w.clientId}&consentBasis=guardian&legacy=${legacy}`;
+
+async function recordingOn(p: Practice, owner: Api, w: World): Promise<string> {
+  const r = await p.app.inject({ method: 'POST', url: recordingUrl(w, true), headers: { cookie: owner.cookie, 'content-type': 'audio/webm' }, payload: webm(400) });
+  expect(r.statusCode).toBe(201);
+  return r.json().id as string;
+}
 
 async function proposeOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });

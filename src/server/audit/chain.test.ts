@@ -109,7 +109,7 @@ describe.each(engines())('the audit chain on %s', (engine) => {
     const older = await testDatabase(engine);
     await restoreBackup(older, write((d) => {
       d.version = 1;
-      for (const t of ['audit_chain', 'service_codes', 'service_lines', 'authorizations']) delete d.tables[t];
+      for (const t of ['audit_chain', 'service_codes', 'service_lines', 'authorizations', 'recordings']) delete d.tables[t];
       for (const o of d.tables.organizations!) delete o.lateEntryHours;
     }), { allowUnsigned: true });
     expect(await count(older.db, 'audit_chain')).toBe(doc.tables.audit_log!.length);

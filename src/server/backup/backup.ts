@@ -1,8 +1,10 @@
 /**
- * Lossless backup and restore. Format (version 3; version 2 had no coverages, IEPs, group notes, plan versions or recordings; version 1 no audit_chain or billing): gzip of one JSON document
- * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
- * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
- * organization's backup key, when one is configured: signing.ts). Sign-in records are not clinical
+ * Lossless backup and restore. Format (version 3; version 2 had no coverages, IEPs, group notes, plan versions or recordings;
+ * version 1 no audit_chain or billing): gzip of one JSON document `{ format: "crescendo-backup", version, createdAt, engine,
+ * tables: { <table>: rows[] }, sha256, files }`, where sha256 is over the canonical JSON of `tables`, `signature` (an HMAC of
+ * sha256 with the organization's backup key, when one is configured: signing.ts), and `files` the recordings' audio
+ * (base64 by sha256). The audio is covered by the tables' hash through each recording row's sha256: a
+ * file is read back only when its bytes hash to the name a row gives it. Sign-in records are not clinical
  * data and are not part of a backup: sessions (auth_sessions), throttling counters (signin_throttle)
  * and known sign-in devices (signin_devices). Restore goes only into an empty database, in one
  * transaction, and only after every row and every signed note is checked (validate.ts).
@@ -17,6 +19,7 @@ import { canonical } from '../../domain/canonical.js';
 import { signatureOf, signatureValid, type BackupKey, type BackupSignature } from './signing.js';
 import { checkRows, checkSignatures, describeFindings } from './validate.js';
 import { chainProblems, describeChainProblems, linkUnlinked } from '../audit/chain.js';
+import { sha256Of, type RecordingStore } from '../recordings/store.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
 export const BACKUP_VERSION = 3;
@@ -28,6 +31,7 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['interventions', s.interventions], ['treatment_plans', s.treatmentPlans], ['plan_links', s.planLinks],
   ['plan_versions', s.planVersions], ['plan_acknowledgements', s.planAcknowledgements], ['sessions', s.sessions],
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
+  ['recordings', s.recordings],
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations], ['client_coverages', s.clientCoverages],
   ['ieps', s.ieps],
@@ -36,7 +40,7 @@ export const BACKUP_TABLES: [string, PgTable][] = [
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3, plan_versions: 3, plan_acknowledgements: 3 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3, plan_versions: 3, plan_acknowledgements: 3, recordings: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));
@@ -182,8 +186,9 @@ function* canonicalPieces(images: TableImage[]): Generator<string> {
  * The backup document, written as it is hashed: the tables in canonical JSON, then their sha256
  * (the last member; readers take members by name). Compressed off the main thread as it comes.
  */
-export async function createBackup(database: Database, key: BackupKey | null = null): Promise<{ bytes: Buffer; sha256: string; rows: number; signed: boolean }> {
+export async function createBackup(database: Database, key: BackupKey | null = null, store: RecordingStore | null = null): Promise<{ bytes: Buffer; sha256: string; rows: number; signed: boolean; files: number }> {
   const images = await snapshot(database.db);
+  const audio = audioOf(images, store);
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), engine: database.engine });
   const hash = createHash('sha256');
   const gzip = createGzip();
@@ -202,23 +207,37 @@ export async function createBackup(database: Database, key: BackupKey | null = n
     await write(piece);
   }
   const sha256 = hash.digest('hex');
-  await write(`,"sha256":${JSON.stringify(sha256)}${key ? `,"signature":${JSON.stringify(signatureOf(key, sha256))}` : ''}}`);
+  await write(`,"sha256":${JSON.stringify(sha256)}${key ? `,"signature":${JSON.stringify(signatureOf(key, sha256))}` : ''},"files":{`);
+  for (const [i, hash] of audio.entries()) await write(`${i ? ',' : ''}${JSON.stringify(hash)}:${JSON.stringify(store!.read(hash).toString('base64'))}`);
+  await write('}}');
   gzip.end();
   await done;
-  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.lines.length, 0), signed: key !== null };
+  return { bytes: Buffer.concat(out), sha256, rows: images.reduce((n, t) => n + t.lines.length, 0), signed: key !== null, files: audio.length };
+}
+
+/** The audio files the snapshot's recordings name, each checked intact in the store: a backup without them would not be whole. */
+function audioOf(images: TableImage[], store: RecordingStore | null): string[] {
+  const rows = images.find((t) => t.name === 'recordings')?.lines ?? [];
+  const hashes = [...new Set(rows.map((line) => (JSON.parse(line) as { sha256: string }).sha256))].sort();
+  if (hashes.length && !store) throw new BackupRefused('the practice has recordings, and this backup was not given their file store');
+  const bad = hashes.filter((h) => !store!.intact(h));
+  if (bad.length) throw new BackupRefused(`the audio of ${bad.length} recording file${bad.length === 1 ? ' is' : 's are'} missing or damaged in ${store!.dir} (${bad.slice(0, 3).join(', ')}); restore ${bad.length === 1 ? 'it' : 'them'} from an earlier backup before backing up`);
+  return hashes;
 }
 
 export class BackupRefused extends Error {}
 
 export interface ReadOptions {
+  /** Where a restore puts the recordings' audio. */
+  store?: RecordingStore | null;
   /** The organization's backup key: a signed backup is checked against it. */
   key?: BackupKey | null;
   /** Accept a backup without a signature (the operator vouches for where it came from). */
   allowUnsigned?: boolean;
 }
 
-export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Record<string, Rows>; sha256: string; signed: boolean; version: number } {
-  let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows>; signature?: BackupSignature };
+export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Record<string, Rows>; sha256: string; signed: boolean; version: number; files: Map<string, Buffer> } {
+  let doc: { format?: string; version?: number; sha256?: string; tables?: Record<string, Rows>; signature?: BackupSignature; files?: Record<string, unknown> };
   try {
     doc = JSON.parse(gunzipSync(bytes).toString('utf8'));
   } catch {
@@ -235,7 +254,20 @@ export function parseBackup(bytes: Buffer, opts: ReadOptions = {}): { tables: Re
   } else if (!opts.allowUnsigned) {
     throw new BackupRefused('the backup is not signed, so nothing shows it is the one this practice wrote; restore it with --unsigned only if you know where it came from');
   }
-  return { tables: doc.tables, sha256: doc.sha256!, signed: !!doc.signature, version: doc.version };
+  return { tables: doc.tables, sha256: doc.sha256!, signed: !!doc.signature, version: doc.version, files: audioFiles(doc.tables, doc.files) };
+}
+
+/** Every recording's audio, present and matching the hash its row gives it (the rows are covered by the backup's checksum). */
+function audioFiles(tables: Record<string, Rows>, files: Record<string, unknown> | undefined): Map<string, Buffer> {
+  const wanted = new Set((tables.recordings ?? []).map((r) => String(r.sha256)));
+  const out = new Map<string, Buffer>();
+  for (const hash of wanted) {
+    const data = files?.[hash];
+    const audio = typeof data === 'string' ? Buffer.from(data, 'base64') : null;
+    if (!audio || sha256Of(audio) !== hash) throw new BackupRefused(`the backup is damaged: the audio of recording file ${hash} is ${audio ? 'not the one recorded (its hash differs)' : 'missing'}`);
+    out.set(hash, audio);
+  }
+  return out;
 }
 
 /**
@@ -252,9 +284,12 @@ async function insertRows(tx: Db, name: string, table: PgTable, rows: Rows): Pro
   await tx.execute(sql`insert into ${sql.identifier(name)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(name)}, ${JSON.stringify(records)}::json)`);
 }
 
-export async function restoreBackup(database: Database, bytes: Buffer, opts: ReadOptions = {}): Promise<{ rows: number; sha256: string; signed: boolean }> {
-  const { tables, sha256, signed, version } = parseBackup(bytes, opts);
-  return { rows: await restoreTables(database, tables, version), sha256, signed };
+export async function restoreBackup(database: Database, bytes: Buffer, opts: ReadOptions = {}): Promise<{ rows: number; sha256: string; signed: boolean; files: number }> {
+  const { tables, sha256, signed, version, files } = parseBackup(bytes, opts);
+  if (files.size && !opts.store) throw new BackupRefused('the backup holds recordings, and the restore was not given a file store for their audio');
+  // The audio first: a file is named by its content, so one left by a refused restore is harmless and reused.
+  for (const [hash, audio] of files) opts.store!.putExpected(hash, audio);
+  return { rows: await restoreTables(database, tables, version), sha256, signed, files: files.size };
 }
 
 /** Restores checked tables (as parseBackup returns them) into an empty database; returns the rows written. */

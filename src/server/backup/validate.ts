@@ -19,6 +19,7 @@ import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
 import { ELIGIBILITY_CATEGORIES, SERVICE_PER } from '../../domain/iep-record.js';
 import { ACK_METHODS, type PlanSnapshot } from '../../domain/plan-document.js';
 import { MUSIC_KEYS, MUSIC_LEADS, MUSIC_SOURCES, SONG_VERSIONS } from '../../domain/music.js';
+import { CONSENT_BASES, RECORDING_TYPES } from '../../domain/recordings.js';
 import type { NoteSections } from '../../domain/notes.js';
 import type { Db } from '../db/connection.js';
 import { addenda, groupNotes, notes, planVersions } from '../db/schema.js';
@@ -51,6 +52,7 @@ const CODED: Record<string, Record<string, Check>> = {
   data_points: { event: fits(dataEventSchema) },
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   group_notes: { status: oneOf(['draft', 'signed']) },
+  recordings: { consentBasis: oneOf(CONSENT_BASES), mime: oneOf(RECORDING_TYPES), sha256: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v), bytes: (v) => Number.isInteger(v) && (v as number) > 0 },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   service_codes: { unitRule: oneOf(UNIT_RULES) },
   client_coverages: { insuranceType: oneOf(INSURANCE_TYPES) },

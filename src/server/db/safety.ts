@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Db } from './connection.js';
 import { BACKUP_TABLES, createBackup } from '../backup/backup.js';
 import type { BackupKey } from '../backup/signing.js';
+import type { RecordingStore } from '../recordings/store.js';
 
 const DAY = 86_400_000;
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
@@ -40,13 +41,13 @@ function backupFiles(dir: string): string[] {
 }
 
 /** Writes a verified backup when the newest is older than a day; keeps the newest N. Returns the file written, if any. */
-export async function rotateBackups(database: Database, dataDir: string, now = new Date(), key: BackupKey | null = null): Promise<string | null> {
+export async function rotateBackups(database: Database, dataDir: string, now = new Date(), key: BackupKey | null = null, store: RecordingStore | null = null): Promise<string | null> {
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const files = backupFiles(dir);
   const newest = files.at(-1);
   if (newest && now.getTime() - takenAt(newest) < DAY) return null;
-  const { bytes } = await createBackup(database, key);
+  const { bytes } = await createBackup(database, key, store);
   const name = `crescendo-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.json.gz`;
   const tmp = path.join(dir, `${name}.partial`);
   await writeFile(tmp, bytes, { mode: 0o600 });

@@ -762,3 +762,30 @@ export const ieps = pgTable(
   },
   (t) => [index('ieps_client_idx').on(t.clientId, t.startsOn)],
 );
+
+/**
+ * A session recording: an audio clip of one client's session. The audio is in the file store
+ * (recordings/store.ts) under its sha256; the row never changes after it is stored except for its
+ * soft delete (migration 0021).
+ */
+export const recordings = pgTable(
+  'recordings',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    sessionId: uuid('session_id').notNull().references(() => sessions.id),
+    consentBasis: text('consent_basis').notNull(),
+    /** Part of the client's legacy collection (hospice): exported for the family. */
+    legacy: boolean('legacy').notNull().default(false),
+    title: text('title').notNull().default(''),
+    durationMs: integer('duration_ms'),
+    mime: text('mime').notNull(),
+    bytes: bigint('bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [index('recordings_client_idx').on(t.clientId), index('recordings_session_idx').on(t.sessionId)],
+);

@@ -1,7 +1,7 @@
 /** Recoverable deletes: an admin restores a soft-deleted clinical record; the restore is audited. */
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { assessments, deliveredInterventions, goals, objectives, phases, planLinks, sessions } from '../db/schema.js';
+import { assessments, deliveredInterventions, goals, objectives, phases, planLinks, recordings, sessions } from '../db/schema.js';
 import { notFound } from '../http/problem.js';
 import type { Ctx } from '../access/acting-user.js';
 import { requireRole } from '../access/policy.js';
@@ -13,7 +13,7 @@ type SoftDeleted = PgTable & { id: PgColumn; organizationId: PgColumn; deletedAt
 /** Clients have their own restore (`POST /clients/{id}/restore`); these are the records under them. */
 export const RESTORABLE: Record<string, SoftDeleted> = {
   goal: goals, objective: objectives, phase: phases, plan_link: planLinks, assessment: assessments,
-  session: sessions, delivered_intervention: deliveredInterventions,
+  session: sessions, delivered_intervention: deliveredInterventions, recording: recordings,
 };
 export const RESTORABLE_TYPES = Object.keys(RESTORABLE) as [string, ...string[]];
 

@@ -88,3 +88,10 @@ export async function makeWorld(owner: Api): Promise<World> {
   };
 }
 
+/** Bytes that begin as WebM does (the EBML header), then a pattern: enough for the server's check. */
+export function webm(size: number, seed = 1): Buffer {
+  const b = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) b[i] = (i * 31 + seed) % 256;
+  b.set([0x1a, 0x45, 0xdf, 0xa3], 0);
+  return b;
+}

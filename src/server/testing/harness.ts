@@ -3,6 +3,9 @@
  * TEST_DATABASE_URL is set (a fresh database each time, dropped afterwards).
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
@@ -111,10 +114,12 @@ export interface Practice {
 }
 
 /** A practice with an admin-therapist, a supervisor over two therapists, and an intern under the supervisor. */
-export async function startPractice(engine: Engine, settings: { timeZone?: string; noteFormat?: 'SOAP' | 'DAP' } = {}): Promise<Practice> {
+export async function startPractice(engine: Engine, settings: { timeZone?: string; noteFormat?: 'SOAP' | 'DAP'; recordingMaxBytes?: number } = {}): Promise<Practice> {
   const database = await testDatabase(engine);
-  const app = await buildApp({ database, serveWeb: false });
-  const setup = parse(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { organizationName: 'Harmony Clinic', timeZone: 'America/Chicago', ...settings, name: 'Ada Admin', email: 'admin@test.example', password: PASSWORD } }));
+  // Each practice keeps its recordings' audio in its own temporary directory (made on the first upload).
+  const { recordingMaxBytes, ...organization } = settings;
+  const app = await buildApp({ database, serveWeb: false, recordings: { dir: path.join(os.tmpdir(), `crescendo-recordings-${randomUUID()}`), maxBytes: recordingMaxBytes } });
+  const setup = parse(await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { organizationName: 'Harmony Clinic', timeZone: 'America/Chicago', ...organization, name: 'Ada Admin', email: 'admin@test.example', password: PASSWORD } }));
   if (setup.status !== 201) throw new Error(`setup failed: ${JSON.stringify(setup.body)}`);
   const admin = api(app, cookieOf(setup));
   const add = async (email: string, name: string, roles: string[], supervisorId: string | null = null) => {
@@ -137,6 +142,7 @@ export async function startPractice(engine: Engine, settings: { timeZone?: strin
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(app.recordings.store.dir, { recursive: true, force: true });
     },
   };
 }

@@ -82,3 +82,15 @@ export const del = <T = void>(url: string, body?: unknown) => request<T>('DELETE
 
 /** A client-generated id: the server is idempotent on it, so a retried create stores once. */
 export const newId = (): string => crypto.randomUUID();
+
+/** Audio sent as it is (a recording), its facts in the query; the answer is JSON like any other. */
+export async function sendAudio<T>(url: string, audio: Blob, type: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(url), { method: 'POST', credentials: 'same-origin', headers: { 'content-type': type }, body: audio });
+  } catch {
+    throw new ApiError(0, UNREACHABLE);
+  }
+  if (!res.ok) throw await problem(res);
+  return (await res.json()) as T;
+}

@@ -87,3 +87,6 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+/** A session recording, as the server describes it. */
+export type Recording = Answer<'/api/v1/sessions/{id}/recordings'>['items'][number];

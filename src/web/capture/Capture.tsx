@@ -23,6 +23,7 @@ import { isGaitObjective } from '../../domain/metronome.js';
 import { usePromptLevels } from './prompt.js';
 import { ThumbBar, type BarRow } from './ThumbBar.js';
 import { SessionClock } from './SessionClock.js';
+import { RecordingsPanel } from '../recordings/Recorder.js';
 import type { Session } from '../api/types.js';
 import './capture.css';
 
@@ -162,6 +163,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
           );
         })}
       </div>}
+      {!bundle.data.offline && <RecordingsPanel sessionId={sessionId} participants={session.participants} />}
       {!allSigned && <EndSession session={session} />}
       {!allSigned && (
         <ThumbBar

@@ -1,7 +1,8 @@
 /** One objective's progress: the graph, the verdict in words, the data as a table. */
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client.js';
-import type { ObjectiveProgress } from '../api/types.js';
+import type { ObjectiveProgress, Recording } from '../api/types.js';
+import { RecordingList } from '../recordings/Recorder.js';
 import { Link } from '../router/router.js';
 import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useClient } from '../chart/queries.js';
@@ -17,10 +18,13 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
   const { id: clientId, objectiveId } = params as { id: string; objectiveId: string };
   const client = useClient(clientId);
   const q = useQuery({ queryKey: ['progress', 'objective', objectiveId], queryFn: () => get<ObjectiveProgress>(`/objectives/${objectiveId}/progress`) });
+  const clips = useQuery({ queryKey: ['recordings', 'client', clientId], queryFn: () => get<{ items: Recording[] }>(`/clients/${clientId}/recordings`) });
   const name = client.data ? clientName(client.data) : 'Client';
   useTitle(`Progress: ${q.data?.objective.statement ?? name}`);
   const p = q.data;
   const unit = p ? unitOf(p.objective.measurement) : '';
+  // The clips of the sessions on this graph, newest first beside it.
+  const onGraph = p ? (clips.data?.items ?? []).filter((r) => p.sessions.some((s) => s.sessionId === r.sessionId)).reverse() : [];
   return (
     <div className="page">
       <ClientCrumbs clientId={clientId} name={name}>
@@ -36,7 +40,7 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
           </div>
           <p className="hint">{measurementText(p.objective.measurement)} · {p.objective.direction === 'increase' ? 'higher is better ↑' : 'lower is better ↓'}</p>
           <figure className="card">
-            <ProgressChart p={p} unit={unit} title={`${p.objective.statement}, by session`} />
+            <ProgressChart p={p} unit={unit} title={`${p.objective.statement}, by session`} recordings={onGraph} />
             <figcaption className="legend">
               <span><span className="key key-data" aria-hidden="true" /> session value</span>
               <span><span className="key key-phase" aria-hidden="true" /> phase change</span>
@@ -44,8 +48,15 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
               <span><span className="key key-aim" aria-hidden="true" /> aim line</span>
               <span><span className="key key-trend" aria-hidden="true" /> trend (current phase)</span>
               <span>★ criterion first met</span>
+              {onGraph.length > 0 && <span>♪ session recorded</span>}
             </figcaption>
           </figure>
+          {onGraph.length > 0 && (
+            <section className="card recordings" aria-labelledby="clips-h">
+              <h2 id="clips-h">Recordings of these sessions</h2>
+              <RecordingList items={onGraph} />
+            </section>
+          )}
           <ProgressSummary p={p} unit={unit} />
           <PhaseTable p={p} unit={unit} />
           <details className="section">

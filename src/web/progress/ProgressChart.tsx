@@ -24,7 +24,13 @@ function phaseLabels(p: ObjectiveProgress): { startDate: string; label: string }
   return [...byDate].map(([startDate, labels]) => ({ startDate, label: labels.join(' → ') }));
 }
 
-export function ProgressChart({ p, unit, height = 320, title }: { p: ObjectiveProgress; unit: string; height?: number; title: string }) {
+/** A recording of one of the graph's sessions: a ♪ above that session's point. */
+export interface RecordingMark {
+  sessionId: string;
+  localDate: string;
+}
+
+export function ProgressChart({ p, unit, height = 320, title, recordings = [] }: { p: ObjectiveProgress; unit: string; height?: number; title: string; recordings?: RecordingMark[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -56,6 +62,15 @@ export function ProgressChart({ p, unit, height = 320, title }: { p: ObjectivePr
       Plot.line(data, { x: 'date', y: 'value', z: 'phase', stroke: '#1d2433', strokeWidth: 1.5 }),
       Plot.dot(data, { x: 'date', y: 'value', fill: '#1d2433', r: 4, title: (d: { date: Date; value: number }) => `${d.date.toISOString().slice(0, 10)}: ${d.value}` }),
     );
+    // One note per session recorded, above its point (or at the foot of the graph when the session has no value).
+    const recorded = [...new Set(recordings.map((r) => r.sessionId))].flatMap((sid) => {
+      const s = p.sessions.find((x) => x.sessionId === sid);
+      return s ? [{ date: day(s.date), value: s.value }] : [];
+    });
+    marks.push(
+      Plot.text(recorded.filter((r) => r.value !== null), { x: 'date', y: 'value', text: () => '♪', dy: -14, fill: '#8a1c1c', fontSize: 18, fontWeight: 'bold' }),
+      Plot.text(recorded.filter((r) => r.value === null), { x: 'date', text: () => '♪', frameAnchor: 'bottom', dy: -4, fill: '#8a1c1c', fontSize: 18, fontWeight: 'bold' }),
+    );
     if (p.mastery.firstMetOn) {
       const met = p.sessions.find((s) => s.date === p.mastery.firstMetOn && s.value !== null);
       if (met)
@@ -81,6 +96,6 @@ export function ProgressChart({ p, unit, height = 320, title }: { p: ObjectivePr
     chart.querySelectorAll('[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
     el.replaceChildren(chart);
     return () => chart.remove();
-  }, [p, unit, height, title]);
+  }, [p, unit, height, title, recordings]);
   return <div ref={ref} className="chart" role="img" aria-label={`Graph: ${title}. The same values are listed in the table below.`} data-testid="progress-chart" />;
 }
