@@ -14,6 +14,7 @@ import { exportRoutes } from './export/routes.js';
 import { restoreRoutes } from './restore/routes.js';
 import { todoRoutes } from './todo/routes.js';
 import { billingRoutes } from './billing/routes.js';
+import { familyRoutes } from './family/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -30,4 +31,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(restoreRoutes);
   await app.register(todoRoutes);
   await app.register(billingRoutes);
+  await app.register(familyRoutes);
 };

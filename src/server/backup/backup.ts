@@ -1,5 +1,5 @@
 /**
- * Lossless backup and restore. Format (version 2; version 1 had no audit_chain): gzip of one JSON document
+ * Lossless backup and restore. Format (version 3; version 2 had no family links or home practice, version 1 no audit_chain): gzip of one JSON document
  * `{ format: "crescendo-backup", version, createdAt, engine, tables: { <table>: rows[] }, sha256 }`,
  * where sha256 is over the canonical JSON of `tables`, and `signature` (an HMAC of sha256 with the
  * organization's backup key, when one is configured: signing.ts). Sign-in records are not clinical
@@ -19,7 +19,7 @@ import { checkRows, checkSignatures, describeFindings } from './validate.js';
 import { chainProblems, describeChainProblems, linkUnlinked } from '../audit/chain.js';
 
 export const BACKUP_FORMAT = 'crescendo-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** In foreign-key order: a table comes after every table it references. */
 export const BACKUP_TABLES: [string, PgTable][] = [
@@ -29,12 +29,14 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   ['session_participants', s.sessionParticipants], ['delivered_interventions', s.deliveredInterventions], ['music_uses', s.musicUses], ['data_points', s.dataPoints],
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations],
-  ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
+  ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals],
+  // Family access and home practice: the links after the users they name, the logs after their practice.
+  ['family_links', s.familyLinks], ['home_practices', s.homePractices], ['practice_logs', s.practiceLogs], ['audit_log', s.auditLog],
   ['audit_chain', s.auditChain],
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, family_links: 3, home_practices: 3, practice_logs: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));

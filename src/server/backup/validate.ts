@@ -10,6 +10,7 @@ import { NOTE_FORMATS, SESSION_STATUSES, SESSION_TYPES } from '../../domain/sche
 import { ASSESSMENT_KINDS, CLIENT_STATUSES } from '../../domain/schemas/clients.js';
 import { GOAL_STATUSES, OBJECTIVE_STATUSES, PROPOSAL_KINDS } from '../../domain/schemas/plan.js';
 import { ROLES } from '../../domain/roles.js';
+import { FAMILY_RELATIONSHIPS, FAMILY_SHARES, PRACTICE_OUTCOMES } from '../../domain/family.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
@@ -29,6 +30,7 @@ const orNull = (c: Check): Check => (v) => v === null || v === undefined || c(v)
 const absentOr = (c: Check): Check => (v) => v === undefined || c(v);
 const fits = (schema: z.ZodType): Check => (v) => schema.safeParse(v).success;
 const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(ROLES));
+const sharesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(FAMILY_SHARES));
 
 /** table → field → what the API accepts there. */
 const CODED: Record<string, Record<string, Check>> = {
@@ -44,6 +46,8 @@ const CODED: Record<string, Record<string, Check>> = {
   music_uses: { version: oneOf(SONG_VERSIONS), key: orNull(oneOf(MUSIC_KEYS)), source: oneOf(MUSIC_SOURCES), ledBy: (v) => Array.isArray(v) && v.every(oneOf(MUSIC_LEADS)) },
   notes: { format: oneOf(NOTE_FORMATS), status: oneOf(['draft', 'awaiting_cosign', 'signed']) },
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
+  family_links: { relationship: oneOf(FAMILY_RELATIONSHIPS), shares: sharesList, consentShares: orNull(sharesList) },
+  practice_logs: { outcome: oneOf(PRACTICE_OUTCOMES) },
 };
 
 export interface Finding {
