@@ -79,3 +79,7 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+export type FamilyClients = Answer<'/api/v1/family/clients'>;
+export type FamilyView = Answer<'/api/v1/family/clients/{id}'>;
+export type HomePractice = FamilyView['homePractices'][number];
