@@ -65,5 +65,12 @@ describe('the family view in Chromium', () => {
     expect(await line.innerText()).toContain('3 times a week: 1 of 1 planned days since it began (100 %)');
     await line.scrollIntoViewIfNeeded();
     await screen(page, 'progress-home-practice-1280', { fullPage: false });
+    // The chart lists the link with the consent given, and the practice with its adherence.
+    await page.goto(`${server.url}/clients/${maya.id}`);
+    const family = page.getByRole('region', { name: 'Family and home practice' });
+    await family.getByText(/Ana Lopez \(Parent, ana\.lopez@family\.example\): sees the family page/).waitFor();
+    expect(await family.innerText()).toContain('Play the drum turn-taking game before dinner');
+    await family.scrollIntoViewIfNeeded();
+    await screen(page, 'chart-family-1280', { fullPage: false });
   });
 });

@@ -11,6 +11,7 @@ import { ProfileForm } from './ProfileForm.js';
 import { GoalsPanel } from './GoalsPanel.js';
 import { History } from './History.js';
 import { BillingPanel } from './BillingPanel.js';
+import { FamilyPanel } from './FamilyPanel.js';
 
 export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -48,6 +49,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
           <GoalsPanel clientId={id} />
           <History clientId={id} />
           <BillingPanel clientId={id} />
+          {canPlan(me) && <FamilyPanel clientId={id} />}
         </>
       ) : (
         <p className="empty">Clinical records are open only to the care team and their supervisors.</p>
