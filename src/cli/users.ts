@@ -1,7 +1,7 @@
 /** `user add`: adds a user to the (single) organization on this database, acting as its admin. */
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { ROLES, type Role } from '../domain/roles.js';
+import { STAFF_ROLES, type StaffRole } from '../domain/roles.js';
 import type { Database } from '../server/db/connection.js';
 import { organizations, users } from '../server/db/schema.js';
 import { addUser, toActing } from '../server/auth/service.js';
@@ -12,9 +12,10 @@ export const randomPassword = () => randomBytes(12).toString('base64url');
 export async function userAdd(database: Database, args: Parsed): Promise<string> {
   const email = flag(args, 'email', true);
   const name = flag(args, 'name', true);
-  const roles = flag(args, 'role', true).split(',').map((r) => r.trim()) as Role[];
-  const bad = roles.filter((r) => !ROLES.includes(r));
-  if (bad.length) throw new UsageError(`unknown role: ${bad.join(', ')} (roles: ${ROLES.join(', ')})`);
+  const roles = flag(args, 'role', true).split(',').map((r) => r.trim()) as StaffRole[];
+  // A family account comes only from an accepted invitation.
+  const bad = roles.filter((r) => !(STAFF_ROLES as readonly string[]).includes(r));
+  if (bad.length) throw new UsageError(`unknown role: ${bad.join(', ')} (roles: ${STAFF_ROLES.join(', ')})`);
   const given = flag(args, 'password');
   const password = given ?? randomPassword();
   const db = database.db;

@@ -19,6 +19,7 @@ import { billingRoutes } from './billing/routes.js';
 import { organizationRoutes } from './organization/routes.js';
 import { iepRoutes } from './ieps/routes.js';
 import { recordingRoutes } from './recordings/routes.js';
+import { familyRoutes } from './family/routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(clientRoutes);
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(organizationRoutes);
   await app.register(iepRoutes);
   await app.register(recordingRoutes);
+  await app.register(familyRoutes);
 };

@@ -4,11 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
+import { expectOk, familyOf, id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
 
-/** The intern is the practice's, supervised by the supervisor, and not on the world's care team. */
-type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'intern' | 'adminOnly' | 'otherOrg';
-const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'intern', 'adminOnly', 'otherOrg'];
+/**
+ * The intern is the practice's, supervised by the supervisor, and not on the world's care team.
+ * familyOwn is a family member linked to the shared world's client; familyOther, to another client.
+ */
+type Who = 'owner' | 'supervisor' | 'otherTherapist' | 'intern' | 'adminOnly' | 'otherOrg' | 'familyOwn' | 'familyOther';
+const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'intern', 'adminOnly', 'otherOrg', 'familyOwn', 'familyOther'];
 
 /**
  * What each kind of user gets: the status, or for a row with `shows`, the status followed by
@@ -16,18 +19,23 @@ const WHO: Who[] = ['owner', 'supervisor', 'otherTherapist', 'intern', 'adminOnl
  */
 type Answer = number | `${number} showing`;
 const showing = (status: number): Answer => `${status} showing`;
-const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404 } as const;
-const clinicalWrite = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404 });
-const sessionScoped = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 404, otherOrg: 404 });
-const demographic = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: ok, otherOrg: 404 });
-const everyone = (ok: Answer): Record<Who, Answer> => ({ owner: ok, supervisor: ok, otherTherapist: ok, intern: ok, adminOnly: ok, otherOrg: ok });
+/** A family account reaches only the family pages: every other operation answers it 403, whichever client it concerns. */
+const noFamily = { familyOwn: 403, familyOther: 403 } as const;
+const clinicalRead = { owner: 200, supervisor: 200, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404, ...noFamily } as const;
+const clinicalWrite = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 403, otherOrg: 404, ...noFamily });
+const sessionScoped = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: 404, otherOrg: 404, ...noFamily });
+const demographic = (ok: number) => ({ owner: ok, supervisor: ok, otherTherapist: 404, intern: 404, adminOnly: ok, otherOrg: 404, ...noFamily });
+/** Every staff user (family accounts: 403). */
+const everyone = (ok: Answer): Record<Who, Answer> => ({ owner: ok, supervisor: ok, otherTherapist: ok, intern: ok, adminOnly: ok, otherOrg: ok, ...noFamily });
+/** The family's own pages: staff are refused; the linked family member is answered, another family finds nothing. */
+const familyOnly = (own: Answer, other: Answer): Record<Who, Answer> => ({ ...everyone(403), familyOwn: own, familyOther: other });
 /** Adding to the practice (clients, the library): therapists, supervisors and admins, not interns. */
 const practiceWrite = (ok: number) => ({ ...everyone(ok), intern: 403 });
 
 type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; url: string; body?: unknown; headers?: Record<string, string> };
 /** Ids beside the world's: the practice's users, the first organization's goal domain, a proposal made for the call. */
-interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string; planVersionId: string; planVersionHash: string; recordingId: string }
-const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '', planVersionId: '', planVersionHash: '', recordingId: '' };
+interface Ids { ownerId: string; internId: string; domainId: string; ownerEmail: string; proposalId: string; codeId: string; freshCodeId: string; lineId: string; authorizationId: string; coverageId: string; iepId: string; groupSessionId: string; groupNoteId: string; planVersionId: string; planVersionHash: string; recordingId: string; familyLinkId: string; practiceId: string }
+const ids: Ids = { ownerId: '', internId: '', domainId: '', ownerEmail: '', proposalId: '', codeId: '', freshCodeId: '', lineId: '', authorizationId: '', coverageId: '', iepId: '', groupSessionId: '', groupNoteId: '', planVersionId: '', planVersionHash: '', recordingId: '', familyLinkId: '', practiceId: '' };
 interface Row {
   op: string;
   /** fresh: build a new world for every call (the operation changes or consumes it). */
@@ -42,6 +50,8 @@ interface Row {
   planVersion?: 'draft' | 'signed';
   /** recording: the owner uploads a legacy recording of the world's client before each call (ids.recordingId). */
   recording?: boolean;
+  /** family: an open invitation on the world (ids.familyLinkId), or a home practice (ids.practiceId), made by the owner before each call. */
+  family?: 'invitation' | 'practice';
   req: (w: World) => Req;
   /** A marker whose presence in the answer is part of what each kind of user gets. */
   shows?: (w: World) => string;
@@ -53,13 +63,13 @@ const objectiveBody = () => ({ id: id(), statement: 'Plays a steady beat', behav
 const IEP_BODY = () => ({ id: id(), startsOn: '2026-09-01', endsOn: '2027-08-31', annualReviewOn: '2027-08-20', reevaluationOn: null, eligibility: 'autism', serviceMinutes: 30, servicePer: 'week', serviceSetting: 'pull-out', caseManager: 'A. Teacher' });
 
 const MATRIX: Row[] = [
-  { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), shows: () => ids.ownerId, expect: { ...everyone(200), owner: showing(200) } },
+  { op: 'GET /api/v1/me', req: () => ({ method: 'GET', url: '/api/v1/me' }), shows: () => ids.ownerId, expect: { ...everyone(200), owner: showing(200), familyOwn: 200, familyOther: 200 } },
   { op: 'GET /api/v1/clients', req: () => ({ method: 'GET', url: '/api/v1/clients' }), shows: (w) => w.clientId, expect: { ...everyone(200), owner: showing(200), supervisor: showing(200), adminOnly: showing(200) } },
   { op: 'POST /api/v1/clients', req: () => ({ method: 'POST', url: '/api/v1/clients', body: { id: id(), firstName: 'New', lastName: 'Client', setting: 'school' } }), expect: practiceWrite(201) },
   { op: 'GET /api/v1/clients/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}` }), expect: demographic(200) },
   { op: 'PATCH /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/clients/${w.clientId}`, body: { version: w.clientVersion, preferredName: 'Z' } }), expect: clinicalWrite(200) },
   { op: 'DELETE /api/v1/clients/{id}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}`, body: { reason: 'duplicate' } }), expect: { ...demographic(204) } },
-  { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'POST /api/v1/clients/{id}/restore', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/restore` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404, ...noFamily } },
   { op: 'POST /api/v1/clients/{id}/care-team', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/care-team`, body: { userId: ids.internId } }), expect: demographic(200) },
   { op: 'DELETE /api/v1/clients/{id}/care-team/{userId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/clients/${w.clientId}/care-team/${ids.ownerId}` }), expect: demographic(200) },
   { op: 'GET /api/v1/clients/{id}/assessments', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/assessments` }), expect: clinicalRead },
@@ -139,13 +149,13 @@ const MATRIX: Row[] = [
   { op: 'PATCH /api/v1/organization/settings', req: () => ({ method: 'PATCH', url: '/api/v1/organization/settings', body: { version: 1, lateEntryHours: 48 } }), expect: { ...everyone(403), adminOnly: 200, otherOrg: 200 } },
   { op: 'GET /api/v1/todo', req: () => ({ method: 'GET', url: '/api/v1/todo' }), shows: (w) => w.sessionId, expect: { ...everyone(200), owner: showing(200), adminOnly: 403 } },
   { op: 'GET /api/v1/cosign-queue', req: () => ({ method: 'GET', url: '/api/v1/cosign-queue' }), expect: { ...everyone(200), adminOnly: 403 } },
-  { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200 } },
-  { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200 } },
-  { op: 'POST /api/v1/restore', req: (w) => ({ method: 'POST', url: '/api/v1/restore', body: { entityType: 'goal', id: w.goalId } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'GET /api/v1/audit', req: () => ({ method: 'GET', url: '/api/v1/audit' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200, ...noFamily } },
+  { op: 'GET /api/v1/audit.csv', req: () => ({ method: 'GET', url: '/api/v1/audit.csv' }), expect: { owner: 403, supervisor: 200, otherTherapist: 403, intern: 403, adminOnly: 200, otherOrg: 200, ...noFamily } },
+  { op: 'POST /api/v1/restore', req: (w) => ({ method: 'POST', url: '/api/v1/restore', body: { entityType: 'goal', id: w.goalId } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404, ...noFamily } },
     // Emails are for admins (and each user's own); clinicians see the names they work with.
   { op: 'GET /api/v1/users', req: () => ({ method: 'GET', url: '/api/v1/users' }), shows: () => ids.ownerEmail, expect: { ...everyone(200), owner: showing(200), adminOnly: showing(200) } },
-  { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 201, otherOrg: 201 } },
-  { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404 } },
+  { op: 'POST /api/v1/users', req: () => ({ method: 'POST', url: '/api/v1/users', body: { email: `u${id().slice(0, 8)}@test.example`, name: 'New User', roles: ['therapist'], password: PASSWORD } }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 201, otherOrg: 201, ...noFamily } },
+  { op: 'POST /api/v1/users/{id}/deactivate', req: (w) => ({ method: 'POST', url: `/api/v1/users/${w.clientId}/deactivate` }), expect: { owner: 403, supervisor: 403, otherTherapist: 403, intern: 403, adminOnly: 404, otherOrg: 404, ...noFamily } },
   { op: 'GET /api/v1/service-codes', req: () => ({ method: 'GET', url: '/api/v1/service-codes' }), shows: () => ids.codeId, expect: { ...everyone(showing(200)), otherOrg: 200 } },
   { op: 'GET /api/v1/service-codes/{id}', req: () => ({ method: 'GET', url: `/api/v1/service-codes/${ids.codeId}` }), expect: { ...everyone(200), otherOrg: 404 } },
   { op: 'POST /api/v1/service-codes', req: () => ({ method: 'POST', url: '/api/v1/service-codes', body: { id: id(), code: '97530', description: 'Therapeutic activities', unitRule: 'per_15_minutes_cms', rateCents: 100 } }), expect: { ...everyone(403), adminOnly: 201, otherOrg: 201 } },
@@ -180,10 +190,20 @@ const MATRIX: Row[] = [
   { op: 'DELETE /api/v1/recordings/{id}', recording: true, req: () => ({ method: 'DELETE', url: `/api/v1/recordings/${ids.recordingId}`, body: { reason: 'wrong client' } }), expect: clinicalWrite(204) },
   { op: 'GET /api/v1/clients/{id}/recordings/legacy-export', recording: true, req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/recordings/legacy-export` }), expect: clinicalRead },
   { op: 'GET /api/v1/billing/productivity', req: () => ({ method: 'GET', url: '/api/v1/billing/productivity' }), expect: { ...everyone(403), supervisor: 200, otherOrg: 200 } },
+  { op: 'POST /api/v1/clients/{id}/family-invitations', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/family-invitations`, body: { id: id(), email: `p${id().slice(0, 8)}@test.example`, name: 'Ana Lopez', relationship: 'parent', shares: ['goals'] } }), expect: clinicalWrite(201) },
+  { op: 'GET /api/v1/clients/{id}/family-links', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/family-links` }), expect: clinicalRead },
+  // familyOwn revokes only its own link (family.test.ts): the link made for the call is another's.
+  { op: 'POST /api/v1/family-links/{id}/revoke', family: 'invitation', req: () => ({ method: 'POST', url: `/api/v1/family-links/${ids.familyLinkId}/revoke`, body: { reason: 'asked by the family' } }), expect: { ...clinicalWrite(200), familyOwn: 404, familyOther: 404 } },
+  { op: 'GET /api/v1/clients/{id}/home-practices', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/home-practices` }), expect: clinicalRead },
+  { op: 'POST /api/v1/clients/{id}/home-practices', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/home-practices`, body: practiceBody(w) }), expect: clinicalWrite(201) },
+  { op: 'DELETE /api/v1/home-practices/{id}', family: 'practice', req: () => ({ method: 'DELETE', url: `/api/v1/home-practices/${ids.practiceId}`, body: { reason: 'ended' } }), expect: clinicalWrite(204) },
+  { op: 'GET /api/v1/family/clients', req: () => ({ method: 'GET', url: '/api/v1/family/clients' }), shows: (w) => w.clientId, expect: familyOnly(showing(200), 200) },
+  { op: 'GET /api/v1/family/clients/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/family/clients/${w.clientId}` }), expect: familyOnly(200, 404) },
+  { op: 'POST /api/v1/family/home-practices/{id}/logs', family: 'practice', req: () => ({ method: 'POST', url: `/api/v1/family/home-practices/${ids.practiceId}/logs`, body: { practicedOn: clinicToday(), outcome: 'done' } }), expect: familyOnly(200, 404) },
 ];
 
 /** Operations that do not concern client data and are covered by their own tests. */
-const OUTSIDE = new Set(['GET /api/v1/setup', 'POST /api/v1/setup', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all', 'POST /api/v1/auth/password']);
+const OUTSIDE = new Set(['GET /api/v1/setup', 'POST /api/v1/setup', 'POST /api/v1/family-invitations/lookup', 'POST /api/v1/family-invitations/accept', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all', 'POST /api/v1/auth/password']);
 
 describe.each(engines())('access matrix on %s', (engine) => {
   let p: Practice;
@@ -195,11 +215,14 @@ describe.each(engines())('access matrix on %s', (engine) => {
     expect(adminOnly.status).toBe(201);
     // A second organization on the same database: its therapist must see nothing of the first.
     const other = await createOtherOrganization(p);
+    shared = await makeWorld(p.users.therapist1.api);
+    await expectOk(p.users.therapist1.api.patch(`/api/v1/sessions/${shared.sessionId}/interventions/${shared.deliveredId}`, { delivered: true }));
+    const familyOwn = (await familyOf(p.app, p.users.therapist1.api, shared.clientId)).api;
+    const familyOther = (await familyOf(p.app, p.users.therapist1.api, (await makeWorld(p.users.therapist1.api)).clientId)).api;
     users = {
       owner: p.users.therapist1.api, supervisor: p.users.supervisor.api, otherTherapist: p.users.therapist2.api, intern: p.users.intern.api,
-      adminOnly: await login(p.app, 'office@test.example'), otherOrg: other,
+      adminOnly: await login(p.app, 'office@test.example'), otherOrg: other, familyOwn, familyOther,
     };
-    shared = await makeWorld(users.owner);
     const domains = (await users.owner.get('/api/v1/goal-domains')).body.items as { id: string }[];
     ids.codeId = await serviceCodeBy(users.adminOnly);
     Object.assign(ids, { ownerId: p.users.therapist1.id, internId: p.users.intern.id, domainId: domains[0]!.id, ownerEmail: 'therapist1@test.example' });
@@ -232,6 +255,8 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.group) Object.assign(ids, await groupNoteOn(users.owner, w));
         if (row.planVersion) await planVersionOn(users.owner, w, row.planVersion);
         if (row.recording) ids.recordingId = await recordingOn(p, users.owner, w);
+        if (row.family === 'invitation') ids.familyLinkId = (await expectOk(users.owner.post(`/api/v1/clients/${w.clientId}/family-invitations`, { id: id(), email: `p${id().slice(0, 8)}@test.example`, name: 'Ana Lopez', relationship: 'parent', shares: ['goals'] }), 201)).id;
+        if (row.family === 'practice') ids.practiceId = (await expectOk(users.owner.post(`/api/v1/clients/${w.clientId}/home-practices`, practiceBody(w)), 201)).id;
         const r = row.req(w);
         const res = await p.app.inject({ method: r.method, url: r.url, headers: { cookie: users[who].cookie, ...r.headers }, ...(r.body !== undefined ? { payload: r.body as object } : {}) });
         got[who] = row.shows && res.body.includes(row.shows(w)) ? showing(res.statusCode) : res.statusCode;
@@ -248,6 +273,11 @@ async function recordingOn(p: Practice, owner: Api, w: World): Promise<string> {
   expect(r.statusCode).toBe(201);
   return r.json().id as string;
 }
+
+/** A practice from the world's delivered intervention (the shared world's is marked delivered). */
+const practiceBody = (w: World) => ({ id: id(), deliveredInterventionId: w.deliveredId, objectiveId: w.objectiveId, what: 'Sing the hello song before breakfast', timesPerWeek: 3, startsOn: clinicToday() });
+/** The practice's clinic (America/Chicago) today. */
+const clinicToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
 
 async function proposeOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });

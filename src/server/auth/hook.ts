@@ -5,6 +5,8 @@ import { Problem } from '../http/problem.js';
 import { sendProblem } from '../http/errors.js';
 import { foreignOrigin } from '../http/transport.js';
 import { SESSION_COOKIE, resolveSession } from './sessions.js';
+import { isFamily } from '../../domain/roles.js';
+import { audit } from '../audit/audit.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,6 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     public?: boolean;
+    /** A route a family account may reach (its own pages, signing out); every other route answers a family account 403. */
+    family?: boolean;
   }
 }
 
@@ -37,6 +41,10 @@ export function registerAuthentication(app: FastifyInstance) {
     if (!signedIn) return sendProblem(reply, new Problem(401, 'sign in to continue'));
     request.actingUser = signedIn.user;
     request.organization = signedIn.organization;
+    if (isFamily(signedIn.user.roles) && !request.routeOptions.config.family) {
+      await audit(app.database.db, { user: signedIn.user, requestId: request.id }, { action: 'access-denied', entityType: 'route', outcome: 'denied', detail: { route: `${request.method} ${request.routeOptions.url}` } });
+      return sendProblem(reply, new Problem(403, 'a family account opens only the family pages'));
+    }
   });
 }
 

@@ -1,13 +1,14 @@
 /** Sign-in, first-run setup, the current user, and user administration. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { roleSchema } from '../../domain/roles.js';
+import { roleSchema, staffRoleSchema } from '../../domain/roles.js';
 import { shortText, timeZoneSchema, uuidSchema } from '../../domain/schemas/common.js';
 import { ctxOf } from './hook.js';
 import { servedOverHttps } from '../http/transport.js';
 import { SESSION_COOKIE, IDLE_MINUTES, ABSOLUTE_HOURS, endAllSessions, endSession } from './sessions.js';
 import { addUser, changePassword, deactivateUser, listUsers, login, setupNeeded, setupPractice } from './service.js';
 import { audit } from '../audit/audit.js';
+import { setSessionCookie } from './cookie.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_DAYS } from './devices.js';
 
 const email = z.email({ message: 'must be an email address' }).max(200);
@@ -28,14 +29,7 @@ const userSchema = meSchema.omit({ organizationId: true, email: true }).extend({
 });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const setCookie = (reply: import('fastify').FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: servedOverHttps(reply.request) || process.env.CRESCENDO_SECURE_COOKIE === '1',
-      maxAge: ABSOLUTE_HOURS * 3600,
-    });
+  const setCookie = setSessionCookie;
 
   app.get('/setup', { config: { public: true }, schema: { response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
     needed: await setupNeeded(app.database.db),
@@ -88,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/auth/logout', { schema: { response: { 204: z.null() } } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { family: true }, schema: { response: { 204: z.null() } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await endSession(app.database.db, token);
     await audit(app.database.db, ctxOf(request), { action: 'logout', entityType: 'user', entityId: request.actingUser?.id });
@@ -96,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.code(204).send(null);
   });
 
-  app.post('/auth/logout-all', { schema: { response: { 204: z.null() } } }, async (request, reply) => {
+  app.post('/auth/logout-all', { config: { family: true }, schema: { response: { 204: z.null() } } }, async (request, reply) => {
     const ctx = ctxOf(request);
     await endAllSessions(ctx.db, ctx.user.id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -105,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/password',
-    { schema: { body: z.strictObject({ currentPassword: password, newPassword: password }), response: { 204: z.null() } } },
+    { config: { family: true }, schema: { body: z.strictObject({ currentPassword: password, newPassword: password }), response: { 204: z.null() } } },
     async (request, reply) => {
       await changePassword(ctxOf(request), request.body.currentPassword, request.body.newPassword);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -113,7 +107,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/me', { schema: { response: { 200: meSchema.extend({ idleMinutes: z.number() }) } } }, async (request) => ({
+  app.get('/me', { config: { family: true }, schema: { response: { 200: meSchema.extend({ idleMinutes: z.number() }) } } }, async (request) => ({
     ...ctxOf(request).user,
     idleMinutes: IDLE_MINUTES,
   }));
@@ -129,7 +123,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.strictObject({
           email,
           name: shortText,
-          roles: z.array(roleSchema).min(1).max(4),
+          // A family account comes only from an accepted invitation (family/invitations.ts).
+          roles: z.array(staffRoleSchema).min(1).max(4),
           password,
           credentials: shortText.nullable().default(null),
           supervisorId: uuidSchema.nullable().default(null),

@@ -1,7 +1,7 @@
 /** Sign-in, first-run setup, and user administration. */
 import { and, count, eq, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { isClinician, type Role } from '../../domain/roles.js';
+import { isClinician, type Role, type StaffRole } from '../../domain/roles.js';
 import type { Db } from '../db/connection.js';
 import { organizations, supervision, users } from '../db/schema.js';
 import { Problem, conflict, notFound } from '../http/problem.js';
@@ -123,7 +123,7 @@ export async function changePassword(ctx: Ctx, current: string, next: string): P
 export interface UserAddInput {
   email: string;
   name: string;
-  roles: Role[];
+  roles: StaffRole[];
   password: string;
   credentials?: string | null;
   supervisorId?: string | null;

@@ -1,6 +1,6 @@
 /**
- * Lossless backup and restore. Format (version 3; version 2 had no coverages, IEPs, group notes, plan versions or recordings;
- * version 1 no audit_chain or billing): gzip of one JSON document `{ format: "crescendo-backup", version, createdAt, engine,
+ * Lossless backup and restore. Format (version 3; version 2 had no coverages, IEPs, group notes, plan versions, recordings,
+ * family links or home practice; version 1 no audit_chain or billing): gzip of one JSON document `{ format: "crescendo-backup", version, createdAt, engine,
  * tables: { <table>: rows[] }, sha256, files }`, where sha256 is over the canonical JSON of `tables`, `signature` (an HMAC of
  * sha256 with the organization's backup key, when one is configured: signing.ts), and `files` the recordings' audio
  * (base64 by sha256). The audio is covered by the tables' hash through each recording row's sha256: a
@@ -35,12 +35,14 @@ export const BACKUP_TABLES: [string, PgTable][] = [
   // Billing: service lines before the notes, whose signature locks them.
   ['service_codes', s.serviceCodes], ['service_lines', s.serviceLines], ['authorizations', s.authorizations], ['client_coverages', s.clientCoverages],
   ['ieps', s.ieps],
-  ['group_notes', s.groupNotes], ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals], ['audit_log', s.auditLog],
+  ['group_notes', s.groupNotes], ['notes', s.notes], ['addenda', s.addenda], ['plan_proposals', s.planProposals],
+  // Family access and home practice: the links after the users they name, the logs after their practice.
+  ['family_links', s.familyLinks], ['home_practices', s.homePractices], ['practice_logs', s.practiceLogs], ['audit_log', s.auditLog],
   ['audit_chain', s.auditChain],
 ];
 
 /** Tables that came with a later format: a backup of an earlier one has none of them (they restore empty). */
-const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3, plan_versions: 3, plan_acknowledgements: 3, recordings: 3 };
+const SINCE_VERSION: Record<string, number> = { audit_chain: 2, service_codes: 2, service_lines: 2, authorizations: 2, client_coverages: 3, ieps: 3, group_notes: 3, plan_versions: 3, plan_acknowledgements: 3, recordings: 3, family_links: 3, home_practices: 3, practice_logs: 3 };
 
 /** The tables a backup of a format version holds. */
 export const tablesOfVersion = (version: number) => BACKUP_TABLES.map(([name]) => name).filter((name) => version >= (SINCE_VERSION[name] ?? 1));

@@ -13,6 +13,7 @@ import { ROLES } from '../../domain/roles.js';
 import { INSURANCE_TYPES } from '../../domain/claims.js';
 import { isNpi } from '../../domain/npi.js';
 import { UNIT_RULES } from '../../domain/billing.js';
+import { FAMILY_RELATIONSHIPS, FAMILY_SHARES, PRACTICE_OUTCOMES } from '../../domain/family.js';
 import { DIRECTIONS, masteryCriterionSchema } from '../../domain/criterion.js';
 import { dataEventSchema, measurementConfigSchema } from '../../domain/measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../../domain/capture.js';
@@ -38,6 +39,7 @@ const absentOr = (c: Check): Check => (v) => v === undefined || c(v);
 const fits = (schema: z.ZodType): Check => (v) => schema.safeParse(v).success;
 const npi: Check = absentOr(orNull((v) => typeof v === 'string' && isNpi(v)));
 const rolesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(ROLES));
+const sharesList: Check = (v) => Array.isArray(v) && v.length > 0 && v.every(oneOf(FAMILY_SHARES));
 
 /** table → field → what the API accepts there. */
 const CODED: Record<string, Record<string, Check>> = {
@@ -59,6 +61,8 @@ const CODED: Record<string, Record<string, Check>> = {
   plan_proposals: { kind: oneOf(PROPOSAL_KINDS), status: oneOf(['pending', 'accepted', 'rejected']) },
   ieps: { eligibility: oneOf(ELIGIBILITY_CATEGORIES), servicePer: oneOf(SERVICE_PER) },
   plan_acknowledgements: { method: oneOf(ACK_METHODS) },
+  family_links: { relationship: oneOf(FAMILY_RELATIONSHIPS), shares: sharesList, consentShares: orNull(sharesList) },
+  practice_logs: { outcome: oneOf(PRACTICE_OUTCOMES) },
 };
 
 export interface Finding {

@@ -789,3 +789,72 @@ export const recordings = pgTable(
   },
   (t) => [index('recordings_client_idx').on(t.clientId), index('recordings_session_idx').on(t.sessionId)],
 );
+
+/**
+ * A family member's access to one client: the invitation (only the SHA-256 of its one-time token is
+ * kept), then, once accepted, the account it links and the consent given (what is shared, when).
+ * A revoked link gives no access.
+ */
+export const familyLinks = pgTable(
+  'family_links',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    relationship: text('relationship').notNull(),
+    shares: text('shares').array().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    invitedBy: uuid('invited_by').notNull().references(() => users.id),
+    invitedAt: ts('invited_at').notNull().defaultNow(),
+    userId: uuid('user_id').references(() => users.id),
+    acceptedAt: ts('accepted_at'),
+    consentShares: text('consent_shares').array(),
+    consentedAt: ts('consented_at'),
+    revokedAt: ts('revoked_at'),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [uniqueIndex('family_links_token_key').on(t.tokenHash), index('family_links_client_idx').on(t.clientId), index('family_links_user_idx').on(t.userId)],
+);
+
+/** A practice for home, from a delivered intervention, for one of the objectives it served: what to do and how often a week. */
+export const homePractices = pgTable(
+  'home_practices',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    deliveredInterventionId: uuid('delivered_intervention_id').notNull().references(() => deliveredInterventions.id),
+    interventionId: uuid('intervention_id').notNull().references(() => interventions.id),
+    what: text('what').notNull(),
+    timesPerWeek: integer('times_per_week').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: created(),
+    ...softDelete,
+  },
+  (t) => [index('home_practices_client_idx').on(t.clientId, t.objectiveId)],
+);
+
+/** One day of a home practice as the family logged it: done or not today, with an optional note. */
+export const practiceLogs = pgTable(
+  'practice_logs',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: org(),
+    homePracticeId: uuid('home_practice_id').notNull().references(() => homePractices.id),
+    clientId: uuid('client_id').notNull().references(() => clients.id),
+    practicedOn: date('practiced_on', { mode: 'string' }).notNull(),
+    outcome: text('outcome').notNull(),
+    note: text('note').notNull().default(''),
+    loggedBy: uuid('logged_by').notNull().references(() => users.id),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [uniqueIndex('practice_logs_day_key').on(t.homePracticeId, t.practicedOn)],
+);

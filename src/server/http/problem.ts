@@ -20,6 +20,7 @@ const TITLES: Record<number, string> = {
   404: 'Not found',
   408: 'Request timeout',
   409: 'Conflict',
+  410: 'Gone',
   412: 'Precondition failed',
   413: 'Request too large',
   415: 'Unsupported media type',

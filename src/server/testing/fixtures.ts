@@ -95,3 +95,13 @@ export function webm(size: number, seed = 1): Buffer {
   b.set([0x1a, 0x45, 0xdf, 0xa3], 0);
   return b;
 }
+
+/** A family member invited by `owner` to the client and signed in by accepting (everything shared); their Api and link id. */
+export async function familyOf(app: import('fastify').FastifyInstance, owner: Api, clientId: string, email = `parent-${id().slice(0, 8)}@test.example`) {
+  const { api, cookieOf, PASSWORD } = await import('./harness.js');
+  const shares = ['goals', 'progress', 'sessions', 'home_practice'];
+  const inv = await expectOk(owner.post(`/api/v1/clients/${clientId}/family-invitations`, { id: id(), email, name: 'Ana Lopez', relationship: 'parent', shares }), 201);
+  const r = await api(app).post('/api/v1/family-invitations/accept', { token: inv.token, password: PASSWORD, consent: true, shares });
+  if (r.status !== 201) throw new Error(`accept failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return { api: api(app, cookieOf(r)), linkId: inv.id as string, userId: r.body.id as string, token: inv.token as string, email };
+}

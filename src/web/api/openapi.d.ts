@@ -534,7 +534,7 @@ export interface paths {
                             name: string;
                             /** Format: uuid */
                             organizationId: string;
-                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                            roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
                         };
                     };
                 };
@@ -2033,6 +2033,137 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/family-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a family member (the link is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /** @default 7 */
+                        expiresInDays?: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                        shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            /** Format: uuid */
+                            clientId: string;
+                            consentedAt: string | null;
+                            consentShares: ("goals" | "progress" | "sessions" | "home_practice")[] | null;
+                            email: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            invitedAt: string;
+                            name: string;
+                            path: string;
+                            /** @enum {string} */
+                            relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                            revokedAt: string | null;
+                            shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                            /** @enum {string} */
+                            state: "invited" | "expired" | "active" | "revoked";
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/family-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Family invitations and links of a client */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptedAt: string | null;
+                                /** Format: uuid */
+                                clientId: string;
+                                consentedAt: string | null;
+                                consentShares: ("goals" | "progress" | "sessions" | "home_practice")[] | null;
+                                email: string;
+                                expiresAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                invitedAt: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                                revokedAt: string | null;
+                                shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                                /** @enum {string} */
+                                state: "invited" | "expired" | "active" | "revoked";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/fhir": {
         parameters: {
             query?: never;
@@ -2142,6 +2273,144 @@ export interface paths {
                             status: string;
                             targetDate: string | null;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/home-practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Home practices with adherence */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adherence: {
+                                    done: number;
+                                    from: string;
+                                    percent: number | null;
+                                    planned: number;
+                                    text: string;
+                                    to: string;
+                                };
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                deliveredInterventionId: string;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                intervention: string;
+                                /** Format: uuid */
+                                objectiveId: string;
+                                objectiveLabel: string;
+                                recentLogs: {
+                                    note: string;
+                                    /** @enum {string} */
+                                    outcome: "done" | "not_today";
+                                    practicedOn: string;
+                                }[];
+                                startsOn: string;
+                                timesPerWeek: number;
+                                today: ("done" | "not_today") | null;
+                                what: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign a home practice from a delivered intervention */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deliveredInterventionId: string;
+                        /** @default null */
+                        endsOn?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        objectiveId: string;
+                        startsOn: string;
+                        timesPerWeek: number;
+                        what: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adherence: {
+                                done: number;
+                                from: string;
+                                percent: number | null;
+                                planned: number;
+                                text: string;
+                                to: string;
+                            };
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: uuid */
+                            deliveredInterventionId: string;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            intervention: string;
+                            /** Format: uuid */
+                            objectiveId: string;
+                            objectiveLabel: string;
+                            recentLogs: {
+                                note: string;
+                                /** @enum {string} */
+                                outcome: "done" | "not_today";
+                                practicedOn: string;
+                            }[];
+                            startsOn: string;
+                            timesPerWeek: number;
+                            today: ("done" | "not_today") | null;
+                            what: string;
                         };
                     };
                 };
@@ -3980,6 +4249,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/family-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: set a password and give consent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        consent: true;
+                        password: string;
+                        shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/family-invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation offers, before it is accepted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientName: string;
+                            email: string;
+                            expiresAt: string;
+                            hasAccount: boolean;
+                            invitedBy: string;
+                            name: string;
+                            /** @enum {string} */
+                            relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                            shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/family-links/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a family link (clinician, or the family member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            /** Format: uuid */
+                            clientId: string;
+                            consentedAt: string | null;
+                            consentShares: ("goals" | "progress" | "sessions" | "home_practice")[] | null;
+                            email: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            invitedAt: string;
+                            name: string;
+                            /** @enum {string} */
+                            relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                            revokedAt: string | null;
+                            shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                            /** @enum {string} */
+                            state: "invited" | "expired" | "active" | "revoked";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/family/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clients a family member is linked to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                clientId: string;
+                                consentedAt: string;
+                                /** Format: uuid */
+                                linkId: string;
+                                name: string;
+                                /** @enum {string} */
+                                relationship: "parent" | "guardian" | "carer" | "self" | "other";
+                                shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/family/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family view of a client */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            clientId: string;
+                            consentedAt: string;
+                            goals: {
+                                area: string;
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                    sentences: string[];
+                                    status: string | null;
+                                    statusLabel: string | null;
+                                }[];
+                            }[];
+                            homePractices: {
+                                adherence: {
+                                    done: number;
+                                    from: string;
+                                    percent: number | null;
+                                    planned: number;
+                                    text: string;
+                                    to: string;
+                                };
+                                /** Format: uuid */
+                                clientId: string;
+                                /** Format: uuid */
+                                deliveredInterventionId: string;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                intervention: string;
+                                /** Format: uuid */
+                                objectiveId: string;
+                                objectiveLabel: string;
+                                recentLogs: {
+                                    note: string;
+                                    /** @enum {string} */
+                                    outcome: "done" | "not_today";
+                                    practicedOn: string;
+                                }[];
+                                startsOn: string;
+                                timesPerWeek: number;
+                                today: ("done" | "not_today") | null;
+                                what: string;
+                            }[];
+                            /** Format: uuid */
+                            linkId: string;
+                            name: string;
+                            organization: string;
+                            shares: ("goals" | "progress" | "sessions" | "home_practice")[];
+                            today: string;
+                            upcomingSessions: {
+                                durationMinutes: number;
+                                location: string;
+                                startsAt: string;
+                                therapist: string;
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/family/home-practices/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a day of home practice (done / not today) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "done" | "not_today";
+                        practicedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adherence: {
+                                done: number;
+                                from: string;
+                                percent: number | null;
+                                planned: number;
+                                text: string;
+                                to: string;
+                            };
+                            /** Format: uuid */
+                            clientId: string;
+                            /** Format: uuid */
+                            deliveredInterventionId: string;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            intervention: string;
+                            /** Format: uuid */
+                            objectiveId: string;
+                            objectiveLabel: string;
+                            recentLogs: {
+                                note: string;
+                                /** @enum {string} */
+                                outcome: "done" | "not_today";
+                                practicedOn: string;
+                            }[];
+                            startsOn: string;
+                            timesPerWeek: number;
+                            today: ("done" | "not_today") | null;
+                            what: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/goal-domains": {
         parameters: {
             query?: never;
@@ -4758,6 +5419,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home-practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a home practice */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interventions": {
         parameters: {
             query?: never;
@@ -5009,7 +5712,7 @@ export interface paths {
                             name: string;
                             /** Format: uuid */
                             organizationId: string;
-                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                            roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
                         };
                     };
                 };
@@ -9229,7 +9932,7 @@ export interface paths {
                             name: string;
                             /** Format: uuid */
                             organizationId: string;
-                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                            roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
                         };
                     };
                 };
@@ -9332,7 +10035,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
-                                roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                                roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
                                 supervisorIds: string[];
                             }[];
                         };
@@ -9377,7 +10080,7 @@ export interface paths {
                             name: string;
                             /** Format: uuid */
                             organizationId: string;
-                            roles: ("admin" | "supervisor" | "therapist" | "intern")[];
+                            roles: ("admin" | "supervisor" | "therapist" | "intern" | "family")[];
                         };
                     };
                 };

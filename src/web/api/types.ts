@@ -90,3 +90,6 @@ export interface Page<T> {
 
 /** A session recording, as the server describes it. */
 export type Recording = Answer<'/api/v1/sessions/{id}/recordings'>['items'][number];
+export type FamilyClients = Answer<'/api/v1/family/clients'>;
+export type FamilyView = Answer<'/api/v1/family/clients/{id}'>;
+export type HomePractice = FamilyView['homePractices'][number];

@@ -12,6 +12,7 @@ import { GoalsPanel } from './GoalsPanel.js';
 import { History } from './History.js';
 import { BillingPanel } from './BillingPanel.js';
 import { AssessmentsPanel } from './AssessmentsPanel.js';
+import { FamilyPanel } from './FamilyPanel.js';
 
 export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -50,6 +51,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
           <AssessmentsPanel clientId={id} populations={c.populations} />
           <History clientId={id} />
           <BillingPanel clientId={id} />
+          {canPlan(me) && <FamilyPanel clientId={id} />}
         </>
       ) : (
         <p className="empty">Clinical records are open only to the care team and their supervisors.</p>

@@ -1,7 +1,7 @@
 /** All of a client's objectives, each with its graph and verdict. */
 import { Link } from '../router/router.js';
 import { ClientCrumbs } from '../chart/ClientCrumbs.js';
-import { useClient, useClientProgress } from '../chart/queries.js';
+import { useClient, useClientProgress, useHomePractices } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
 import { unitOf } from '../../domain/measurement.js';
 import { LoadError, Loading, ProgressBadge, useTitle } from '../ui/Status.js';
@@ -12,6 +12,7 @@ export function ClientProgress({ params }: { params: Record<string, string> }) {
   const id = params.id!;
   const client = useClient(id);
   const q = useClientProgress(id);
+  const practices = useHomePractices(id);
   const name = client.data ? clientName(client.data) : 'Client';
   useTitle(`Progress: ${name}`);
   return (
@@ -33,6 +34,12 @@ export function ClientProgress({ params }: { params: Record<string, string> }) {
             </div>
             <ProgressChart p={p} unit={unit} height={220} title={`${p.objective.statement}, by session`} />
             <ProgressSummary p={p} unit={unit} />
+            {practices.data?.items.filter((h) => h.objectiveId === p.objective.id).map((h) => (
+              <p key={h.id} className="home-practice">
+                <strong>Home practice</strong> “{h.what}”, {h.timesPerWeek} {h.timesPerWeek === 1 ? 'time' : 'times'} a week: {h.adherence.text}
+                {h.adherence.percent !== null && ` (${h.adherence.percent} %)`}
+              </p>
+            ))}
           </article>
         );
       })}

@@ -10,6 +10,8 @@ import { finishPendingLogout } from './signout.js';
 import { Header } from './Header.js';
 import { MeContext } from './me.js';
 import { ROUTES } from './routes.js';
+import { FamilyApp } from '../family/FamilyApp.js';
+import { FamilyJoin } from '../family/FamilyJoin.js';
 
 const ME_KEY = 'crescendo.me';
 
@@ -52,7 +54,10 @@ export function App() {
   if (setup.isError) return <p role="alert" className="page-error">Crescendo cannot reach its server. Is it running?</p>;
   if (setup.data?.needed) return <SetupPage />;
   if (me.isError) return <p role="alert" className="page-error">Crescendo cannot reach its server. Is it running?</p>;
+  // An invitation link opens its own page, signed in or not.
+  if (window.location.pathname === '/family/join') return <FamilyJoin />;
   if (!me.data) return <SignInPage />;
+  if (me.data.roles.includes('family')) return <FamilyApp me={me.data} />;
   return (
     <MeContext.Provider value={me.data}>
       <Header me={me.data} />
