@@ -15,6 +15,7 @@ const NoteForSession = screen(() => import('../note/NoteForSession.js'), 'NoteFo
 const NotePage = screen(() => import('../note/NotePage.js'), 'NotePage');
 const ClientProgress = screen(() => import('../progress/ClientProgress.js'), 'ClientProgress');
 const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgressPage.js'), 'ObjectiveProgressPage');
+const Repertoire = screen(() => import('../music/Repertoire.js'), 'Repertoire');
 const Library = screen(() => import('../library/Library.js'), 'Library');
 const ClientReports = screen(() => import('../reports/ClientReports.js'), 'ClientReports');
 const OutcomeReport = screen(() => import('../reports/OutcomeReport.js'), 'OutcomeReport');
@@ -25,6 +26,7 @@ export const ROUTES: [string, Screen][] = [
   ['/clients/:id/plan', PlanBuilder],
   ['/clients/:id/progress', ClientProgress],
   ['/clients/:id/progress/:objectiveId', ObjectiveProgressPage],
+  ['/clients/:id/music', Repertoire],
   ['/clients/:id/reports', ClientReports],
   ['/reports/outcomes', OutcomeReport],
   ['/sessions/new', SessionPlanner],
