@@ -351,6 +351,20 @@ export const cognitiveMotorObjectiveTemplates: ObjectiveTemplateInput[] = [
     populations: ['physical_rehab', 'tbi', 'pediatric_rehab'],
   },
   {
+    // The cued counterpart of gait_uncued_cadence: the same count and the same 100 steps/min target
+    // (a clinician sets it per client; no published criterion is claimed). Each count is stored with
+    // the cue tempo it was walked to, so progress shows cadence against cue tempo.
+    key: 'gait_cued_cadence',
+    domainKey: 'gait_mobility',
+    text: 'During walking with a rhythmic auditory cue, Client will walk at a cadence of at least 100 steps per minute across 3 consecutive sessions.',
+    behaviour: 'Steps counted over a timed walk to the RAS cue; the rate is steps per minute, stored with the cue tempo.',
+    condition: 'Walk of at least 30 s on level ground to a metronome or music cue set from the uncued cadence.',
+    measurement: { type: 'frequency', metric: 'rate_per_minute' },
+    criterion: atLeast(100, consecutive(3)),
+    direction: 'increase',
+    populations: ['physical_rehab', 'tbi', 'pediatric_rehab'],
+  },
+  {
     key: 'gait_ten_metre_walk_time',
     domainKey: 'gait_mobility',
     text: 'Client will complete the 10-metre walk test in 12 s or less in 4 of 5 sessions.',

@@ -76,9 +76,9 @@ export function formatMusicLine(m: MusicLineInput): string {
   return response ? `${head}: ${response}` : head;
 }
 
-/** Song titles compared as a therapist would: case, spacing and punctuation do not make another song. */
+/** Song titles compared as a therapist would: case, accents, spacing and punctuation do not make another song. */
 export function songKey(title: string): string {
-  return title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Whether a song title touches one of the client's dislikes (by words), so a picker can warn. */

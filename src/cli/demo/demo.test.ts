@@ -22,7 +22,7 @@ import { parseCsv } from '../../server/export/csv.js';
 const PASSWORD = 'a long clinic passphrase 42';
 const {
   assessments, auditLog, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, groupNotes, interventions, notes, objectives, organizations,
-  phases, planLinks, sessionParticipants, sessions, supervision, treatmentPlans, users,
+  musicUses, phases, planLinks, sessionParticipants, sessions, supervision, treatmentPlans, users,
 } = schema;
 
 /** Every table the demo writes, with the order that makes a dump comparable. */
@@ -34,6 +34,7 @@ const TABLES = {
   sessions: [sessions, sessions.id], sessionParticipants: [sessionParticipants, sql`${sessionParticipants.sessionId}, ${sessionParticipants.clientId}`],
   deliveredInterventions: [deliveredInterventions, deliveredInterventions.id], dataPoints: [dataPoints, dataPoints.id], notes: [notes, notes.id],
   groupNotes: [groupNotes, groupNotes.id],
+  musicUses: [musicUses, musicUses.id],
 } as const;
 
 /** The moments records were written, and what is derived from them, differ between two loads; nothing else may. */
@@ -83,7 +84,7 @@ describe.each(engines())('demo practice on %s', (engine) => {
     database = await testDatabase(engine);
     message = await loadDemo(database, { words: ['demo'], flags: { password: PASSWORD } });
     supervisor = await actingAs(database, 'supervisor@demo.crescendo.test');
-  }, 240_000);
+  }, 600_000);
   afterAll(() => database?.close());
 
   it('loads, with the five staff and the supervision links', async () => {
@@ -144,7 +145,9 @@ describe.each(engines())('demo practice on %s', (engine) => {
       const objs = await database.db.select().from(objectives).where(eq(objectives.clientId, c.id));
       expect(objs.length, c.firstName).toBeGreaterThanOrEqual(2);
       expect(objs.length, c.firstName).toBeLessThanOrEqual(4);
-      expect(new Set(objs.map((o) => (o.measurement as { type: string }).type)).size, `${c.firstName}: different measurement types`).toBe(objs.length);
+      // Each objective its own measurement type, but for a RAS-cued cadence beside the uncued cadence it takes its cue from.
+      const cued = DEMO_CLIENTS.find((d) => d.firstName === c.firstName)!.goals.flatMap((g) => g.objectives).filter((o) => o.cue).length;
+      expect(new Set(objs.map((o) => (o.measurement as { type: string }).type)).size, `${c.firstName}: different measurement types`).toBe(objs.length - cued);
       for (const o of objs) {
         const links = await database.db.select().from(planLinks).where(and(eq(planLinks.objectiveId, o.id), isNull(planLinks.deletedAt)));
         expect(links.length, o.statement).toBeGreaterThan(0);
@@ -348,6 +351,52 @@ describe.each(engines())('demo practice on %s', (engine) => {
     expect(new Set(rows.map((r) => r.claim_number)).size).toBeLessThan(rows.length);
   });
 
+  it('records the music of delivered interventions (public-domain or traditional titles, key, tempo, instruments, who led, response), and the drafted notes say it', async () => {
+    const uses = await database.db.select({ m: musicUses, delivered: deliveredInterventions.delivered }).from(musicUses).innerJoin(deliveredInterventions, eq(deliveredInterventions.id, musicUses.deliveredInterventionId));
+    expect(uses.length).toBeGreaterThan(100);
+    expect(uses.every((u) => u.delivered)).toBe(true);
+    expect(new Set(uses.map((u) => u.m.title)).size).toBeGreaterThanOrEqual(20);
+    expect(uses.some((u) => u.m.key && u.m.tempoBpm && u.m.instruments.length && u.m.ledBy.length && u.m.response)).toBe(true);
+    expect(new Set(uses.map((u) => u.m.source))).toEqual(new Set(['live', 'recorded']));
+    // The clinic's own preference lists name copyrighted songs; the demo's sessions use none of them.
+    const preferred = new Set(DEMO_CLIENTS.flatMap((c) => c.musicPreferences.songs));
+    expect(uses.filter((u) => preferred.has(u.m.title) && !['Amazing Grace', 'Arirang', 'Twinkle, Twinkle, Little Star'].includes(u.m.title)).map((u) => u.m.title)).toEqual([]);
+    // Every note of a client present in a session with music quotes that music.
+    const noted = await database.db
+      .select({ sections: notes.sections, title: musicUses.title, attendance: sessionParticipants.attendance })
+      .from(notes)
+      .innerJoin(musicUses, eq(musicUses.sessionId, notes.sessionId))
+      .innerJoin(deliveredInterventions, eq(deliveredInterventions.id, musicUses.deliveredInterventionId))
+      .innerJoin(objectives, and(eq(objectives.clientId, notes.clientId), sql`${objectives.id} = any(${deliveredInterventions.objectiveIds})`))
+      .innerJoin(sessionParticipants, and(eq(sessionParticipants.sessionId, notes.sessionId), eq(sessionParticipants.clientId, notes.clientId)));
+    expect(noted.length).toBeGreaterThan(100);
+    const missing = noted.filter((n) => n.attendance !== 'absent' && !JSON.stringify(n.sections).includes(n.title));
+    expect(missing.slice(0, 3)).toEqual([]);
+  });
+
+  it('walks Harold’s RAS sessions to a cue: every cued-cadence entry carries its cue tempo, at his uncued cadence in baseline and 5 % above it after', async () => {
+    const harold = seededUuid('client/harold');
+    const objs = await database.db.select().from(objectives).where(eq(objectives.clientId, harold));
+    const cued = objs.find((o) => o.behaviour.includes('RAS cue'))!;
+    const uncued = objs.find((o) => o.statement.includes('without cueing'))!;
+    const points = await database.db.select({ cue: dataPoints.cueTempoBpm, sessionId: dataPoints.sessionId }).from(dataPoints).where(eq(dataPoints.objectiveId, cued.id));
+    expect(points.length).toBeGreaterThan(100);
+    expect(points.every((x) => x.cue !== null && x.cue >= 80 && x.cue <= 105)).toBe(true);
+    expect((await database.db.select().from(dataPoints).where(and(eq(dataPoints.objectiveId, uncued.id), sql`${dataPoints.cueTempoBpm} is not null`))).length).toBe(0);
+    const progress = await objectiveProgress(supervisor, cued.id);
+    const cues = progress.sessions.map((x) => x.cueTempoBpm);
+    expect(cues.every((x) => x !== null)).toBe(true);
+    expect(cues.at(-1)!).toBeGreaterThan(cues[0]! * 1.1);
+    // The RAS music is played at the session's cue tempo, and the note says so.
+    const last = progress.sessions.at(-1)!;
+    const [song] = await database.db.select().from(musicUses).where(eq(musicUses.sessionId, last.sessionId));
+    expect(song!.tempoBpm).toBe(last.cueTempoBpm);
+    const [note] = await database.db.select().from(notes).where(and(eq(notes.sessionId, last.sessionId), eq(notes.clientId, harold)));
+    const objective = (note!.sections as Record<string, string>).objective!;
+    expect(objective).toContain(`${song!.title} by John Philip Sousa`);
+    expect(objective).toContain(`${Math.round(song!.tempoBpm!)} bpm`);
+  });
+
   it('refuses a fixed today that is not a date', async () => {
     await expect(loadDemoPractice(database, PASSWORD, { today: '31/12/2025' })).rejects.toThrow(/YYYY-MM-DD/);
   });
@@ -373,6 +422,6 @@ describe.each(engines())('demo practice on %s', (engine) => {
         await other.close();
       }
     },
-    240_000,
+    600_000,
   );
 });

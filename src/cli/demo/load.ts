@@ -28,6 +28,9 @@ import { createAssessment } from '../../server/assessments/service.js';
 import { createIep } from '../../server/ieps/service.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
 import { createSession, deliverIntervention, setAttendance, updateSession } from '../../server/sessions/service.js';
+import { recordMusic } from '../../server/sessions/music.js';
+import { musicUseCreateSchema } from '../../domain/music.js';
+import { demoSongFor } from './music.js';
 import type { AbsenceReason } from '../../domain/session-facts.js';
 import { recordBatch } from '../../server/sessions/data-points.js';
 import { cosignNote, createNote, signNote, updateNote } from '../../server/notes/service.js';
@@ -296,6 +299,17 @@ function nextPlan(o: ObjectiveState[], k: (o: ObjectiveState) => number, content
   return lines.length ? lines.join(' ') : 'Continue the current plan.';
 }
 
+const storyOf = (o: ObjectiveState, i: number) => storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count);
+
+/** The RAS cue tempo of an objective's entries in session i (practice.ts, `cue`), or null when it is not walked to a cue. */
+function cueTempoOf(c: ClientState, o: ObjectiveState, i: number): number | null {
+  if (!o.spec.cue) return null;
+  const uncued = c.objectives.find((x) => x.spec.template === o.spec.cue!.of);
+  if (!uncued) throw new Error(`demo practice: ${o.spec.template} takes its cue from ${o.spec.cue.of}, which ${c.spec.key} does not have`);
+  const percent = inInterventionPhase(o, i) ? o.spec.cue.percent : 0;
+  return Math.round(storyOf(uncued, i) * (1 + percent / 100) * 10) / 10;
+}
+
 /** The demo's absence notes, as the reason a practice counts. */
 function absenceReasonOf(text: string): AbsenceReason {
   if (/hospital/i.test(text)) return 'hospitalised';
@@ -352,6 +366,15 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
       delivered.set(key, d.id);
     }
 
+    // The music of each delivered intervention, through the app's own path (a song used marks it delivered).
+    const cue = treated.map(({ c, o }) => cueTempoOf(c, o, i)).find((x) => x !== null) ?? null;
+    for (const [key, deliveredId] of delivered) {
+      const song = demoSongFor(key, i);
+      if (!song) continue;
+      const tempoBpm = song.tempoBpm === 'cue' ? cue : song.tempoBpm;
+      await recordMusic(ctx, session.id, musicUseCreateSchema.parse({ ...song, tempoBpm, id: nextId(), deliveredInterventionId: deliveredId }));
+    }
+
     // The real times: a minute or two after the planned start, ending close to the planned length.
     const actualStartAt = new Date(Date.parse(startsAt) + (i % 3) * 60_000).toISOString();
     const actualEndAt = new Date(Date.parse(startsAt) + (series.schedule.minutes - (i % 2)) * 60_000).toISOString();
@@ -360,9 +383,9 @@ async function runSeries(database: Database, staff: Staff, content: Content, ivI
     // The session's data, every participant's, in one batch.
     let second = 150;
     const points = working.flatMap(({ c, o }) =>
-      eventsFor(o.measurement, storyValue({ story: o.spec.story, from: o.spec.from, to: o.spec.to, changeAt: o.changeAt ?? undefined }, i - o.first, o.count), o.rnd, { observedSeconds: observedMinutes(o, realMinutes) * 60 }).map((event) => ({
+      eventsFor(o.measurement, storyOf(o, i), o.rnd, { observedSeconds: observedMinutes(o, realMinutes) * 60 }).map((event) => ({
         id: nextId(), clientId: c.id, objectiveId: o.id, deliveredInterventionId: inInterventionPhase(o, i) ? (delivered.get(o.interventionKey) ?? null) : null,
-        recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event, cueTempoBpm: null,
+        recordedAt: new Date(Date.parse(startsAt) + (second += 7) * 1000).toISOString(), event, cueTempoBpm: cueTempoOf(c, o, i),
       })),
     );
     if (points.length) await recordBatch(ctx, session.id, points);

@@ -27,6 +27,12 @@ export interface DemoObjective {
   startsLast?: number;
   /** Observation time for a percent-of-observed-time objective (default 10 minutes). */
   observeMinutes?: number;
+  /**
+   * RAS: every entry is walked to a metronome cue, stored as its cue tempo: the client's uncued cadence
+   * that session (the story of the objective with this template) in baseline, raised by `percent` in
+   * the intervention phase (the library's ras_gait_training procedure: raised in steps of about 5–10 %, after Thaut et al. 1997).
+   */
+  cue?: { of: string; percent: number };
 }
 
 export interface DemoGoal {
@@ -318,6 +324,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
         objectives: [
           { template: 'gait_uncued_cadence', short: 'uncued cadence', story: 'progressing', from: 82, to: 95, intervention: 'ras_gait_training' },
           { template: 'gait_ten_metre_walk_time', short: '10-metre walk time', story: 'improving-decrease', from: 19, to: 14, intervention: 'ras_gait_training' },
+          { template: 'gait_cued_cadence', short: 'cadence with the cue', story: 'progressing', from: 83, to: 99, intervention: 'ras_gait_training', cue: { of: 'gait_uncued_cadence', percent: 5 } },
         ],
       },
     ],

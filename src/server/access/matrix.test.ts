@@ -125,6 +125,7 @@ const MATRIX: Row[] = [
   { op: 'POST /api/v1/sessions/{id}/music', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/music`, body: { id: id(), deliveredInterventionId: w.deliveredId, title: 'Goodbye song' } }), expect: sessionScoped(201) },
   { op: 'DELETE /api/v1/sessions/{id}/music/{musicId}', fresh: true, req: (w) => ({ method: 'DELETE', url: `/api/v1/sessions/${w.sessionId}/music/${w.musicId}` }), expect: sessionScoped(204) },
   { op: 'GET /api/v1/clients/{id}/repertoire', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/repertoire` }), expect: clinicalRead },
+  { op: 'GET /api/v1/clients/{id}/music-outcomes', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/music-outcomes` }), expect: clinicalRead },
   { op: 'PUT /api/v1/sessions/{id}/participants/{clientId}/attendance', req: (w) => ({ method: 'PUT', url: `/api/v1/sessions/${w.sessionId}/participants/${w.clientId}/attendance`, body: { attendance: 'present' } }), expect: sessionScoped(200) },
   { op: 'POST /api/v1/sessions/{id}/interventions', req: (w) => ({ method: 'POST', url: `/api/v1/sessions/${w.sessionId}/interventions`, body: { id: id(), interventionId: w.interventionId, objectiveIds: [w.objectiveId] } }), expect: sessionScoped(201) },
   { op: 'PATCH /api/v1/sessions/{id}/interventions/{deliveredId}', fresh: true, req: (w) => ({ method: 'PATCH', url: `/api/v1/sessions/${w.sessionId}/interventions/${w.deliveredId}`, body: { delivered: true } }), expect: sessionScoped(200) },

@@ -61,7 +61,14 @@ const n = z.number().nullable();
 export const progressOutSchema = z.object({
   objective: objectiveOutSchema,
   status: z.enum(['met', 'progressing', 'not-progressing', 'insufficient-data']),
-  sessions: z.array(z.object({ sessionId: z.string(), date: z.string(), value: z.number().nullable(), eventCount: z.number(), unit: z.string(), details: z.record(z.string(), z.union([z.number(), z.string(), z.null()])) })),
+  sessions: z.array(z.object({
+    sessionId: z.string(), date: z.string(), value: z.number().nullable(), eventCount: z.number(), unit: z.string(), details: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+    /** The mean RAS cue tempo (steps/min) of the session's entries walked to a metronome; null when none was. */
+    cueTempoBpm: z.number().nullable(),
+    cueTempo: z.object({ meanBpm: z.number(), minBpm: z.number(), maxBpm: z.number(), entries: z.number() }).nullable(),
+  })),
+  /** Some session's entries were walked to a RAS cue: the graph shows cadence against cue tempo. */
+  cued: z.boolean(),
   phases: z.array(phaseSchema),
   phaseSummaries: z.array(z.object({ phase: phaseSchema, stats: z.object({ n: z.number(), mean: n, median: n, sd: n, min: n, max: n, range: n }), trend: trendSchema })),
   mastery: z.object({

@@ -45,4 +45,41 @@ describe.each(engines())('progress API on %s', (engine) => {
     expect(Object.values(outcomes.byTechnique).some((c) => (c as { progressing: number }).progressing >= 1)).toBe(true);
     expect((await p.users.therapist2.api.get(`/api/v1/clients/${a.client.id}/progress`)).status).toBe(404);
   });
+
+  it('cadence against cue tempo: a walking objective’s sessions carry the cue tempo of their entries (mean, range, count), null for a session walked without one', async () => {
+    const t1 = p.users.therapist1.api;
+    const a = await clientWithPlan(t1, { firstName: 'Harold' });
+    const cadence = await expectOk(
+      t1.post(`/api/v1/goals/${a.goal.id}/objectives`, {
+        id: id(), statement: 'Harold will walk to a RAS cue at a cadence of at least 100 steps per minute', behaviour: 'Steps counted over a timed walk to the cue', measurement: { type: 'frequency', metric: 'rate_per_minute' },
+        criterion: { comparator: '>=', value: 100, window: { kind: 'consecutive', sessions: 3 }, minSessions: 3 }, direction: 'increase', status: 'active', targetDate: '2027-03-01',
+      }),
+      201,
+    );
+    // A 30-second walk: an observation and its steps, each entry stored with the cue it was walked to.
+    const walk = (steps: number, cue: number | null) => [
+      { id: id(), clientId: a.client.id, objectiveId: cadence.id, recordedAt: new Date().toISOString(), event: { kind: 'observation', seconds: 30 }, cueTempoBpm: cue },
+      ...Array.from({ length: steps }, () => ({ id: id(), clientId: a.client.id, objectiveId: cadence.id, recordedAt: new Date().toISOString(), event: { kind: 'occurrence' }, cueTempoBpm: cue })),
+    ];
+    const sessions = [
+      { daysAgo: 14, points: walk(42, null) },
+      { daysAgo: 7, points: [...walk(44, 88), ...walk(45, 92)] },
+      { daysAgo: 1, points: walk(48, 96.6) },
+    ];
+    for (const x of sessions) {
+      const s = await createSession(t1, [a.client.id], new Date(Date.now() - x.daysAgo * DAY).toISOString());
+      await expectOk(t1.post(`/api/v1/sessions/${s.id}/data-points/batch`, { points: x.points }), 201);
+    }
+    const progress = await expectOk(t1.get(`/api/v1/objectives/${cadence.id}/progress`));
+    expect(progress.cued).toBe(true);
+    expect(progress.sessions.map((s: { value: number }) => s.value)).toEqual([84, 89, 96]);
+    expect(progress.sessions.map((s: { cueTempoBpm: number | null }) => s.cueTempoBpm)).toEqual([null, 90, 96.6]);
+    expect(progress.sessions[1].cueTempo).toEqual({ meanBpm: 90, minBpm: 88, maxBpm: 92, entries: 91 });
+    expect(progress.sessions[0].cueTempo).toBeNull();
+    // The client's progress says the same; an objective never walked to a cue is not cued.
+    const all = await expectOk(t1.get(`/api/v1/clients/${a.client.id}/progress`));
+    const byId = new Map(all.objectives.map((o: { objective: { id: string } }) => [o.objective.id, o]));
+    expect((byId.get(cadence.id) as { cued: boolean }).cued).toBe(true);
+    expect((byId.get(a.trials.id) as { cued: boolean }).cued).toBe(false);
+  });
 });

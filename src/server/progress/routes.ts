@@ -14,6 +14,25 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/clients/:id/progress', { schema: { params: idParams, response: { 200: z.object({ clientId: z.string(), objectives: z.array(progressOutSchema) }) } } }, async (req) =>
     service.clientProgress(ctxOf(req), req.params.id),
   );
+  const group = z.object({ label: z.string(), n: z.number(), median: z.number(), mean: z.number() });
+  app.get(
+    '/clients/:id/music-outcomes',
+    {
+      schema: {
+        params: idParams,
+        response: {
+          200: z.object({
+            clientId: z.string(), descriptive: z.string(),
+            objectives: z.array(z.object({
+              objectiveId: z.string(), label: z.string(), unit: z.string().nullable(), direction: z.string(), sessionsWithMusic: z.number(), withoutMusic: z.number(),
+              byElement: z.object({ song: z.array(group), key: z.array(group), tempo: z.array(group), source: z.array(group) }),
+            })),
+          }),
+        },
+      },
+    },
+    async (req) => service.musicOutcomes(ctxOf(req), req.params.id),
+  );
   app.get(
     '/outcomes',
     {

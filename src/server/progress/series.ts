@@ -14,7 +14,21 @@ export interface SessionValue {
   date: string;
   value: number | null;
   summary: SessionSummary;
+  /** The RAS cue tempo of the session's entries walked to a metronome (steps/min), or null when none was: its mean, range and count. */
+  cue: CueTempo | null;
 }
+
+export interface CueTempo {
+  meanBpm: number;
+  minBpm: number;
+  maxBpm: number;
+  entries: number;
+}
+
+type CueRow = { cue_mean: number | null; cue_min: number | null; cue_max: number | null; cue_n: number | null };
+const round1 = (v: number) => Math.round(Number(v) * 10) / 10;
+const cueOf = (r: Partial<CueRow>): CueTempo | null =>
+  r.cue_n && r.cue_mean !== null && r.cue_mean !== undefined ? { meanBpm: round1(r.cue_mean), minBpm: round1(r.cue_min!), maxBpm: round1(r.cue_max!), entries: Number(r.cue_n) } : null;
 
 /** What the observed time of a session is read from: its planned and real times, the client's attendance. */
 const observed = (session: string, participant: string) =>
@@ -31,11 +45,11 @@ const observedMinutes = (r: ObservedRow) =>
   );
 
 /** One session's value from its events, in the order they were recorded. */
-function sessionValue(config: MeasurementConfig, r: { sessionId: string; date: string; minutes: number; events: DataEvent[] | string }): SessionValue {
+function sessionValue(config: MeasurementConfig, r: { sessionId: string; date: string; minutes: number; events: DataEvent[] | string; cue?: CueTempo | null }): SessionValue {
   // Both drivers parse json; a driver that hands back text would still work.
   const events = (typeof r.events === 'string' ? JSON.parse(r.events) : r.events) as DataEvent[];
   const summary = summarizeSession(config, events, { observedSeconds: r.minutes * 60 });
-  return { sessionId: r.sessionId, date: r.date, value: summary.value, summary };
+  return { sessionId: r.sessionId, date: r.date, value: summary.value, summary, cue: r.cue ?? null };
 }
 
 /**
@@ -61,9 +75,10 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
   // 16 ms on 500 clients, 67 ms on 5,000; now 11 and 14 ms; a supervisor's 600 objectives 244 -> 233 ms
   // and 334 -> 283 ms).
   const rows = (await tx.execute(sql`
-    select g.objective_id, g.session_id, s.local_date::text as date, ${observed('s', 'sp')}, g.events
+    select g.objective_id, g.session_id, s.local_date::text as date, ${observed('s', 'sp')}, g.events, g.cue_mean, g.cue_min, g.cue_max, g.cue_n
     from (
-      select d.objective_id, d.session_id, d.client_id, json_agg(d.event order by d.recorded_at) as events
+      select d.objective_id, d.session_id, d.client_id, json_agg(d.event order by d.recorded_at) as events,
+        avg(d.cue_tempo_bpm)::float8 as cue_mean, min(d.cue_tempo_bpm)::float8 as cue_min, max(d.cue_tempo_bpm)::float8 as cue_max, count(d.cue_tempo_bpm)::int as cue_n
       from ${dataPoints} d
       where d.objective_id in (${sql.join(objs.map((o) => sql`${o.id}::uuid`), sql`, `)}) and d.deleted_at is null
         ${filter.sessionId ? sql`and d.session_id = ${filter.sessionId}::uuid` : sql``}
@@ -73,9 +88,10 @@ export async function seriesFor(tx: Db, objs: ObjectiveRow[], filter: SeriesFilt
     where sp.client_id in (${sql.join([...new Set(objs.map((o) => o.clientId))].map((id) => sql`${id}::uuid`), sql`, `)})
       and sp.attendance not in ('absent', 'cancelled') and s.deleted_at is null and s.status <> 'cancelled'
       ${filter.from ? sql`and s.local_date >= ${filter.from}::date` : sql``} ${filter.to ? sql`and s.local_date <= ${filter.to}::date` : sql``}
-    order by s.starts_at, g.session_id`)) as unknown as { rows: (ObservedRow & { objective_id: string; session_id: string; date: string; events: DataEvent[] | string })[] };
+    order by s.starts_at, g.session_id`)) as unknown as { rows: (ObservedRow & CueRow & { objective_id: string; session_id: string; date: string; events: DataEvent[] | string })[] };
   const configs = new Map(objs.map((o) => [o.id, measurementConfigSchema.parse(o.measurement)]));
-  for (const r of rows.rows) result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: observedMinutes(r), events: r.events }));
+  for (const r of rows.rows)
+    result.get(r.objective_id)!.push(sessionValue(configs.get(r.objective_id) as MeasurementConfig, { sessionId: r.session_id, date: r.date, minutes: observedMinutes(r), events: r.events, cue: cueOf(r) }));
   return result;
 }
 

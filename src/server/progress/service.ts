@@ -1,8 +1,10 @@
 /** Progress per objective and per client, and caseload outcomes — all computed by the domain's progress engine. */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { caseloadOutcomes, type OutcomeItem } from '../../domain/progress/index.js';
+import { DESCRIPTIVE_SENTENCE, musicOutcomes as groupByMusic, type MusicUsed } from '../../domain/music-outcomes.js';
+import { objectiveLabel } from '../../domain/objective-label.js';
 import type { Db } from '../db/connection.js';
-import { clients, deliveredInterventions, goalDomains, goals, interventions, objectives, sessionParticipants, sessions } from '../db/schema.js';
+import { clients, deliveredInterventions, goalDomains, goals, interventions, musicUses, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 import { onCaseload, requireClient } from '../access/policy.js';
 import { inRead } from '../access/run.js';
@@ -18,7 +20,12 @@ function progressOut(o: ObjectiveRow, series: SessionValue[], phases: Phase[], d
   const { phases: phaseSummaries, ...result } = evaluate(o, series, phases, deliveries);
   return {
     objective: objectiveOut(o),
-    sessions: series.map((s) => ({ sessionId: s.sessionId, date: s.date, value: s.value, eventCount: s.summary.eventCount, unit: s.summary.unit, details: s.summary.details })),
+    sessions: series.map((s) => ({
+      sessionId: s.sessionId, date: s.date, value: s.value, eventCount: s.summary.eventCount, unit: s.summary.unit, details: s.summary.details,
+      cueTempoBpm: s.cue?.meanBpm ?? null, cueTempo: s.cue,
+    })),
+    /** Whether any session's entries were walked to a RAS cue: the graph then shows cadence against cue tempo, in steps/min. */
+    cued: series.some((s) => s.cue !== null),
     phases,
     phaseSummaries,
     ...result,
@@ -91,3 +98,42 @@ export async function outcomes(ctx: Ctx, period: { from?: string; to?: string })
   });
 }
 
+
+/**
+ * A client's objectives' session values grouped by the music used for them (domain/music-outcomes.ts):
+ * descriptive, with n. The music of a session counts for an objective when it was used in a delivered
+ * intervention serving that objective, for the whole session or for this client.
+ */
+export async function musicOutcomes(ctx: Ctx, clientId: string) {
+  return inRead(ctx, async (tx) => {
+    await requireClient(tx, ctx, clientId);
+    const objs = await tx.select().from(objectives).where(and(eq(objectives.clientId, clientId), isNull(objectives.deletedAt))).orderBy(asc(objectives.createdAt));
+    const series = await seriesFor(tx, objs);
+    const used = objs.length
+      ? ((await tx.execute(sql`
+          select distinct u.objective_id, m.session_id, m.id, m.title, m.key, m.tempo_bpm, m.source
+          from ${musicUses} m
+          join ${deliveredInterventions} d on d.id = m.delivered_intervention_id and d.deleted_at is null and d.delivered
+          cross join unnest(d.objective_ids) as u(objective_id)
+          where m.organization_id = ${ctx.user.organizationId}::uuid and m.deleted_at is null and (m.client_id is null or m.client_id = ${clientId}::uuid)
+            and u.objective_id in (${sql.join(objs.map((o) => sql`${o.id}::uuid`), sql`, `)})`)) as unknown as { rows: { objective_id: string; session_id: string; title: string; key: string | null; tempo_bpm: number | null; source: 'live' | 'recorded' }[] }).rows
+      : [];
+    const music = new Map<string, MusicUsed[]>();
+    for (const r of used) {
+      const k = `${r.objective_id}/${r.session_id}`;
+      music.set(k, [...(music.get(k) ?? []), { title: r.title, key: r.key, tempoBpm: r.tempo_bpm === null ? null : Number(r.tempo_bpm), source: r.source }]);
+    }
+    await audit(tx, ctx, { action: 'read', entityType: 'progress', entityId: clientId, clientId });
+    return {
+      clientId,
+      descriptive: DESCRIPTIVE_SENTENCE,
+      objectives: objs.map((o) => {
+        const values = series.get(o.id) ?? [];
+        return {
+          objectiveId: o.id, label: objectiveLabel(o), unit: values.find((v) => v.value !== null)?.summary.unit ?? null, direction: o.direction,
+          ...groupByMusic(values.map((v) => ({ sessionId: v.sessionId, value: v.value, music: music.get(`${o.id}/${v.sessionId}`) ?? [] }))),
+        };
+      }),
+    };
+  });
+}

@@ -2633,6 +2633,80 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/clients/{id}/music-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientId: string;
+                            descriptive: string;
+                            objectives: {
+                                byElement: {
+                                    key: {
+                                        label: string;
+                                        mean: number;
+                                        median: number;
+                                        n: number;
+                                    }[];
+                                    song: {
+                                        label: string;
+                                        mean: number;
+                                        median: number;
+                                        n: number;
+                                    }[];
+                                    source: {
+                                        label: string;
+                                        mean: number;
+                                        median: number;
+                                        n: number;
+                                    }[];
+                                    tempo: {
+                                        label: string;
+                                        mean: number;
+                                        median: number;
+                                        n: number;
+                                    }[];
+                                };
+                                direction: string;
+                                label: string;
+                                objectiveId: string;
+                                sessionsWithMusic: number;
+                                unit: string | null;
+                                withoutMusic: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/notes": {
         parameters: {
             query?: never;
@@ -3499,6 +3573,7 @@ export interface paths {
                                     label: string;
                                     startDate: string;
                                 } | null;
+                                cued: boolean;
                                 currentPhase: {
                                     id: string;
                                     /** @enum {string} */
@@ -3689,6 +3764,13 @@ export interface paths {
                                 }[];
                                 projectedDate: string | null;
                                 sessions: {
+                                    cueTempo: {
+                                        entries: number;
+                                        maxBpm: number;
+                                        meanBpm: number;
+                                        minBpm: number;
+                                    } | null;
+                                    cueTempoBpm: number | null;
                                     date: string;
                                     details: {
                                         [key: string]: number | string | null;
@@ -6803,6 +6885,7 @@ export interface paths {
                                 label: string;
                                 startDate: string;
                             } | null;
+                            cued: boolean;
                             currentPhase: {
                                 id: string;
                                 /** @enum {string} */
@@ -6993,6 +7076,13 @@ export interface paths {
                             }[];
                             projectedDate: string | null;
                             sessions: {
+                                cueTempo: {
+                                    entries: number;
+                                    maxBpm: number;
+                                    meanBpm: number;
+                                    minBpm: number;
+                                } | null;
+                                cueTempoBpm: number | null;
                                 date: string;
                                 details: {
                                     [key: string]: number | string | null;

@@ -36,6 +36,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
             {canPlan(me) && <Link className="button" to={`/clients/${id}/plan`}>Edit plan</Link>}
             <Link className="button primary" to={`/sessions/new?client=${id}`}>Plan a session</Link>
             <Link className="button" to={`/clients/${id}/progress`}>Progress</Link>
+            <Link className="button" to={`/clients/${id}/music`}>Music</Link>
             <Link className="button" to={`/clients/${id}/reports`}>Reports</Link>
           </div>
         )}

@@ -3,7 +3,7 @@ import { Link } from '../router/router.js';
 import { ClientCrumbs } from '../chart/ClientCrumbs.js';
 import { useClient, useClientProgress, useHomePractices } from '../chart/queries.js';
 import { clientName } from '../ui/format.js';
-import { unitOf } from '../../domain/measurement.js';
+import { progressUnit } from './unit.js';
 import { LoadError, Loading, ProgressBadge, useTitle } from '../ui/Status.js';
 import { ProgressChart } from './ProgressChart.js';
 import { ProgressSummary } from './Summary.js';
@@ -23,7 +23,7 @@ export function ClientProgress({ params }: { params: Record<string, string> }) {
       {q.isError && <LoadError error={q.error} what="Progress" />}
       {q.data && q.data.objectives.length === 0 && <p className="empty">No objectives yet.</p>}
       {q.data?.objectives.map((p) => {
-        const unit = unitOf(p.objective.measurement);
+        const unit = progressUnit(p);
         return (
           <article key={p.objective.id} className="card section" aria-labelledby={`p-${p.objective.id}`}>
             <div className="page-head">

@@ -9,7 +9,7 @@ import { useClient } from '../chart/queries.js';
 import { clientName, formatDate } from '../ui/format.js';
 import { formatNumber } from '../../domain/progress/summary.js';
 import { measurementText } from '../ui/measure.js';
-import { unitOf } from '../../domain/measurement.js';
+import { cueText, progressUnit } from './unit.js';
 import { LoadError, Loading, ProgressBadge, useTitle } from '../ui/Status.js';
 import { ProgressChart, phaseOf } from './ProgressChart.js';
 import { PhaseTable, ProgressSummary } from './Summary.js';
@@ -22,7 +22,7 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
   const name = client.data ? clientName(client.data) : 'Client';
   useTitle(`Progress: ${q.data?.objective.statement ?? name}`);
   const p = q.data;
-  const unit = p ? unitOf(p.objective.measurement) : '';
+  const unit = p ? progressUnit(p) : '';
   // The clips of the sessions on this graph, newest first beside it.
   const onGraph = p ? (clips.data?.items ?? []).filter((r) => p.sessions.some((s) => s.sessionId === r.sessionId)).reverse() : [];
   return (
@@ -42,7 +42,8 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
           <figure className="card">
             <ProgressChart p={p} unit={unit} title={`${p.objective.statement}, by session`} recordings={onGraph} />
             <figcaption className="legend">
-              <span><span className="key key-data" aria-hidden="true" /> session value</span>
+              <span><span className="key key-data" aria-hidden="true" /> {p.cued ? 'cadence' : 'session value'}</span>
+              {p.cued && <span><span className="key key-cue" aria-hidden="true" /> RAS cue tempo</span>}
               <span><span className="key key-phase" aria-hidden="true" /> phase change</span>
               <span><span className="key key-criterion" aria-hidden="true" /> criterion</span>
               <span><span className="key key-aim" aria-hidden="true" /> aim line</span>
@@ -63,13 +64,14 @@ export function ObjectiveProgressPage({ params }: { params: Record<string, strin
             <summary>The session values as a table ({p.sessions.length})</summary>
             <table className="caseload">
               <caption className="sr-only">Session values</caption>
-              <thead><tr><th scope="col">Date</th><th scope="col">Phase</th><th scope="col">Value</th><th scope="col">Events</th></tr></thead>
+              <thead><tr><th scope="col">Date</th><th scope="col">Phase</th><th scope="col">{p.cued ? 'Cadence' : 'Value'}</th>{p.cued && <th scope="col">Cue tempo</th>}<th scope="col">Events</th></tr></thead>
               <tbody>
                 {p.sessions.map((s) => (
                   <tr key={s.sessionId}>
                     <th scope="row">{formatDate(s.date)}</th>
                     <td>{phaseOf(p, s.date)}</td>
                     <td>{s.value === null ? 'no data' : `${formatNumber(s.value)}${unit ? ` ${unit}` : ''}`}</td>
+                    {p.cued && <td>{s.cueTempo ? cueText(s.cueTempo) : 'no cue'}</td>}
                     <td>{s.eventCount}</td>
                   </tr>
                 ))}

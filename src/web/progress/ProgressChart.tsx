@@ -58,6 +58,16 @@ export function ProgressChart({ p, unit, height = 320, title, recordings = [] }:
       const pts = [first, last].map((d) => ({ date: day(d), value: trendValueOn(p.trend, d) }));
       marks.push(Plot.line(pts, { x: 'date', y: 'value', stroke: '#3d3a9e', strokeDasharray: '1 3', strokeWidth: 2 }));
     }
+    // RAS: the cue tempo each session was walked to, beside the cadence measured (both steps/min), squares on a double line.
+    const cues = p.sessions.filter((s) => s.cueTempoBpm !== null).map((s) => ({ date: day(s.date), value: s.cueTempoBpm as number, phase: phaseOf(p, s.date) }));
+    if (cues.length) {
+      const lastCue = cues.at(-1)!;
+      marks.push(
+        Plot.line(cues, { x: 'date', y: 'value', z: 'phase', stroke: '#a3265b', strokeWidth: 1.5, strokeDasharray: '5 2' }),
+        Plot.dot(cues, { x: 'date', y: 'value', symbol: 'square', r: 3.5, fill: '#a3265b', title: (d: { date: Date; value: number }) => `${d.date.toISOString().slice(0, 10)}: cue ${d.value} steps/min` }),
+        Plot.text([lastCue], { x: 'date', y: 'value', text: () => 'cue', dy: -10, fill: '#a3265b', fontWeight: 'bold' }),
+      );
+    }
     marks.push(
       Plot.line(data, { x: 'date', y: 'value', z: 'phase', stroke: '#1d2433', strokeWidth: 1.5 }),
       Plot.dot(data, { x: 'date', y: 'value', fill: '#1d2433', r: 4, title: (d: { date: Date; value: number }) => `${d.date.toISOString().slice(0, 10)}: ${d.value}` }),
@@ -80,14 +90,14 @@ export function ProgressChart({ p, unit, height = 320, title, recordings = [] }:
         );
     }
     // A short series (one or two sessions) gets a week either side, so the axis reads as dates.
-    const dates = [...data.map((d) => d.date.getTime()), ...(p.aimLine ? [day(p.aimLine.to.date).getTime()] : [])];
+    const dates = [...data.map((d) => d.date.getTime()), ...cues.map((d) => d.date.getTime()), ...(p.aimLine ? [day(p.aimLine.to.date).getTime()] : [])];
     const [lo, hi] = [Math.min(...dates), Math.max(...dates)];
     const pad = hi - lo < 14 * 86_400_000 ? 7 * 86_400_000 : 0;
     const xDomain = dates.length ? [new Date(lo - pad), new Date(hi + pad)] : undefined;
     const chart = Plot.plot({
       width, height, style: { fontSize: '12px' }, marginLeft: 48, marginRight: 20, marginTop: 24,
       x: { type: 'utc', label: 'Session date', domain: xDomain },
-      y: { label: unit ? `Value (${unit})` : 'Value', nice: true, zero: p.objective.measurement.type !== 'pre_post', ...(unit === '%' ? { domain: [0, 100] } : {}) },
+      y: { label: cues.length ? `Cadence and cue tempo (${unit})` : unit ? `Value (${unit})` : 'Value', nice: true, zero: !cues.length && p.objective.measurement.type !== 'pre_post', ...(unit === '%' ? { domain: [0, 100] } : {}) },
       marks,
       ariaLabel: title,
     });

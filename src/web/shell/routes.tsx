@@ -17,6 +17,7 @@ const GroupNoteForSession = screen(() => import('../note/GroupNoteForSession.js'
 const GroupNotePage = screen(() => import('../note/GroupNotePage.js'), 'GroupNotePage');
 const ClientProgress = screen(() => import('../progress/ClientProgress.js'), 'ClientProgress');
 const ObjectiveProgressPage = screen(() => import('../progress/ObjectiveProgressPage.js'), 'ObjectiveProgressPage');
+const Repertoire = screen(() => import('../music/Repertoire.js'), 'Repertoire');
 const Library = screen(() => import('../library/Library.js'), 'Library');
 const ClientReports = screen(() => import('../reports/ClientReports.js'), 'ClientReports');
 const OutcomeReport = screen(() => import('../reports/OutcomeReport.js'), 'OutcomeReport');
@@ -28,6 +29,7 @@ export const ROUTES: [string, Screen][] = [
   ['/clients/:id/plan', PlanBuilder],
   ['/clients/:id/progress', ClientProgress],
   ['/clients/:id/progress/:objectiveId', ObjectiveProgressPage],
+  ['/clients/:id/music', Repertoire],
   ['/clients/:id/reports', ClientReports],
   ['/reports/outcomes', OutcomeReport],
   ['/sessions/new', SessionPlanner],
