@@ -34,6 +34,8 @@ export async function groupSession(page: Page, server: Running, GREET: string) {
   expect(stored.length).toBe(3);
   expect(stored.filter((p) => p.event.kind === 'trial').map((p) => p.event.promptLevel).sort()).toEqual(['independent', 'verbal']);
   await page.getByRole('button', { name: 'End session and write the notes' }).click();
+  await page.getByRole('heading', { name: 'Before the note: what happened' }).waitFor();
+  await page.getByRole('button', { name: 'Go on to the notes' }).click();
   await page.getByRole('link', { name: 'Note for Ava' }).click();
   await expect.poll(() => page.getByTestId('note-objective').textContent(), { timeout: 15_000 }).toContain('(Friday rhythm group)');
   expect(await page.getByTestId('note-objective').textContent()).toContain('2/2 trials correct (100 %), 1 independent (50 %)');
@@ -60,6 +62,7 @@ export async function internNoteCosigned(browser: Browser, page: Page, server: R
   await card(intern, TURN).getByRole('button', { name: 'Correct', exact: true }).click();
   await waitAllSaved(intern);
   await intern.getByRole('button', { name: 'End session and write the note' }).click();
+  await intern.getByRole('button', { name: 'Go on to the note' }).click();
   await intern.getByLabel('Assessment').fill('Took the turn independently after the visual cue.');
   await intern.getByRole('button', { name: 'Sign note…' }).click();
   await intern.getByRole('button', { name: 'Sign and lock' }).click();

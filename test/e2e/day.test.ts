@@ -185,6 +185,18 @@ describe('a therapist’s day in Chromium', () => {
 
   it('ends the session; the note is drafted with the right numbers, edited and signed', async () => {
     await page.getByRole('button', { name: 'End session and write the note' }).click();
+    // A step of its own before the note: planned vs delivered, with ticks to change it; the capture grid is gone.
+    const step = page.getByRole('region', { name: 'Before the note: what happened' });
+    await step.waitFor();
+    expect(await page.getByRole('button', { name: /Correct/ }).count()).toBe(0);
+    const drum = step.getByRole('checkbox', { name: /Turn-taking drum game/ });
+    expect(await drum.isChecked()).toBe(true);
+    await drum.click(); // the tick is saved, then the list refreshes: wait for the words, not the box
+    await step.getByText('planned, not delivered').waitFor();
+    await drum.click();
+    await step.getByText('delivered', { exact: true }).first().waitFor();
+    await screen(page, 'end-step');
+    await step.getByRole('button', { name: 'Go on to the note' }).click();
     await page.getByRole('heading', { name: /SOAP note: Noah Carter/ }).waitFor();
     const objective = page.getByTestId('note-objective');
     await expect.poll(() => objective.textContent()).toContain('5/6 trials correct (83.3 %)');

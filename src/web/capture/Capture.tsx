@@ -41,6 +41,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
   const [startedAt, setStartedAt] = useState<string | null>(null);
   // The RAS metronome's cue tempo while it clicks: recorded with every entry taken meanwhile.
   const [cueTempoBpm, setCueTempoBpm] = useState<number | null>(null);
+  // Ended: the step before the note, on its own.
+  const [ending, setEnding] = useState(false);
   // Opening capture on a planned session starts it: the real start time is recorded once.
   const toStart = bundle.data && !bundle.data.offline && bundle.data.session.status === 'planned' && !bundle.data.session.actualStartAt ? bundle.data.session : null;
   useEffect(() => {
@@ -54,6 +56,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
   if (bundle.isLoading) return <div className="page"><Loading what="the session" /></div>;
   if (bundle.isError || !bundle.data) return <div className="page"><h1>Capture</h1><LoadError error={bundle.error} what="The session" /></div>;
   const { session, plans } = bundle.data;
+  const objectiveById = new Map(Object.values(plans).flatMap((pl) => pl.goals.flatMap((g) => g.objectives)).map((o) => [o.id, o]));
+  if (ending) return <div className="page"><EndSession session={session} objectives={objectiveById} reviewing onReview={() => undefined} /></div>;
   const group = session.participants.length > 1;
   const delivered = session.delivered.find((d) => d.id === active) ?? null;
   const observedSeconds = session.durationMinutes * 60;
@@ -164,7 +168,7 @@ export function Capture({ params }: { params: Record<string, string> }) {
         })}
       </div>}
       {!bundle.data.offline && <RecordingsPanel sessionId={sessionId} participants={session.participants} />}
-      {!allSigned && <EndSession session={session} />}
+      {!allSigned && <EndSession session={session} objectives={objectiveById} reviewing={false} onReview={() => { setEnding(true); window.scrollTo(0, 0); }} />}
       {!allSigned && (
         <ThumbBar
           rows={rows} group={group} sessionId={sessionId} observedSeconds={observedSeconds} record={tap} undo={remove}

@@ -1,16 +1,24 @@
-/** Ending the session: everything must have reached the server, since the note is drafted from the server's data. */
+/**
+ * Ending the session: everything must have reached the server, since the note is drafted from the
+ * server's data. Then a step of its own before the note: planned vs delivered (ticks to change), and
+ * the attendance of anyone still not recorded, asked for; only then the way on to the note.
+ */
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { asApiError, get, patch } from '../api/client.js';
-import type { Session, SessionDetail } from '../api/types.js';
+import type { PlanObjective, Session, SessionDetail } from '../api/types.js';
 import { navigate } from '../router/router.js';
+import { DeliveredList } from '../planner/DeliveredList.js';
+import { Attendance } from './Attendance.js';
 import { db, needsServer } from './db.js';
 import { flush, sessionPoints } from './outbox.js';
 
-export function EndSession({ session }: { session: SessionDetail }) {
+/** `reviewing`: the session is closed and the step before the note is shown (Capture then shows nothing else). */
+export function EndSession({ session, objectives, reviewing, onReview }: { session: SessionDetail; objectives: Map<string, PlanObjective>; reviewing: boolean; onReview: () => void }) {
   const qc = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attendance, setAttendance] = useState<Record<string, string>>({});
 
   async function end() {
     setBusy(true);
@@ -30,8 +38,7 @@ export function EndSession({ session }: { session: SessionDetail }) {
       if (fresh.status !== 'completed') await patch(`/sessions/${session.id}`, { version: fresh.version, status: 'completed', ...liveEnd });
       await qc.invalidateQueries({ queryKey: ['session-bundle', session.id] });
       await qc.invalidateQueries({ queryKey: ['sessions'] });
-      const only = session.participants.length === 1 ? session.participants[0] : null;
-      navigate(only ? `/sessions/${session.id}/note/${only.clientId}` : `/sessions/${session.id}`);
+      onReview();
     } catch (e) {
       const err = asApiError(e);
       setMessage(err.offline ? 'No connection: the session cannot be closed yet. Your data is kept on this device.' : err.detail);
@@ -40,6 +47,29 @@ export function EndSession({ session }: { session: SessionDetail }) {
     }
   }
 
+  const only = session.participants.length === 1 ? session.participants[0] : null;
+  const unrecorded = session.participants.filter((p) => (attendance[p.clientId] ?? p.attendance) === 'expected');
+  if (reviewing)
+    return (
+      <section className="card end-step" aria-labelledby="end-step-h">
+        <h2 id="end-step-h">Before the note: what happened</h2>
+        <p className="hint">The note lists only what was delivered. Tick or untick to match the session.</p>
+        <DeliveredList session={session} objectives={objectives} />
+        {unrecorded.length > 0 && (
+          <div className="end-attendance">
+            <h3>Attendance not recorded yet</h3>
+            {unrecorded.map((p) => (
+              <Attendance key={p.clientId} sessionId={session.id} clientId={p.clientId} name={p.name} value={attendance[p.clientId] ?? p.attendance} facts={p}
+                onChange={(a) => { setAttendance((x) => ({ ...x, [p.clientId]: a })); void qc.invalidateQueries({ queryKey: ['session-bundle', session.id] }); }} />
+            ))}
+          </div>
+        )}
+        <button type="button" className="primary big" disabled={unrecorded.length > 0} onClick={() => navigate(only ? `/sessions/${session.id}/note/${only.clientId}` : `/sessions/${session.id}`)}>
+          {only ? 'Go on to the note' : 'Go on to the notes'}
+        </button>
+        {unrecorded.length > 0 && <p className="hint">Record the attendance above first.</p>}
+      </section>
+    );
   return (
     <div className="end-session">
       <button type="button" className="primary big" disabled={busy} onClick={end}>
