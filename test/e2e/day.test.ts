@@ -26,7 +26,7 @@ describe('a therapist’s day in Chromium', () => {
   it('adds a new client from the caseload and opens the chart', async () => {
     await signIn(page, server.url, 'therapist1@demo.crescendo.test');
     await page.getByRole('heading', { name: 'My caseload' }).waitFor();
-    await page.getByRole('link', { name: 'Maya Lopez' }).waitFor();
+    await page.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Maya Lopez' }).waitFor();
     await screen(page, 'caseload');
     await page.getByRole('button', { name: 'New client' }).click();
     await page.getByLabel('First name').fill('Noah');

@@ -58,7 +58,7 @@ describe('practice settings and assessments in Chromium', () => {
   it('a therapist records a PAINAD on the chart and sees its total', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: 'Grace Kim' }).click();
+    await page.getByRole('region', { name: 'Clients' }).getByRole('link', { name: 'Grace Kim' }).click();
     await page.getByRole('heading', { name: 'Assessments' }).waitFor();
     await page.getByRole('button', { name: 'New assessment' }).click();
     const form = page.getByRole('form', { name: 'New assessment' });

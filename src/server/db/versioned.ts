@@ -24,10 +24,14 @@ export async function updateVersioned<T extends Versioned>(
     .select({ version: table.version })
     .from(table as PgTable)
     .where(and(eq(table.id, id), eq(table.organizationId, organizationId)))) as { version: number }[];
-  const currentVersion = current[0]?.version;
-  throw new Problem(
+  throw staleVersion(version, current[0]?.version);
+}
+
+/** The refusal of a write made on a version that is no longer the current one, naming both. */
+export function staleVersion(edited: number, currentVersion: number | undefined, changed = 'this record was'): Problem {
+  return new Problem(
     409,
-    `this record was changed by someone else (you edited version ${version}, it is now version ${String(currentVersion)}); reload and apply your change again`,
+    `${changed} changed by someone else (you edited version ${edited}, it is now version ${String(currentVersion)}); reload and apply your change again`,
     [{ path: 'body.version', message: 'is not the current version' }],
     { currentVersion },
     'stale-version',

@@ -10,9 +10,9 @@ import { inRead, inTransaction } from '../access/run.js';
 import { requireRole } from '../access/policy.js';
 import { audit } from '../audit/audit.js';
 import type { Db } from '../db/connection.js';
-import { defined } from '../db/versioned.js';
+import { defined, staleVersion } from '../db/versioned.js';
 import { organizations } from '../db/schema.js';
-import { notFound, Problem, ruleBroken } from '../http/problem.js';
+import { notFound, ruleBroken } from '../http/problem.js';
 
 type Row = typeof organizations.$inferSelect;
 const out = (o: Row): OrganizationSettingsOut => ({
@@ -47,8 +47,7 @@ export async function updateSettings(ctx: Ctx, input: z.output<typeof organizati
       .set({ ...set, version: sql`${organizations.version} + 1` })
       .where(and(eq(organizations.id, before.id), eq(organizations.version, version)))
       .returning();
-    if (!row)
-      throw new Problem(409, `the settings were changed by someone else (you edited version ${version}, it is now version ${before.version}); reload and apply your change again`, [{ path: 'body.version', message: 'is not the current version' }], { currentVersion: before.version }, 'stale-version');
+    if (!row) throw staleVersion(version, before.version, 'the settings were');
     const was = out(before);
     const changed = Object.fromEntries(Object.keys(set).map((k) => [k, { from: was[k as keyof typeof was], to: out(row)[k as keyof typeof was] }]));
     await audit(tx, ctx, { action: 'update', entityType: 'organization', entityId: row.id, detail: { changed } });

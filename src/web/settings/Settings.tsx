@@ -11,7 +11,6 @@ import { DEFAULT_PROGRESS_CODES, IEP_CODES, type IepCode } from '../../domain/re
 import { WRITTEN_SECTIONS } from '../../domain/session-facts.js';
 
 type Settings = Answer<'/api/v1/organization/settings'>;
-type Codes = Partial<Record<IepCode, { label?: string }>>;
 const KEY = ['organization-settings'];
 const SECTION_NAMES: Record<string, string> = { subjective: 'Subjective', assessment: 'Assessment', plan: 'Plan' };
 
@@ -56,12 +55,15 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const codes: Codes = Object.fromEntries(IEP_CODES.flatMap((c) => (f.codes[c].trim() && f.codes[c].trim() !== DEFAULT_PROGRESS_CODES[c].label ? [[c, { label: f.codes[c].trim() }]] : [])));
     const body = {
       version: settings.version, name: f.name, timeZone: f.timeZone, noteFormat: f.noteFormat,
       requiredNoteSections: f.required.filter((k) => written.includes(k)),
       lateEntryHours: Number(f.lateEntryHours), nicuLiveMusicMinPmaWeeks: f.nicuMin === '' ? null : Number(f.nicuMin),
-      progressCodes: { ...settings.progressCodes, ...Object.fromEntries(IEP_CODES.map((c) => [c, { ...settings.progressCodes[c], label: codes[c]?.label }])) },
+      // A label left empty or as the default keeps the default; the district's meanings stay as they were.
+      progressCodes: Object.fromEntries(IEP_CODES.map((c) => {
+        const label = f.codes[c].trim();
+        return [c, { ...settings.progressCodes[c], label: label && label !== DEFAULT_PROGRESS_CODES[c].label ? label : undefined }];
+      })),
     };
     const ok = await run(async () => qc.setQueryData(KEY, await patch<Settings>('/organization/settings', body)));
     setSaved(ok);
