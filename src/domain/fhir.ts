@@ -20,6 +20,7 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Direction, MasteryCriterion } from './criterion.js';
 import type { MeasurementConfig } from './measurement.js';
+import { documentMeasurement } from './reports/words.js';
 import { criterionPhrase, formatSummary, summarizeSession, type ProgressStatus, type SessionSummary } from './progress/index.js';
 import { NOTE_SECTIONS } from './schemas/sessions.js';
 import {
@@ -332,7 +333,7 @@ function observationsFor(o: ExportObjective, ix: Ix, opts: FhirOptions): Observa
       code: measureCode(o.measurement, o.statement), subject: ref('Patient', o.clientId, ix.clientNames.get(o.clientId)),
       encounter: ix.encounterOf(sessionId, o.clientId), effectiveDateTime: s.startsAt, performer: [ix.practitioner(s.leadTherapistId)],
       ...(summary.value !== null ? { valueQuantity: quantity(summary.value, summary.unit) } : { dataAbsentReason: dataAbsent('unknown') }),
-      note: [{ text: formatSummary(o.measurement, summary) }], method: metricCode(o.measurement), component: componentsOf(summary),
+      note: [{ text: formatSummary(documentMeasurement(o), summary) }], method: metricCode(o.measurement), component: componentsOf(summary),
     } satisfies Observation];
   });
 }

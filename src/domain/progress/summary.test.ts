@@ -59,6 +59,19 @@ describe('summarizeSession: frequency', () => {
     expect(summarizeSession(rate, events).value).toBeCloseTo(0.4, 12);
   });
 
+  it('writes what a rate counts, and a short window in seconds: steps or heartbeats, never "occurrences in 0.5 min"', () => {
+    const steps = Array.from({ length: 41 }, () => occurrence);
+    const rows: [MeasurementConfig, DataEvent[], string][] = [
+      [cfg({ type: 'frequency', metric: 'rate_per_minute', counts: 'steps' }), [...steps, observation(30)], '41 steps in 30 s (82 steps/min)'],
+      [cfg({ type: 'frequency', metric: 'rate_per_minute', counts: 'heartbeats' }), [...steps, observation(30)], '41 beats in 30 s (82 bpm)'],
+      [cfg({ type: 'frequency', metric: 'rate_per_minute', counts: 'steps' }), [occurrence, observation(60)], '1 step in 60 s (1 steps/min)'],
+      [cfg({ type: 'frequency', metric: 'rate_per_minute' }), [...steps, observation(30)], '41 occurrences in 30 s (82/min)'],
+      [count, [...steps, observation(119)], '41 occurrences in 119 s (20.67/min)'],
+      [count, [...steps, observation(120)], '41 occurrences in 2 min (20.5/min)'],
+    ];
+    for (const [config, events, text] of rows) expect(formatSummary(config, summarizeSession(config, events))).toBe(text);
+  });
+
   it('uses opts.observedSeconds when no observation event was recorded', () => {
     expect(summarizeSession(rate, twelve, { observedSeconds: 600 }).value).toBeCloseTo(1.2, 12);
     // Observation events take precedence over the option.

@@ -293,9 +293,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function formatMinutes(seconds: number): string {
-  return `${formatNumber(seconds / 60)} min`;
+/** An observation window: seconds under two minutes ("30 s"), else minutes ("43 min"). */
+function formatObserved(seconds: number): string {
+  return seconds < 120 ? `${formatNumber(seconds)} s` : `${formatNumber(seconds / 60)} min`;
 }
+
+/** A rate per minute on a document, by what it counts: cadence in steps per minute, heart rate in beats per minute. */
+export const RATE_UNITS = { steps: 'steps/min', heartbeats: 'bpm' } as const;
+const COUNTED = { steps: 'step', heartbeats: 'beat' } as const;
 
 function num(details: SessionSummary['details'], key: string): number | null {
   const v = details[key];
@@ -312,17 +317,23 @@ function formatTrials(config: Config<'trials'>, s: SessionSummary): string {
   return `${text}, ${ind} independent (${formatNumber(num(s.details, 'percent_independent') ?? 0)} %)`;
 }
 
-function formatCountOrTime(type: 'frequency' | 'duration', s: SessionSummary): string {
+/**
+ * "12 occurrences in 30 min (0.4/min)"; a count of steps or heartbeats says so ("41 steps in 30 s
+ * (82 steps/min)"); "90 s in 10 min (15 % of observed time)".
+ */
+function formatCountOrTime(config: Config<'frequency'> | Config<'duration'>, s: SessionSummary): string {
   const observed = num(s.details, 'observed_seconds');
-  const amount = num(s.details, type === 'frequency' ? 'count' : 'total_seconds');
+  const counts = config.type === 'frequency' ? config.counts : undefined;
+  const amount = num(s.details, config.type === 'frequency' ? 'count' : 'total_seconds');
   if (amount === null) return 'not observed';
-  const what = type === 'frequency' ? plural(amount, 'occurrence') : `${formatNumber(amount)} s`;
+  const what = config.type === 'frequency' ? plural(amount, counts ? COUNTED[counts] : 'occurrence') : `${formatNumber(amount)} s`;
   if (observed === null) return `${what} (observation time not recorded)`;
+  const rate = formatNumber(num(s.details, 'rate_per_minute') ?? 0, 2);
   const extra =
-    type === 'frequency'
-      ? `${formatNumber(num(s.details, 'rate_per_minute') ?? 0, 2)}/min`
+    config.type === 'frequency'
+      ? counts ? `${rate} ${RATE_UNITS[counts]}` : `${rate}/min`
       : `${formatNumber(num(s.details, 'percent_of_observed') ?? 0)} % of observed time`;
-  return `${what} in ${formatMinutes(observed)} (${extra})`;
+  return `${what} in ${formatObserved(observed)} (${extra})`;
 }
 
 /** "10MWT 14.0 s (0.71 m/s)", or "10MWT mean 14.2 s of 3 trials (0.70 m/s)": a test time, never a share of the session. */
@@ -410,7 +421,7 @@ export function formatSummary(config: MeasurementConfig, summary: SessionSummary
       return formatTrials(config, summary);
     case 'frequency':
     case 'duration':
-      return config.metric === 'test_seconds' ? formatTimedTest(summary) : formatCountOrTime(config.type, summary);
+      return config.metric === 'test_seconds' ? formatTimedTest(summary) : formatCountOrTime(config, summary);
     case 'physiological':
       return formatPhysiological(config, summary);
     default:

@@ -6,7 +6,7 @@ import { progressStatus, type Phase } from '../progress/index.js';
 import type { ReportObjective } from './inputs.js';
 import { prePostLevels, severePre } from './levels.js';
 import { inHospice, objectiveNature, speaksOfSkill, offersDateToReach, statesProjection } from './population.js';
-import { criterionText, familyCriterionPhrase, levelText, rateCountsOf, reportUnit, valueText } from './words.js';
+import { criterionText, familyCriterionPhrase, familyTime, levelText, rateCountsOf, reportUnit, valueText } from './words.js';
 import { unitOf } from '../measurement.js';
 
 const NRS: MeasurementConfig = { type: 'pre_post', scaleName: 'Anxiety (0–10)', min: 0, max: 10 };
@@ -111,6 +111,7 @@ describe('units and criteria as a document states them', () => {
   });
   it('a timed walk over a set distance shows its speed in m/s; one without a distance does not', () => {
     expect(levelText(15.1, WALK, 'clinical')).toBe('15.1 s, 0.66 m/s');
+    expect(levelText(15.1, WALK, 'family')).toBe('15.1 s, 0.66 m/s');
     expect(levelText(15.1, { type: 'duration', metric: 'test_seconds', test: { name: 'TUG' } }, 'clinical')).toBe('15.1 s');
   });
 });
@@ -132,5 +133,18 @@ describe('the unit of a rate per minute on documents', () => {
   });
   it('the record and FHIR keep the UCUM unit', () => {
     expect(unitOf({ type: 'frequency', metric: 'rate_per_minute', counts: 'steps' })).toBe('/min');
+  });
+});
+
+describe('familyTime: a time in the family voice, to the whole second', () => {
+  const rows: [number, string][] = [
+    [0, '0 seconds'], [0.6, '1 second'], [12.4, '12 seconds'], [59.4, '59 seconds'], [59.6, '1 minute'],
+    [60, '1 minute'], [61, '1 minute 1 second'], [197.7, '3 minutes 18 seconds'], [240, '4 minutes'],
+  ];
+  it.each(rows)('%s s reads "%s"', (v, text) => expect(familyTime(v)).toBe(text));
+  it('is what a family report writes for a latency, while the clinical voice keeps the seconds', () => {
+    const latency: MeasurementConfig = { type: 'latency', metric: 'mean', maxSeconds: 600 };
+    expect(levelText(197.7, latency, 'family')).toBe('3 minutes 18 seconds');
+    expect(levelText(197.7, latency, 'clinical')).toBe('197.7 s');
   });
 });

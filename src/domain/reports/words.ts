@@ -13,7 +13,9 @@ import { unitOf, type MeasurementConfig } from '../measurement.js';
 import { isGaitObjective } from '../metronome.js';
 import { criterionPhrase, type MasteryCriterionInput } from '../progress/mastery.js';
 import type { ProgressStatus } from '../progress/status.js';
-import { CHANNEL_WORDS, formatNumber } from '../progress/summary.js';
+import { CHANNEL_WORDS, formatNumber, RATE_UNITS } from '../progress/summary.js';
+
+export { RATE_UNITS };
 import { dayNumber } from '../progress/trend.js';
 
 export const VOICES = ['clinical', 'family'] as const;
@@ -63,8 +65,6 @@ export function reportUnit(m: MeasurementConfig): string {
   return unitOf(m);
 }
 
-/** A rate per minute on a document, by what it counts: cadence in steps per minute, heart rate in beats per minute. */
-export const RATE_UNITS = { steps: 'steps/min', heartbeats: 'bpm' } as const;
 
 /**
  * What an objective's rate per minute counts, when its measurement does not say: steps for a gait
@@ -76,6 +76,13 @@ export function rateCountsOf(o: { statement: string; behaviour: string; conditio
   if (m.counts) return m.counts;
   if (/\b(heart ?rate|pulse|heartbeats?|bpm)\b/i.test([o.statement, o.behaviour, o.condition ?? '', o.shortLabel ?? ''].join(' \n '))) return 'heartbeats';
   return isGaitObjective(o) ? 'steps' : undefined;
+}
+
+/** The measurement as documents read it: a rate per minute knows what it counts (the record keeps "/min"). */
+export function documentMeasurement(o: Parameters<typeof rateCountsOf>[0]): MeasurementConfig {
+  const m = o.measurement;
+  const counts = rateCountsOf(o);
+  return m.type === 'frequency' && counts ? { ...m, counts } : m;
 }
 
 /** The session value is a change from before to after the session (a pre/post scale, or a physiological pre/post change). */
@@ -104,7 +111,17 @@ export function speedText(seconds: number, m: MeasurementConfig): string {
 
 /** A level as a voice states it: the family's percentages in whole numbers; a timed walk with its speed. */
 export function levelText(v: number, m: MeasurementConfig, voice: Voice): string {
+  if (voice === 'family' && unitOf(m) === 's' && !(m.type === 'duration' && m.metric === 'test_seconds')) return familyTime(v);
   return `${valueText(v, m, voice === 'family' && unitOf(m) === '%' ? 0 : 1)}${speedText(v, m)}`;
+}
+
+/** A time as a family says it, to the whole second: "12 seconds", "3 minutes 18 seconds", never "197.7 s". */
+export function familyTime(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const words = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  if (whole < 60) return words(whole, 'second');
+  const rest = whole % 60;
+  return `${words(Math.floor(whole / 60), 'minute')}${rest ? ` ${words(rest, 'second')}` : ''}`;
 }
 
 /** The criterion in the record's words, a change criterion named as one: "change ≤ −5 bpm in 4 of the last 5 sessions". */

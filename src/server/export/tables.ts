@@ -6,6 +6,7 @@
 import type { ExportDelivery, ExportObjective, ExportRecords, ExportSession } from '../../domain/fhir.js';
 import { metricOf } from '../../domain/fhir-codes.js';
 import { criterionPhrase, formatSummary, summarizeSession, type SessionSummary } from '../../domain/progress/index.js';
+import { documentMeasurement } from '../../domain/reports/words.js';
 import type { Ctx } from '../access/acting-user.js';
 import { inTransaction } from '../access/run.js';
 import { dataDictionary, toCsv, type Column, type Table } from './csv.js';
@@ -68,7 +69,7 @@ export function researchTables(r: ExportRecords, points: DataPointRecord[]): Tab
       col('value', 'The summary value; empty when there was nothing to summarize (e.g. no trials). Not rounded.', (x) => x.summary.value),
       col('unit', "Unit of value: %, /min, s, occurrences, rating, level score, points, {state}.", (x) => x.summary.unit),
       col('event_count', 'Number of raw events that fed the summary.', (x) => x.summary.eventCount),
-      col('summary_text', 'The summary in words, as in the session note.', (x) => formatSummary(x.o.measurement, x.summary)),
+      col('summary_text', 'The summary in words, as in the session note.', (x) => formatSummary(documentMeasurement(x.o), x.summary)),
       col('details_json', 'All the statistics of the summary as a JSON object (they differ by measurement type, e.g. trials, successes, observed_seconds).', (x) => JSON.stringify(x.summary.details)),
     ],
   };

@@ -7,6 +7,7 @@ import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../do
 import { formatSummary } from '../../domain/progress/index.js';
 import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
 import { objectiveLabel } from '../../domain/objective-label.js';
+import { documentMeasurement } from '../../domain/reports/words.js';
 import { safetyConcerns, SAFETY_WORDS, type SafetyResponse } from '../../domain/safety.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
@@ -67,7 +68,7 @@ export async function draftFor(tx: Db, { session, participants }: Awaited<Return
       })),
     objectives: objs.map((o) => {
       const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
-      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(measurementConfigSchema.parse(o.measurement), s.summary) : null };
+      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) }), s.summary) : null };
     }),
   });
 }

@@ -9,7 +9,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, min, sql } fr
 import { masteryCriterionSchema, type Direction } from '../../domain/criterion.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { formatSummary } from '../../domain/progress/index.js';
-import { rateCountsOf, resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
+import { documentMeasurement, resolveProgressCodes, type Period, type ProgressCodes, type ReportGoal, type ReportInput, type ReportIntervention } from '../../domain/reports/index.js';
 import { localDateOf } from '../../domain/schemas/common.js';
 import type { Role } from '../../domain/roles.js';
 import { nowOf, type Ctx } from '../access/acting-user.js';
@@ -81,10 +81,8 @@ async function loadGoals(tx: Db, clientId: string, period: Period): Promise<Repo
     objectives: objs
       .filter((o) => o.goalId === g.id)
       .map((o) => {
-        const stored = measurementConfigSchema.parse(o.measurement);
         // Documents write a cadence in steps/min and a pulse in bpm; the record keeps "/min".
-        const counts = rateCountsOf({ ...o, measurement: stored });
-        const measurement = stored.type === 'frequency' && counts ? { ...stored, counts } : stored;
+        const measurement = documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) });
         const upTo = (series.get(o.id) ?? []).filter((s) => s.date <= period.to);
         const objPhases = (phases.get(o.id) ?? []).filter((p) => p.startDate <= period.to);
         return {
