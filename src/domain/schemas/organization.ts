@@ -1,5 +1,6 @@
 /** The practice's settings: what an admin may change, with its limits. */
 import { z } from 'zod';
+import { OTHERS_IN_CHART } from '../group-note.js';
 import { progressCodeSettingsSchema } from '../reports/iep.js';
 import { shortText, timeZoneSchema, versionSchema } from './common.js';
 
@@ -15,6 +16,8 @@ const fields = {
   requiredNoteSections: z.array(z.enum(['subjective', 'assessment', 'plan'])).max(3).refine((a) => new Set(a).size === a.length, 'each section once'),
   lateEntryHours: z.number().int('must be whole hours').min(LATE_ENTRY_HOURS_BOUNDS.min, 'must be at least 1 hour').max(LATE_ENTRY_HOURS_BOUNDS.max, 'must be at most 720 hours (30 days)'),
   progressCodes: progressCodeSettingsSchema,
+  /** How a member's chart copy of a group note names the other members: a count, or their first names. */
+  groupNoteOthers: z.enum(OTHERS_IN_CHART),
   nicuLiveMusicMinPmaWeeks: z.number().int('must be whole weeks').min(PMA_WEEKS_BOUNDS.min, 'must be 22 weeks PMA or more').max(PMA_WEEKS_BOUNDS.max, 'must be 48 weeks PMA or less').nullable(),
 };
 

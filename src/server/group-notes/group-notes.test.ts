@@ -118,4 +118,21 @@ describe.each(engines())('group notes on %s', (engine) => {
     expect(JSON.stringify(seen)).not.toMatch(/Noah|Eli/);
     expect((await p.users.intern.api.get(`/api/v1/group-notes/${g.id}`)).status).toBe(404);
   });
+
+  it('names the other members by first name in a member’s copy once the practice chooses it, and by count again after', async () => {
+    const settings = (v: string) => async () => {
+      const { version } = await expectOk(p.admin.get('/api/v1/organization/settings'));
+      return expectOk(p.admin.patch('/api/v1/organization/settings', { version, groupNoteOthers: v }));
+    };
+    expect((await settings('first_names')()).groupNoteOthers).toBe('first_names');
+    try {
+      const { t1, s } = await groupSession();
+      const g = await expectOk(t1.post(`/api/v1/sessions/${s.id}/group-note`, { id: id() }), 201);
+      const ava = g.members.find((m: { name: string }) => m.name === 'Ava').note;
+      expect(ava.groupPart.membership).toBe('Ava: attended, 30 minutes.\nOther group members attended: Noah; did not attend: Eli.');
+      expect(ava.groupPart.membership).not.toContain('illness');
+    } finally {
+      expect((await settings('count')()).groupNoteOthers).toBe('count');
+    }
+  });
 });

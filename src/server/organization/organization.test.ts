@@ -14,7 +14,7 @@ describe.each(engines())('organization settings on %s', (engine) => {
 
   it('are read by every member and changed by an admin, with before and after in the audit', async () => {
     const s = await expectOk(p.users.intern.api.get('/api/v1/organization/settings'));
-    expect(s).toMatchObject({ name: 'Harmony Clinic', timeZone: 'America/Chicago', noteFormat: 'SOAP', requiredNoteSections: [], lateEntryHours: 48, nicuLiveMusicMinPmaWeeks: null, version: 1 });
+    expect(s).toMatchObject({ name: 'Harmony Clinic', timeZone: 'America/Chicago', noteFormat: 'SOAP', requiredNoteSections: [], lateEntryHours: 48, nicuLiveMusicMinPmaWeeks: null, groupNoteOthers: 'count', version: 1 });
     expect((await p.users.therapist1.api.patch('/api/v1/organization/settings', { version: 1, lateEntryHours: 24 })).status).toBe(403);
     const next = await expectOk(p.admin.patch('/api/v1/organization/settings', { version: 1, lateEntryHours: 24, nicuLiveMusicMinPmaWeeks: 32, requiredNoteSections: ['assessment'] }));
     expect(next).toMatchObject({ version: 2, lateEntryHours: 24, nicuLiveMusicMinPmaWeeks: 32, requiredNoteSections: ['assessment'] });
@@ -37,6 +37,7 @@ describe.each(engines())('organization settings on %s', (engine) => {
       [{ requiredNoteSections: ['plan', 'plan'] }, 400, 'body.requiredNoteSections'],
       [{ progressCodes: { achieved: { label: '' } } }, 400, 'body.progressCodes.achieved.label'],
       [{ colour: 'blue' }, 400, 'body'],
+      [{ groupNoteOthers: 'full_names' }, 400, 'body.groupNoteOthers'],
       [{ noteFormat: 'DAP', requiredNoteSections: ['subjective'] }, 422, 'body.requiredNoteSections.0'],
       [{}, 422, 'body'],
     ];

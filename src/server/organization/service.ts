@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { settingsFaults } from '../../domain/organization.js';
 import type { organizationSettingsUpdateSchema, OrganizationSettingsOut } from '../../domain/schemas/organization.js';
+import type { OthersInChart } from '../../domain/group-note.js';
 import type { NoteFormatName } from '../../domain/session-facts.js';
 import type { ProgressCodeSettings } from '../../domain/reports/iep.js';
 import type { Ctx } from '../access/acting-user.js';
@@ -19,6 +20,7 @@ const out = (o: Row): OrganizationSettingsOut => ({
   id: o.id, version: o.version, name: o.name, timeZone: o.timeZone, noteFormat: o.noteFormat as NoteFormatName,
   requiredNoteSections: o.requiredNoteSections as OrganizationSettingsOut['requiredNoteSections'], lateEntryHours: o.lateEntryHours,
   progressCodes: (o.progressCodes ?? {}) as ProgressCodeSettings, nicuLiveMusicMinPmaWeeks: o.nicuLiveMusicMinPmaWeeks,
+  groupNoteOthers: o.groupNoteOthers as OthersInChart,
 });
 
 async function own(tx: Db, ctx: Ctx): Promise<Row> {

@@ -7183,6 +7183,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            groupNoteOthers: "count" | "first_names";
                             id: string;
                             lateEntryHours: number;
                             name: string;
@@ -7235,6 +7237,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        groupNoteOthers?: "count" | "first_names";
                         lateEntryHours?: number;
                         name?: string;
                         nicuLiveMusicMinPmaWeeks?: number | null;
@@ -7276,6 +7280,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            groupNoteOthers: "count" | "first_names";
                             id: string;
                             lateEntryHours: number;
                             name: string;

@@ -9,10 +9,13 @@ import { Field, FormError, Select } from '../ui/Field.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { DEFAULT_PROGRESS_CODES, IEP_CODES, type IepCode } from '../../domain/reports/iep.js';
 import { WRITTEN_SECTIONS } from '../../domain/session-facts.js';
+import type { OthersInChart } from '../../domain/group-note.js';
 
 type Settings = Answer<'/api/v1/organization/settings'>;
 const KEY = ['organization-settings'];
 const SECTION_NAMES: Record<string, string> = { subjective: 'Subjective', assessment: 'Assessment', plan: 'Plan' };
+/** How a member's copy of a group note names the others (domain/group-note OTHERS_IN_CHART). */
+const OTHERS_WORDS: Record<OthersInChart, string> = { count: 'as a count (“3 other group members”)', first_names: 'by first name' };
 
 export function Settings() {
   useTitle('Practice settings');
@@ -38,6 +41,7 @@ function SettingsView({ s }: { s: Settings }) {
         <dt>Note format</dt><dd>{s.noteFormat}</dd>
         <dt>Sections a note cannot be signed without</dt><dd>{s.requiredNoteSections.length ? s.requiredNoteSections.map((k) => SECTION_NAMES[k]).join(', ') : 'none (empty sections are confirmed at signing)'}</dd>
         <dt>Late entry after</dt><dd>{s.lateEntryHours} hours</dd>
+        <dt>Group notes name other members</dt><dd>{OTHERS_WORDS[s.groupNoteOthers]}</dd>
         <dt>NICU live music from</dt><dd>{s.nicuLiveMusicMinPmaWeeks === null ? 'no practice rule' : `${s.nicuLiveMusicMinPmaWeeks} weeks PMA (voice only before)`}</dd>
       </dl>
     </>
@@ -58,7 +62,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     const body = {
       version: settings.version, name: f.name, timeZone: f.timeZone, noteFormat: f.noteFormat,
       requiredNoteSections: f.required.filter((k) => written.includes(k)),
-      lateEntryHours: Number(f.lateEntryHours), nicuLiveMusicMinPmaWeeks: f.nicuMin === '' ? null : Number(f.nicuMin),
+      lateEntryHours: Number(f.lateEntryHours), groupNoteOthers: f.groupNoteOthers as OthersInChart, nicuLiveMusicMinPmaWeeks: f.nicuMin === '' ? null : Number(f.nicuMin),
       // A label left empty or as the default keeps the default; the district's meanings stay as they were.
       progressCodes: Object.fromEntries(IEP_CODES.map((c) => {
         const label = f.codes[c].trim();
@@ -86,6 +90,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
         {error?.under('requiredNoteSections') && <p className="field-error">{error.under('requiredNoteSections')}</p>}
       </fieldset>
       <Field label="Late entry after (hours)" hint="A note signed later than this after its session ends is marked a late entry." type="number" inputMode="numeric" min={1} max={720} value={f.lateEntryHours} onChange={(e) => set('lateEntryHours')(e.target.value)} error={error?.forField('lateEntryHours')} />
+      <Select label="In a member’s copy of a group note, the other members are named" options={Object.entries(OTHERS_WORDS)} value={f.groupNoteOthers} onChange={(e) => set('groupNoteOthers')(e.target.value)} error={error?.forField('groupNoteOthers')} />
       <Field label="NICU: live music from (weeks PMA)" hint="Voice only before it. Leave empty for no practice rule; PAL has its own threshold of 34 weeks." type="number" inputMode="numeric" min={22} max={48} value={f.nicuMin} onChange={(e) => set('nicuMin')(e.target.value)} error={error?.forField('nicuLiveMusicMinPmaWeeks')} />
       <fieldset className="field">
         <legend>IEP progress codes as your district words them</legend>
@@ -105,7 +110,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 function formOf(s: Settings) {
   return {
     name: s.name, timeZone: s.timeZone, noteFormat: s.noteFormat, required: [...s.requiredNoteSections] as string[],
-    lateEntryHours: String(s.lateEntryHours), nicuMin: s.nicuLiveMusicMinPmaWeeks === null ? '' : String(s.nicuLiveMusicMinPmaWeeks),
+    lateEntryHours: String(s.lateEntryHours), groupNoteOthers: s.groupNoteOthers as string, nicuMin: s.nicuLiveMusicMinPmaWeeks === null ? '' : String(s.nicuLiveMusicMinPmaWeeks),
     codes: Object.fromEntries(IEP_CODES.map((c) => [c, s.progressCodes[c]?.label ?? DEFAULT_PROGRESS_CODES[c].label])) as Record<IepCode, string>,
   };
 }
