@@ -91,9 +91,9 @@ export const medicalObjectiveTemplates: ObjectiveTemplateInput[] = [
     domainKey: 'physiological_stability',
     // NICU staff call a bradycardia or desaturation a "drop"; a heart rate that comes down with music "settles".
     // A stability objective within the neonatal team's ordered range needs a range criterion, which the engine does not have yet.
-    text: "During a live lullaby entrained to the infant's breathing, Infant's heart rate will settle by at least 5 bpm from the 5 minutes before to the 5 minutes after the lullaby (bedside monitor) in 4 of 5 sessions.",
+    text: "During a live lullaby entrained to Infant's breathing, Infant's heart rate will settle by at least 5 bpm from the 5 minutes before to the 5 minutes after the lullaby (bedside monitor) in 4 of 5 sessions.",
     behaviour: 'Heart rate from the bedside monitor, averaged over the 5 minutes before and after.',
-    condition: 'Live lullaby entrained to the infant\'s breathing, at the bedside.',
+    condition: 'Live lullaby entrained to Infant\'s breathing, at the bedside.',
     measurement: {
       type: 'physiological',
       channels: ['heart_rate', 'spo2', 'respiratory_rate', 'behavioural_state'],

@@ -146,7 +146,8 @@ interface ClientState {
   objectives: ObjectiveState[];
 }
 
-const withName = (text: string, name: string) => text.replace(/\b(Client|Infant)(?='s\b|\b)/g, name);
+/** The template's placeholder ("Client", "Infant", "Infant's") as the client's name; "Infant-directed" stays a term. */
+const withName = (text: string, name: string) => text.replace(/\b(Client|Infant)(?='s\b|\b(?!-))/g, name);
 
 function requireKey<T extends { key: string }>(items: readonly T[], key: string, what: string): T {
   const found = items.find((x) => x.key === key);
@@ -193,7 +194,7 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       const count = dates.length - from;
       const suggestion = suggestions.find((s) => s.domainKey === t.domainKey);
       const created = await createObjective(ctx, goal.id, {
-        id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, shortLabel: o.short, condition: t.condition, measurement: t.measurement, criterion: t.criterion, direction: t.direction,
+        id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, shortLabel: o.short, condition: withName(t.condition, name), measurement: t.measurement, criterion: t.criterion, direction: t.direction,
         baselineValue: null,
         baselineNote: suggestion ? `Intake assessment ${formatDate(assessedOn)}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
         status: 'baseline', targetDate: addDays(last, 56),

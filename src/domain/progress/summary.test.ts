@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { measurementConfigSchema, type DataEvent, type MeasurementConfig, type MeasurementConfigInput } from '../measurement.js';
-import { formatSummary, summarizeSession } from './summary.js';
+import { channelValue, formatSummary, summarizeSession } from './summary.js';
 
 const cfg = (input: MeasurementConfigInput): MeasurementConfig => measurementConfigSchema.parse(input);
 
@@ -322,4 +322,20 @@ describe('summarizeSession: order does not matter where it should not', () => {
     const e = fc.double({ min: 0, max: 600, noNaN: true }).map((seconds): DataEvent => ({ kind: 'latency', seconds }));
     check(cfg({ type: 'latency' }), fc.array(e, { maxLength: 30 }));
   });
+});
+
+describe('channelValue: a level with its unit, a behavioural state with its name', () => {
+  const rows: [Parameters<typeof channelValue>[0], number, number | undefined, string][] = [
+    ['heart_rate', 145.04, undefined, '145 bpm'],
+    ['spo2', 95.25, undefined, '95.3 %'],
+    ['respiratory_rate', 52.2, 0, '52 breaths/min'],
+    ['behavioural_state', 3, undefined, '3 (drowsy)'],
+    ['behavioural_state', 1, undefined, '1 (deep sleep)'],
+    ['behavioural_state', 6, undefined, '6 (crying)'],
+    ['behavioural_state', 4.5, undefined, '4.5 (between quiet alert and active alert)'],
+    ['behavioural_state', 3.96, undefined, '4 (quiet alert)'],
+    ['behavioural_state', 4.4, 0, '4 (quiet alert)'],
+    ['behavioural_state', 0.5, undefined, '0.5'],
+  ];
+  it.each(rows)('%s %s (digits %s) reads "%s"', (channel, v, digits, text) => expect(channelValue(channel, v, digits)).toBe(text));
 });

@@ -355,6 +355,25 @@ export const CHANNEL_WORDS: Record<PhysiologicalChannel, { name: string; unit: s
   behavioural_state: { name: 'behavioural state', unit: '' },
 };
 
+/**
+ * The six behavioural states as the record scores them, 1 to 6: the names the capture control, the
+ * NICU assessment and the goal bank's state objective use.
+ */
+export const BEHAVIOURAL_STATES = ['deep sleep', 'light sleep', 'drowsy', 'quiet alert', 'active alert', 'crying'] as const;
+
+/**
+ * A channel's level with its unit: "145 bpm", "95 %"; a behavioural state with its name, since a
+ * number alone says nothing: "3 (drowsy)", "4.5 (between quiet alert and active alert)".
+ */
+export function channelValue(channel: PhysiologicalChannel, v: number, digits = 1): string {
+  const text = formatNumber(v, digits);
+  if (channel !== 'behavioural_state') return `${text}${CHANNEL_WORDS[channel].unit}`;
+  const shown = Number(v.toFixed(digits));
+  if (shown < 1 || shown > 6) return text;
+  const name = (n: number) => BEHAVIOURAL_STATES[n - 1];
+  return Number.isInteger(shown) ? `${text} (${name(shown)})` : `${text} (between ${name(Math.floor(shown))} and ${name(Math.ceil(shown))})`;
+}
+
 /** "heart rate 158 → 146 bpm (−12 bpm); heart rate mean 153 bpm (4 readings); SpO₂ mean 96 % (2 readings)": every channel captured. */
 function formatPhysiological(config: Config<'physiological'>, s: SessionSummary): string {
   const w = CHANNEL_WORDS[config.primaryChannel];
@@ -369,7 +388,7 @@ function formatPhysiological(config: Config<'physiological'>, s: SessionSummary)
   for (const channel of channels) {
     const m = num(s.details, `${channel}_mean`);
     if (m === null) continue;
-    parts.push(`${CHANNEL_WORDS[channel].name} mean ${formatNumber(m)}${CHANNEL_WORDS[channel].unit} (${plural(num(s.details, `${channel}_readings`) ?? 0, 'reading')})`);
+    parts.push(`${CHANNEL_WORDS[channel].name} mean ${channelValue(channel, m)} (${plural(num(s.details, `${channel}_readings`) ?? 0, 'reading')})`);
   }
   return parts.length ? parts.join('; ') : `no ${w.name} readings`;
 }

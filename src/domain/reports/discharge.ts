@@ -15,7 +15,7 @@ import { fig, say, summaryNarrative, tallyStatuses, type Figure, type Sentence }
 import { aftercarePrompts, DISCHARGE_REASON_LABELS, homeProgramme, legacyWorkDelivered, type DischargeReason } from './aftercare.js';
 import { inHospice, inNicu, objectiveNature, speaksOfSkill } from './population.js';
 import { prePostLevels, secondaryChannelLevels, severePre, SEVERE_FROM, type PrePostLevel } from './levels.js';
-import { CHANNEL_WORDS, formatNumber } from '../progress/summary.js';
+import { CHANNEL_WORDS, channelValue, formatNumber } from '../progress/summary.js';
 import {
   clientStatusLabel, formatDate, isChange, levelText, listText, percentText, plural, reportUnit, slopeText, STATUS_WORDS, techniqueLabel,
   criterionText,
@@ -83,7 +83,7 @@ function levelFacts(o: ReportObjective, input: ReportInput): Fact[] {
   // Every other channel recorded (SpO₂, respiratory rate, state), not only the one progress follows.
   for (const l of secondaryChannelLevels(o)) {
     const w = CHANNEL_WORDS[l.channel];
-    const v = (x: number | null) => (x === null ? '—' : `${formatNumber(x)}${w.unit}`);
+    const v = (x: number | null) => (x === null ? '—' : channelValue(l.channel, x));
     out.push({ label: `${w.name[0]!.toUpperCase()}${w.name.slice(1)}, baseline → final`, value: `${v(l.baseline)} → ${v(l.current)}` });
   }
   const sev = severePre(o, input.period);

@@ -16,7 +16,7 @@ import {
   changeText, channelName, familyCriterionPhrase, formatDate, isChange, levelText, measureWords, percentText, plural, reportUnit, slopeText, STATUS_WORDS, valueText, type Voice,
   criterionText,
 } from './words.js';
-import { CHANNEL_WORDS, mean } from '../progress/summary.js';
+import { CHANNEL_WORDS, channelValue, mean } from '../progress/summary.js';
 import { PHYSIOLOGICAL_CHANNELS } from '../measurement.js';
 
 /** Whom and which period a sentence is about: the population decides some of the words (population.ts). */
@@ -154,7 +154,7 @@ function channelsSentence(o: ReportObjective, voice: Voice, name: string): Sente
     .map((c) => {
       const v = mean(rows.map((r) => r.details![`${c}_mean`]).filter((x): x is number => typeof x === 'number'));
       const label = voice === 'family' ? FAMILY_CHANNEL_NAMES[c] ?? CHANNEL_WORDS[c].name : CHANNEL_WORDS[c].name;
-      return v === null ? null : `${label} ${formatNumber(v, voice === 'family' ? 0 : 1)}${CHANNEL_WORDS[c].unit}`;
+      return v === null ? null : `${label} ${channelValue(c, v, voice === 'family' ? 0 : 1)}`;
     })
     .filter((x): x is string => x !== null);
   if (parts.length === 0) return null;
