@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startPractice, type Api, type Practice } from '../testing/harness.js';
 import { clientWithPlan, createClient, createSession, expectOk, id } from '../testing/fixtures.js';
+import { localDateOf } from '../../domain/schemas/common.js';
 
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// A date as the practice (America/Chicago) reads it: the report's today is the practice's, not UTC's.
+const day = (offset: number) => localDateOf(new Date(Date.now() + offset * 86_400_000).toISOString(), 'America/Chicago');
 
 describe.each(engines())('IEPs on %s', (engine) => {
   let p: Practice;

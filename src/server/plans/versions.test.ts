@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
 import { clientWithPlan, expectOk, id } from '../testing/fixtures.js';
+import { localDateOf } from '../../domain/schemas/common.js';
 
 describe.each(engines())('treatment plan versions on %s', (engine) => {
   let p: Practice;
@@ -73,7 +74,7 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
 
   it('records the guardian’s acknowledgement on a signed version only, audited and never changed', async () => {
     const { t1, a, draft } = await signedFirstVersion();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDateOf(new Date().toISOString(), 'America/Chicago'); // the clinic's today, not UTC's
     const ack = { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: today, method: 'verbal', note: 'Reviewed by phone.' };
     const bad = await t1.post(`/api/v1/plan-versions/${draft.id}/acknowledgements`, { ...ack, method: 'carrier pigeon' });
     expect(bad.status).toBe(400);
