@@ -211,11 +211,13 @@ describe('capture with one hand', () => {
         bar: [bar.scrollWidth, bar.clientWidth, bar.scrollHeight, bar.clientHeight],
         grid: [grid.scrollWidth, grid.clientWidth],
         scrollY: window.scrollY,
+        // What sticks out past the right edge, named in the failure.
+        wide: [...bar.querySelectorAll<HTMLElement>('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${JSON.stringify(e.getBoundingClientRect())} ${e.textContent?.slice(0, 30)}`),
       };
     });
     expect(m.page[0], `${what}: the page is no wider than the screen`).toBeLessThanOrEqual(m.page[1]!);
     expect(m.grid[0], `${what}: the grid of rows does not scroll sideways`).toBeLessThanOrEqual(m.grid[1]!);
-    expect(m.bar[0], `${what}: the bar does not scroll sideways`).toBeLessThanOrEqual(m.bar[1]!);
+    expect(m.bar[0], `${what}: the bar does not scroll sideways ${m.wide.join('\n')}`).toBeLessThanOrEqual(m.bar[1]!);
     expect(m.bar[2], `${what}: the bar shows every row without scrolling`).toBeLessThanOrEqual(m.bar[3]!);
     expect(m.scrollY, `${what}: the page is not scrolled`).toBe(0);
   }
