@@ -2,7 +2,8 @@
  * Capture with one hand (the other on the guitar): the thumb bar at the bottom of a tablet and a
  * phone. Ten trials at mixed prompt levels cost one tap each plus one per prompt change, with the page
  * never scrolled; the prompt level after a trial follows the objective's choice (stays or resets);
- * a group of four fits on a tablet, a row per member; offline taps are shown as kept on the device.
+ * a group of four fits on a tablet and on a phone, a row per member, each row with an Undo of its own
+ * member's last tap; offline taps are shown as kept on the device.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -188,31 +189,107 @@ describe('capture with one hand', () => {
     expect((await stored(sessionId)).length).toBe(1);
   });
 
-  it('a group of four: a row per member, all on a tablet screen without scrolling', async () => {
-    await page.setViewportSize({ width: 768, height: 1024 });
+  /** Three more clients with the same kind of objective: Iris, Juno, Kai and Lena, in the rows in this order. */
+  let group: string[] | null = null;
+  async function four(): Promise<string[]> {
+    if (group) return group;
     const others: string[] = [];
     for (const [first, last] of [['Juno', 'Marsh'], ['Kai', 'Obi'], ['Lena', 'Roth']] as const) others.push(await apiClient(page, base, first, last, `${first} plays the answer phrase on the drum`, LEVELS));
-    const members = [clientId, ...others];
+    group = [clientId, ...others];
+    return group;
+  }
+  const NAMES = ['Iris Vale', 'Juno Marsh', 'Kai Obi', 'Lena Roth'];
+  const undoIn = (row: Locator, i: number) => row.getByRole('button', { name: `Undo ${NAMES[i]}’s last tap`, exact: true });
+
+  /** Nothing wider than the screen: neither the page, the bar nor the grid of rows scrolls sideways, and the bar shows every row without scrolling. */
+  async function fits(page: Page, what: string) {
+    const m = await page.evaluate(() => {
+      const bar = document.querySelector<HTMLElement>('[data-testid="thumb-bar"]')!;
+      const grid = bar.querySelector<HTMLElement>('.group-grid')!;
+      return {
+        page: [document.documentElement.scrollWidth, window.innerWidth],
+        bar: [bar.scrollWidth, bar.clientWidth, bar.scrollHeight, bar.clientHeight],
+        grid: [grid.scrollWidth, grid.clientWidth],
+        scrollY: window.scrollY,
+        // What sticks out past the right edge, named in the failure.
+        wide: [...bar.querySelectorAll<HTMLElement>('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${JSON.stringify(e.getBoundingClientRect())} ${e.textContent?.slice(0, 30)}`),
+      };
+    });
+    expect(m.page[0], `${what}: the page is no wider than the screen`).toBeLessThanOrEqual(m.page[1]!);
+    expect(m.grid[0], `${what}: the grid of rows does not scroll sideways`).toBeLessThanOrEqual(m.grid[1]!);
+    expect(m.bar[0], `${what}: the bar does not scroll sideways ${m.wide.join('\n')}`).toBeLessThanOrEqual(m.bar[1]!);
+    expect(m.bar[2], `${what}: the bar shows every row without scrolling`).toBeLessThanOrEqual(m.bar[3]!);
+    expect(m.scrollY, `${what}: the page is not scrolled`).toBe(0);
+  }
+
+  for (const [width, height] of [[768, 1024], [390, 844]] as const) {
+    it(`a group of four at ${width}×${height}: a row per member, every row's buttons on screen, nothing scrolled`, async () => {
+      await page.setViewportSize({ width, height });
+      const members = await four();
+      const sessionId = await session(members);
+      await page.goto(`${base}/sessions/${sessionId}/capture`);
+      const rows = page.getByTestId('group-row');
+      await expect.poll(() => rows.count()).toBe(4);
+      await rows.nth(3).getByRole('button', { name: 'Correct', exact: true }).waitFor();
+      await fits(page, 'before any tap');
+      await countPresses(page);
+      for (let i = 0; i < 4; i++) {
+        const row = rows.nth(i);
+        expect(await undoIn(row, i).isDisabled(), `row ${i + 1}: nothing to undo yet`).toBe(true);
+        for (const b of await row.getByRole('button').all()) await onScreen(page, b, `row ${i + 1} button ${await b.textContent()}`);
+        for (const c of await row.locator('label.chip').all()) await onScreen(page, c, `row ${i + 1} prompt ${await c.textContent()}`);
+        await row.getByRole('button', { name: i % 2 ? 'Incorrect' : 'Correct', exact: true }).click();
+      }
+      await fits(page, 'after a tap in each row');
+      expect(await presses(page)).toBe(4);
+      await expect.poll(async () => (await stored(sessionId)).length, { timeout: 20_000 }).toBe(4);
+      const points = await stored(sessionId);
+      expect(members.map((m) => points.filter((p) => p.clientId === m).map((p) => p.event.outcome))).toEqual([['success'], ['failure'], ['success'], ['failure']]);
+      for (let i = 0; i < 4; i++) expect(await undoIn(rows.nth(i), i).isEnabled(), `row ${i + 1}: its tap can be undone`).toBe(true);
+      await screen(page, `group-${width}`, { fullPage: false });
+      if (width === 768) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await screen(page, 'group-1280', { fullPage: false });
+      }
+    });
+  }
+
+  it('a group row\'s Undo takes back that member\'s last tap only, sent or still on the device', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const members = await four();
     const sessionId = await session(members);
     await page.goto(`${base}/sessions/${sessionId}/capture`);
     const rows = page.getByTestId('group-row');
     await expect.poll(() => rows.count()).toBe(4);
+    const bar = page.getByTestId('thumb-bar');
+    const pointsOf = async (m: string) => (await stored(sessionId)).filter((p) => p.clientId === m).map((p) => p.event.outcome);
+
+    // Sent: both taps reach the server, then row 1's is voided there through the undo route.
+    await rows.nth(0).getByRole('button', { name: 'Correct', exact: true }).click();
+    await rows.nth(1).getByRole('button', { name: 'Correct', exact: true }).click();
+    await expect.poll(async () => (await stored(sessionId)).length, { timeout: 20_000 }).toBe(2);
+    await waitAllSaved(page);
+    await undoIn(rows.nth(0), 0).click();
+    await expect.poll(() => undoIn(rows.nth(0), 0).isDisabled()).toBe(true);
+    await waitAllSaved(page);
+    await expect.poll(() => pointsOf(members[0]!), { timeout: 20_000 }).toEqual([]);
+    expect(await pointsOf(members[1]!), 'row 2 keeps its tap').toEqual(['success']);
+    expect(await undoIn(rows.nth(1), 1).isEnabled()).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await countPresses(page);
-    for (let i = 0; i < 4; i++) {
-      const row = rows.nth(i);
-      for (const b of await row.getByRole('button').all()) await onScreen(page, b, `row ${i + 1} button`);
-      for (const c of await row.locator('label.chip').all()) await onScreen(page, c, `row ${i + 1} prompt`);
-      await row.getByRole('button', { name: i % 2 ? 'Incorrect' : 'Correct', exact: true }).click();
-    }
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await presses(page)).toBe(4);
-    await expect.poll(async () => (await stored(sessionId)).length, { timeout: 20_000 }).toBe(4);
-    const points = await stored(sessionId);
-    expect(members.map((m) => points.filter((p) => p.clientId === m).map((p) => p.event.outcome))).toEqual([['success'], ['failure'], ['success'], ['failure']]);
-    for (const [w, h] of [[768, 1024], [390, 844], [1280, 900]] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await screen(page, `thumb-group-${w}`, { fullPage: false });
-    }
+
+    // Not yet sent: the undo drops the tap from the device, and nothing of it ever reaches the server.
+    await demo.context.setOffline(true);
+    await rows.nth(2).getByRole('button', { name: 'Incorrect', exact: true }).click();
+    await rows.nth(1).getByRole('button', { name: 'Incorrect', exact: true }).click();
+    await bar.getByTestId('offline-badge').filter({ hasText: '2 taps kept on this device' }).waitFor({ timeout: 15_000 });
+    await undoIn(rows.nth(2), 2).click();
+    await bar.getByTestId('offline-badge').filter({ hasText: '1 tap kept on this device' }).waitFor({ timeout: 15_000 });
+    expect(await undoIn(rows.nth(2), 2).isDisabled(), 'row 3 has nothing left to undo').toBe(true);
+    await demo.context.setOffline(false);
+    await waitAllSaved(page);
+    await expect.poll(() => pointsOf(members[1]!), { timeout: 20_000 }).toEqual(['success', 'failure']);
+    expect(await pointsOf(members[2]!)).toEqual([]);
+    expect(await pointsOf(members[0]!)).toEqual([]);
+    expect(await pointsOf(members[3]!)).toEqual([]);
   });
 });

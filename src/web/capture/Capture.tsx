@@ -88,6 +88,8 @@ export function Capture({ params }: { params: Record<string, string> }) {
       clientId: p.clientId, name: `${p.name} ${p.lastName}`, closed,
       targets: objectives.map((o) => ({ target: { objective: o, clientId: p.clientId, clientName: p.name }, points: pointsOf(p.clientId, o.id), prompt: promptFor(p.clientId, o) })),
       currentId: inBar[p.clientId] ?? served?.id ?? objectives[0]?.id ?? null,
+      last: points.filter((x) => x.clientId === p.clientId).at(-1) ?? null,
+      undoable: !signed(p),
     };
   });
   const inBarId = (clientId: string) => rows.find((r) => r.clientId === clientId)?.currentId;

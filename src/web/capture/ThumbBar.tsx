@@ -35,6 +35,10 @@ export interface BarRow {
   closed: string | null;
   targets: BarTarget[];
   currentId: string | null;
+  /** The member's last entry of this session, whichever objective it went to (what the row's Undo takes back). */
+  last: ShownPoint | null;
+  /** False once the member's note is signed: the data it covers stays as signed. */
+  undoable: boolean;
 }
 
 interface Props {
@@ -111,9 +115,10 @@ function Single({ row, choose, undo, ...rest }: { row: BarRow } & Rest) {
   );
 }
 
-function GroupRow({ row, choose, ...rest }: { row: BarRow } & Rest) {
+function GroupRow({ row, choose, undo, ...rest }: { row: BarRow } & Rest) {
   const { at, t } = current(row);
   const n = row.targets.length;
+  const last = row.last;
   return (
     <div className={`group-row${row.closed ? ' closed' : ''}`} role="group" aria-label={row.name} data-testid="group-row">
       {n > 1 && !row.closed ? (
@@ -132,6 +137,11 @@ function GroupRow({ row, choose, ...rest }: { row: BarRow } & Rest) {
           <BarControl t={t} {...rest} />
           <span className="thumb-tally">{tally(t, rest.observedSeconds)}</span>
         </div>
+      )}
+      {row.undoable && (
+        <button type="button" className="thumb-undo row-undo" disabled={!last} onClick={() => last && undo(last)}>
+          <span aria-hidden="true">↶ </span>Undo<span className="sr-only"> {row.name}’s last tap</span>
+        </button>
       )}
     </div>
   );
