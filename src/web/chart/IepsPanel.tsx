@@ -154,10 +154,10 @@ function IepForm({ clientId, existing, onClose }: { clientId: string; existing: 
         <legend>Progress report dates</legend>
         <p className="hint">When the IEP says periodic progress reports are due; each falls within the IEP’s dates.</p>
         {f.progressReportDates.map((d, k) => (
-          <div key={k} className="row list-row">
+          <div key={k} className="iep-date">
             <Field label={`Progress report ${k + 1}`} type="date" value={d} error={err(`progressReportDates.${k}`)}
               onChange={(e) => set({ progressReportDates: f.progressReportDates.map((x, j) => (j === k ? e.target.value : x)) })} />
-            <button type="button" className="align-end" onClick={() => set({ progressReportDates: f.progressReportDates.filter((_, j) => j !== k) })}>
+            <button type="button" onClick={() => set({ progressReportDates: f.progressReportDates.filter((_, j) => j !== k) })}>
               Remove<span className="sr-only"> progress report {k + 1}</span>
             </button>
           </div>
