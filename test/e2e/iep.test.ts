@@ -31,7 +31,7 @@ describe('IEPs on the client chart in Chromium', () => {
     await form.getByLabel('Start date').fill(day(-30));
     await form.getByLabel('End date').fill(day(-40));
     await form.getByLabel('Annual review').fill(day(320));
-    await form.getByLabel('Re-evaluation due (optional)').fill(day(700));
+    await form.getByLabel('Re-evaluation (optional)').fill(day(700));
     await form.getByLabel('Eligibility category').selectOption('speech-or-language-impairment');
     await form.getByLabel('Music therapy minutes').fill('30');
     await form.getByLabel('Minutes given').selectOption('week');
@@ -69,10 +69,13 @@ describe('IEPs on the client chart in Chromium', () => {
     expect(listed).toContain('in force');
     for (const label of ['Progress reports', 'Annual review', 'Re-evaluation']) expect(listed).toContain(label);
 
+    await page.setViewportSize({ width: 390, height: 844 });
     await iep.getByRole('button', { name: /^Correct the IEP/ }).click();
     const correct = panel.getByRole('form', { name: /^Correct the IEP of / });
     expect(await correct.getByLabel('Music therapy minutes').inputValue()).toBe('30');
     await correct.getByLabel('Music therapy minutes').fill('45');
+    await correct.scrollIntoViewIfNeeded();
+    await screen(page, 'iep-correct-390', { fullPage: false });
     await correct.getByRole('button', { name: 'Save correction' }).click();
     await iep.getByText('45 minutes per week').waitFor();
     expect(await iep.innerText()).toContain('Dana Ruiz, speech-language pathologist');

@@ -38,7 +38,7 @@ export function IepsPanel({ client }: { client: Client }) {
       {write && open === null && ieps.data && <div className="actions"><button type="button" onClick={() => setOpen('new')}>Enter an IEP</button></div>}
       {ieps.isLoading && <Loading what="IEPs" />}
       {ieps.isError && <LoadError error={ieps.error} what="IEPs" />}
-      {open === 'new' && <IepForm clientId={client.id} existing={null} onClose={() => setOpen(null)} />}
+      {open === 'new' && <div className="card"><IepForm clientId={client.id} existing={null} onClose={() => setOpen(null)} /></div>}
       {ieps.data && items.length === 0 && open === null && <p className="empty">No IEP on file.</p>}
       {items.length > 0 && (
         <ul className="plain ieps">
@@ -134,12 +134,12 @@ function IepForm({ clientId, existing, onClose }: { clientId: string; existing: 
 
   return (
     <form className="form-grid" onSubmit={submit} noValidate aria-label={label}>
-      <h3>{label}</h3>
+      <h3 className="iep-form-title">{label}</h3>
       <div className="row">
         <Field label="Start date" type="date" value={f.startsOn} onChange={text('startsOn')} error={err('startsOn')} />
         <Field label="End date" type="date" value={f.endsOn} onChange={text('endsOn')} error={err('endsOn')} />
         <Field label="Annual review" type="date" value={f.annualReviewOn} onChange={text('annualReviewOn')} error={err('annualReviewOn')} />
-        <Field label="Re-evaluation due (optional)" type="date" value={f.reevaluationOn} onChange={text('reevaluationOn')} error={err('reevaluationOn')} />
+        <Field label="Re-evaluation (optional)" type="date" value={f.reevaluationOn} onChange={text('reevaluationOn')} error={err('reevaluationOn')} />
       </div>
       <Select label="Eligibility category" options={ELIGIBILITY_OPTIONS} value={f.eligibility} onChange={text('eligibility')} error={err('eligibility')} hint="As the IEP states it (IDEA, 34 CFR §300.8)." />
       <div className="row">
