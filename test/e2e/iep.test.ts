@@ -91,6 +91,24 @@ describe('IEPs on the client chart in Chromium', () => {
     }
   });
 
+  it('keeps a correction made on a stale version, with the server’s refusal', async () => {
+    const panel = page.getByRole('region', { name: 'IEPs' });
+    const iep = panel.getByRole('article', { name: /^IEP / });
+    await iep.getByRole('button', { name: /^Correct the IEP/ }).click();
+    const correct = panel.getByRole('form', { name: /^Correct the IEP of / });
+    const url = `${server.url}/api/v1${new URL(page.url()).pathname}/ieps`;
+    const [stored] = ((await (await page.request.get(url)).json()) as { items: { id: string; version: number }[] }).items;
+    const other = await page.request.patch(`${url}/${stored!.id}`, { data: { version: stored!.version, caseManager: 'Dana Ruiz, SLP' } });
+    expect(other.status()).toBe(200);
+    await correct.getByLabel('Music therapy minutes').fill('60');
+    await correct.getByRole('button', { name: 'Save correction' }).click();
+    await correct.getByRole('alert').filter({ hasText: /changed by someone else \(you edited version 2, it is now version 3\)/ }).waitFor();
+    expect(await correct.getByLabel('Music therapy minutes').inputValue()).toBe('60');
+    await correct.getByRole('button', { name: 'Cancel' }).click();
+    await iep.getByText('Dana Ruiz, SLP').waitFor();
+    expect(await iep.innerText()).toContain('45 minutes per week');
+  });
+
   it('offers the IEP progress report on the reports screen', async () => {
     await page.getByRole('link', { name: 'Reports' }).click();
     await page.getByRole('heading', { name: 'Reports: Zoe Williams' }).waitFor();

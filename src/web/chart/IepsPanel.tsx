@@ -45,7 +45,8 @@ export function IepsPanel({ client }: { client: Client }) {
           {[...items].reverse().map((i) => (
             <li key={i.id} className="card iep">
               {open !== null && open !== 'new' && open.id === i.id ? (
-                <IepForm clientId={client.id} existing={i} onClose={() => setOpen(null)} />
+                // The form corrects the version it was opened on; a newer one on file is refused (409), never overwritten.
+                <IepForm clientId={client.id} existing={open} onClose={() => setOpen(null)} />
               ) : (
                 <IepFacts iep={i} inForce={i.startsOn <= today && today <= i.endsOn} onCorrect={write && open === null ? () => setOpen(i) : undefined} />
               )}
@@ -122,9 +123,13 @@ function IepForm({ clientId, existing, onClose }: { clientId: string; existing: 
       const before = toBody(toDraft(existing));
       const changed = Object.fromEntries(Object.entries(body).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof typeof before])));
       if (Object.keys(changed).length === 0) return onClose();
-      // The stale-version refusal (409) is the server's own words, shown with what was typed kept.
-      if (await run(() => patch(`/clients/${clientId}/ieps/${existing.id}`, { version: existing.version, ...changed }))) done();
-    } else if (await run(() => post(`/clients/${clientId}/ieps`, { id: newId(), ...body }))) done();
+      // A stale version (409) is refused in the server's own words, what was typed kept; the list behind shows what is now on file.
+      const ok = await run(() => patch(`/clients/${clientId}/ieps/${existing.id}`, { version: existing.version, ...changed }), (api) => {
+        if (api.status === 409) void qc.invalidateQueries({ queryKey: ['ieps', clientId] });
+        return false;
+      });
+      if (ok) await done();
+    } else if (await run(() => post(`/clients/${clientId}/ieps`, { id: newId(), ...body }))) await done();
   }
 
   async function done() {
