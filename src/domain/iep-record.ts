@@ -42,10 +42,10 @@ export type ServicePer = (typeof SERVICE_PER)[number];
 /** The cross-field rules, with the field each one names. */
 export function iepProblems(i: { startsOn: string; endsOn: string; annualReviewOn: string; progressReportDates: readonly string[] }): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
-  if (i.endsOn < i.startsOn) out.push({ path: 'endsOn', message: 'must not be before startsOn' });
-  if (i.annualReviewOn < i.startsOn) out.push({ path: 'annualReviewOn', message: 'must not be before startsOn' });
+  if (i.endsOn < i.startsOn) out.push({ path: 'endsOn', message: 'must not be before the start date' });
+  if (i.annualReviewOn < i.startsOn) out.push({ path: 'annualReviewOn', message: 'must not be before the start date' });
   i.progressReportDates.forEach((d, k) => {
-    if (d < i.startsOn || d > i.endsOn) out.push({ path: `progressReportDates.${k}`, message: 'must fall within the IEP’s dates' });
+    if (d < i.startsOn || d > i.endsOn) out.push({ path: `progressReportDates.${k}`, message: 'must fall within the IEP’s start and end dates' });
   });
   return out;
 }

@@ -13,6 +13,7 @@ import { History } from './History.js';
 import { BillingPanel } from './BillingPanel.js';
 import { AssessmentsPanel } from './AssessmentsPanel.js';
 import { FamilyPanel } from './FamilyPanel.js';
+import { IepsPanel } from './IepsPanel.js';
 
 export function ClientChart({ params }: { params: Record<string, string> }) {
   const id = params.id!;
@@ -50,6 +51,7 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
         <>
           <GoalsPanel clientId={id} />
           <AssessmentsPanel clientId={id} populations={c.populations} />
+          {'musicPreferences' in c && <IepsPanel client={c} />}
           <History clientId={id} />
           <BillingPanel clientId={id} />
           {canPlan(me) && <FamilyPanel clientId={id} />}

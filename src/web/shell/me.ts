@@ -15,3 +15,5 @@ export const isSupervisor = (me: Me) => me.roles.includes('supervisor');
 /** The caseload outcome report is open to clinicians (their own caseload and those they supervise). */
 export const canSeeOutcomes = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor' || r === 'intern');
 export const canChangeCareTeam = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor' || r === 'admin');
+/** Clinical records of a client on one's care team (or a supervisee's) are read and written by clinicians alike; an admin sees demographics only. */
+export const canWriteClinical = (me: Me) => me.roles.some((r) => r === 'therapist' || r === 'supervisor' || r === 'intern');
