@@ -150,4 +150,16 @@ describe.each(engines())('billing outputs on %s', (engine) => {
     expect(tara.reduce((n, i) => n + i.billableMinutes, 0)).toBe(60);
     expect((await t1.get('/api/v1/billing/productivity')).status).toBe(403);
   });
+
+  it('school log: a student seen outside school is in it once an IEP is on file, not before', async () => {
+    const clinic = await clientWithPlan(t1, { setting: 'outpatient', populations: ['autism'] });
+    const s = await createSession(t1, [clinic.client.id]);
+    const ofClinic = async () => (await csv(`/api/v1/billing/school-log.csv`)).filter((r) => r.session_id === s.id);
+    expect(await ofClinic()).toEqual([]);
+    await expectOk(t1.post(`/api/v1/clients/${clinic.client.id}/ieps`, {
+      id: id(), startsOn: '2020-01-01', endsOn: '2030-12-31', annualReviewOn: '2030-12-01', reevaluationOn: null, eligibility: 'autism',
+      serviceMinutes: 30, servicePer: 'week', serviceSetting: 'clinic', caseManager: 'Ms. Alvarez', progressReportDates: [],
+    }), 201);
+    expect((await ofClinic()).map((r) => r.minutes)).toEqual(['30']);
+  });
 });

@@ -8,7 +8,7 @@ import { diagnosisPointer, dollars } from '../../domain/billing.js';
 import { accountNumber, groupClaims, INSURANCE_TYPE_WORDS, samePayer, type InsuranceType } from '../../domain/claims.js';
 import { iepApplies } from '../../domain/reports/iep.js';
 import { ABSENCE_REASON_WORDS, serviceMinutes, type AbsenceReason } from '../../domain/session-facts.js';
-import { authorizations, deliveredInterventions, goals, objectives, sessionParticipants, sessions } from '../db/schema.js';
+import { authorizations, deliveredInterventions, goals, ieps, objectives, sessionParticipants, sessions } from '../db/schema.js';
 import type { Ctx } from '../access/acting-user.js';
 import { inTransaction } from '../access/run.js';
 import { auditMany } from '../audit/audit.js';
@@ -147,7 +147,10 @@ export function schoolLogTable(rows: LogRow[]): Table<LogRow> {
 /** The school district's service log for the period: students served under an IEP, every session of theirs. */
 export async function schoolLogCsv(ctx: Ctx, q: Period & { clientId?: string }): Promise<string> {
   return inTransaction(ctx, async (tx) => {
-    const scope = (await clientsInScope(tx, ctx, q.clientId, 'service logs')).filter((c) => iepApplies(c));
+    const inScope = await clientsInScope(tx, ctx, q.clientId, 'service logs');
+    // A student with an IEP on file is served under it wherever the chart says they are seen.
+    const withIep = new Set(inScope.length ? (await tx.selectDistinct({ id: ieps.clientId }).from(ieps).where(and(inArray(ieps.clientId, inScope.map((c) => c.id)), eq(ieps.organizationId, ctx.user.organizationId)))).map((r) => r.id) : []);
+    const scope = inScope.filter((c) => iepApplies(c, withIep.has(c.id)));
     checkPeriod(q);
     const byId = new Map(scope.map((c) => [c.id, c]));
     const ids = [...byId.keys()];
