@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
 import { expectOk, familyOf, id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
+import { localDateOf } from '../../domain/schemas/common.js';
 
 /**
  * The intern is the practice's, supervised by the supervisor, and not on the world's care team.
@@ -90,7 +91,7 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/clients/{id}/plan/versions', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/plan/versions', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalWrite(201) },
   { op: 'POST /api/v1/plan-versions/{id}/sign', fresh: true, planVersion: 'draft', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/sign`, body: { contentHash: ids.planVersionHash } }), expect: clinicalWrite(200) },
-  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: new Date().toISOString().slice(0, 10), method: 'in_person' } }), expect: clinicalWrite(201) },
+  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: localDateOf(new Date().toISOString(), 'America/Chicago'), method: 'in_person' } }), expect: clinicalWrite(201) },
   { op: 'GET /api/v1/plan-versions/{id}/document', fresh: true, planVersion: 'signed', req: () => ({ method: 'GET', url: `/api/v1/plan-versions/${ids.planVersionId}/document` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
   { op: 'POST /api/v1/clients/{id}/plan/proposals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/proposals`, body: { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } } }), expect: clinicalWrite(201) },
