@@ -139,7 +139,7 @@ describe('a session as it happened, recorded by hand', () => {
     await form.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('listitem').filter({ hasText: new RegExp(`${RAS}\\s*delivered`) }).waitFor();
     // Ticked as planned for today; it turns out there is no time for it.
-    await page.getByRole('listitem').filter({ hasText: PSE }).getByRole('checkbox').check();
+    await page.getByRole('listitem').filter({ hasText: PSE }).getByRole('checkbox').click(); // saved, then the list refreshes: wait for the words, not the box
     await page.getByRole('listitem').filter({ hasText: new RegExp(`${PSE}\\s*delivered`) }).waitFor();
   });
 
@@ -150,7 +150,7 @@ describe('a session as it happened, recorded by hand', () => {
     const step = page.getByRole('region', { name: 'Before the note: what happened' });
     await step.waitFor();
     const pse = step.getByRole('listitem').filter({ hasText: PSE });
-    await pse.getByRole('checkbox').uncheck();
+    await pse.getByRole('checkbox').click();
     await step.getByRole('listitem').filter({ hasText: new RegExp(`${PSE}\\s*planned, not delivered`) }).waitFor();
     for (const s of SONGS) await step.getByText(`♪ ${s.title} (${s.key}, ${s.tempo} bpm`).waitFor();
     await shots('end-step');
