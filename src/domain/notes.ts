@@ -21,8 +21,20 @@ export interface DraftInput {
    */
   interventions: { name: string; technique: string; music?: string[]; objectiveLabels: string[]; delivered?: boolean }[];
   /** Each objective by its label (objectiveLabel), never its full statement. */
-  objectives: { label: string; summaryText: string | null; masteryNote?: string | null }[];
+  objectives: { label: string; summaryText: string | null; masteryNote?: string | null; cue?: CueTempoWords | null }[];
 }
+
+/** The RAS cue tempo the session's entries were walked to: one tempo, or the range when it was changed. */
+export interface CueTempoWords {
+  meanBpm: number;
+  minBpm: number;
+  maxBpm: number;
+}
+
+const bpm = (n: number) => String(Math.round(n * 10) / 10);
+/** "walked to a RAS cue at 94.5 bpm", or "… at 92–96 bpm (mean 94.2)" when the cue changed within the session. */
+export const cueWords = (c: CueTempoWords): string =>
+  `walked to a RAS cue at ${c.minBpm === c.maxBpm ? bpm(c.meanBpm) : `${bpm(c.minBpm)}–${bpm(c.maxBpm)}`} bpm${c.minBpm === c.maxBpm ? '' : ` (mean ${bpm(c.meanBpm)})`}`;
 
 /** The opening sentence: who attended, how, and for how long; never "attended" when attendance was not recorded. */
 export function attendanceSentence(clientName: string, s: DraftInput['session']): string {
@@ -56,7 +68,7 @@ function objectiveLines(input: DraftInput): string[] {
   const lines = [attendanceSentence(input.clientName, input.session)];
   const measured = input.objectives.filter((o) => o.summaryText);
   if (measured.length === 0) lines.push('No data was recorded for the objectives in this session.');
-  for (const o of measured) lines.push(sentence(`• ${capitalized(o.label)}: ${o.summaryText}`) + (o.masteryNote ? ` ${o.masteryNote}` : ''));
+  for (const o of measured) lines.push(sentence(`• ${capitalized(o.label)}: ${o.summaryText}${o.cue ? `, ${cueWords(o.cue)}` : ''}`) + (o.masteryNote ? ` ${o.masteryNote}` : ''));
   const unmeasured = input.objectives.filter((o) => !o.summaryText);
   if (measured.length > 0 && unmeasured.length > 0) lines.push(sentence(`Not measured this session: ${unmeasured.map((o) => o.label).join('; ')}`));
   const delivered = input.interventions.filter((iv) => iv.delivered !== false);

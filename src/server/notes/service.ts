@@ -68,7 +68,7 @@ export async function draftFor(tx: Db, { session, participants }: Awaited<Return
       })),
     objectives: objs.map((o) => {
       const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
-      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) }), s.summary) : null };
+      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) }), s.summary) : null, cue: s && s.value !== null ? s.cue : null };
     }),
   });
 }

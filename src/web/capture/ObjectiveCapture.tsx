@@ -24,6 +24,8 @@ function describe(e: DataEvent): string {
       return `${e.outcome === 'success' ? 'correct' : 'incorrect'} trial${e.promptLevel ? ` (${e.promptLevel.replace(/_/g, ' ')})` : ''}`;
     case 'occurrence':
       return 'occurrence';
+    case 'observation':
+      return `${e.seconds} s counted over`;
     case 'duration':
       return `${e.seconds} s timed`;
     case 'latency':
@@ -38,8 +40,6 @@ function describe(e: DataEvent): string {
       return `${e.channel.replace(/_/g, ' ')} ${e.value}`;
     case 'scale':
       return `${e.when} ${e.value}`;
-    default:
-      return e.kind;
   }
 }
 
