@@ -7,11 +7,15 @@ import type { Fact } from '../../domain/reports/index.js';
 export interface PlanVersionView {
   number: number;
   supersedesNumber: number | null;
-  status: 'draft' | 'signed';
+  status: 'draft' | 'awaiting_cosign' | 'signed';
   contentHash: string;
   signedAt: string | null;
   signerName: string | null;
   signerCredentials: string | null;
+  requiresCosign: boolean;
+  cosignedAt: string | null;
+  cosignerName: string | null;
+  cosignerCredentials: string | null;
   changes: string[];
   acknowledgements: { name: string; relationship: string; acknowledgedOn: string; method: 'in_person' | 'electronic' | 'verbal'; note: string }[];
 }
@@ -50,11 +54,32 @@ function goalBlock(g: SnapshotGoal, i: number): Html {
 </article>`;
 }
 
+const withCredentials = (name: string | null, credentials: string | null) => `${name ?? ''}${credentials ? `, ${credentials}` : ''}`;
+
+/** The signature in one line, as the page footer prints it. */
+export function signatureLine(v: Pick<PlanVersionView, 'number' | 'status' | 'signerName' | 'signerCredentials' | 'requiresCosign' | 'cosignerName' | 'cosignerCredentials'>): string {
+  if (v.status === 'draft') return `Version ${v.number}: draft, not signed`;
+  if (!v.requiresCosign) return `Version ${v.number}, signed by ${withCredentials(v.signerName, v.signerCredentials)}`;
+  if (v.status === 'awaiting_cosign') return `Version ${v.number}, signed by ${v.signerName}, intern; awaiting co-signature, not in force`;
+  return `Version ${v.number}, signed by ${v.signerName}, intern; co-signed by ${withCredentials(v.cosignerName, v.cosignerCredentials)}`;
+}
+
 function signatureSection(v: PlanVersionView, timeZone: string, organization: string): Html {
+  const hash = html`<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p>`;
+  if (v.status !== 'draft' && v.requiresCosign) {
+    const intern = html`Electronically signed by <strong>${v.signerName}, intern</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization})`;
+    if (v.status === 'awaiting_cosign')
+      return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>${intern}; awaiting co-signature by the intern’s supervising music therapist.</p>
+<p class="muted">This version is not in force until it is co-signed.</p>${hash}</section>`;
+    return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>${intern}; co-signed by <strong>${withCredentials(v.cosignerName, v.cosignerCredentials)}</strong>, supervising music therapist, on ${clinicTime(v.cosignedAt!, timeZone)}.</p>
+<p class="muted">The co-signature covers this version exactly as the intern signed it.</p>${hash}</section>`;
+  }
   if (v.status === 'signed')
     return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
-<p>Electronically signed by <strong>${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization}).</p>
-<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p></section>`;
+<p>Electronically signed by <strong>${withCredentials(v.signerName, v.signerCredentials)}</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization}).</p>
+${hash}</section>`;
   return html`<section class="signature" aria-label="Signature">
   <div class="sig"><div class="sigline"></div><div>Music therapist (MT-BC)</div><div class="muted">Not signed: this draft is not in force</div></div>
   <div class="sig sig-date"><div class="sigline"></div><div>Date</div></div>
@@ -63,7 +88,7 @@ function signatureSection(v: PlanVersionView, timeZone: string, organization: st
 
 function acknowledgementSection(v: PlanVersionView): Html {
   const lead = html`<p class="muted">An acknowledgement records that the plan was reviewed with the client or guardian. It is not the music therapist’s signature.</p>`;
-  if (v.status === 'draft') return html``;
+  if (v.status !== 'signed') return html``;
   return html`<section aria-labelledby="h-ack"><h2 id="h-ack">Client or guardian acknowledgement</h2>${lead}
 ${v.acknowledgements.length
     ? html`<table><thead><tr><th>Name</th><th>Relationship</th><th>Date</th><th>How</th></tr></thead><tbody>${v.acknowledgements.map((a) => html`<tr><td>${a.name}</td><td>${a.relationship}</td><td>${formatDate(a.acknowledgedOn)}</td><td>${ACK_METHOD_WORDS[a.method]}${a.note ? html`<br><span class="muted">${a.note}</span>` : ''}</td></tr>`)}</tbody></table>`
@@ -81,7 +106,7 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
   identity.push({ label: 'Diagnoses', value: s.client.diagnoses.length ? s.client.diagnoses.map((d) => (d.code ? `${d.label} (${d.code})` : d.label)).join('; ') : 'none on the chart' });
   identity.push({ label: 'Setting', value: settingLabel(s.client.setting) });
   const version: Fact[] = [
-    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : ''}` },
+    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : v.status === 'awaiting_cosign' ? ' (signed by an intern; awaiting co-signature, not in force)' : ''}` },
     { label: 'Supersedes', value: v.supersedesNumber === null ? 'none (the first version of this plan)' : `version ${v.supersedesNumber}` },
   ];
   const service: Fact[] = [
@@ -92,6 +117,7 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
   const body = html`
 <style>.goal h3 .domain { font-weight: 400; color: var(--muted); font-size: 9.5pt; } .draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; }</style>
 ${v.status === 'draft' ? html`<p class="draft-banner">DRAFT: not signed. This version is not in force until the music therapist signs it.</p>` : ''}
+${v.status === 'awaiting_cosign' ? html`<p class="draft-banner">AWAITING CO-SIGNATURE: signed by ${v.signerName}, intern. This version is not in force until the intern’s supervisor co-signs it.</p>` : ''}
 <section aria-labelledby="h-ver"><h2 id="h-ver">Version</h2>${facts(version)}
 ${v.supersedesNumber !== null ? html`<h3>What changed since version ${v.supersedesNumber}</h3>${v.changes.length ? html`<ul class="recs">${v.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p class="muted">No change to what the plan states.</p>`}` : ''}
 </section>
@@ -106,6 +132,6 @@ ${s.goals.length ? s.goals.map(goalBlock) : html`<p class="muted">No goals writt
 ${s.notes.trim() ? html`<section aria-labelledby="h-notes"><h2 id="h-notes">Plan notes</h2><p>${s.notes}</p></section>` : ''}
 ${signatureSection(v, opts.timeZone, opts.organization)}
 ${acknowledgementSection(v)}`;
-  return page({ title: 'Music therapy treatment plan', organization: opts.organization, subtitle: `${s.client.name} · Version ${v.number}${v.status === 'draft' ? ' (draft)' : v.signedAt ? ` · signed ${clinicTime(v.signedAt, opts.timeZone).split(',')[0]}` : ''}`, kind: 'plan', links: opts.links }, body);
+  return page({ title: 'Music therapy treatment plan', organization: opts.organization, subtitle: `${s.client.name} · Version ${v.number}${v.status === 'draft' ? ' (draft)' : v.status === 'awaiting_cosign' ? ' (awaiting co-signature)' : v.signedAt ? ` · signed ${clinicTime(v.signedAt, opts.timeZone).split(',')[0]}` : ''}`, kind: 'plan', links: opts.links }, body);
 }
 
