@@ -11,6 +11,8 @@ import { measureWords } from '../../domain/reports/words.js';
 import { interventionEligibility, pmaOf } from '../../domain/nicu.js';
 import { measurementConfigSchema } from '../../domain/measurement.js';
 import { cosignQueue } from '../../server/notes/service.js';
+import { listPlanVersions, planVersionDocument } from '../../server/plans/versions.js';
+import { PdfRenderer } from '../../server/reports/pdf.js';
 import { getSuggestions } from '../../server/assessments/service.js';
 import { loadDemo, loadDemoPractice, sessionDates, zonedInstant, type DemoCounts } from './load.js';
 import { DEMO_CLIENTS, DEMO_POPULATIONS, DEMO_STAFF } from './practice.js';
@@ -22,7 +24,7 @@ import { parseCsv } from '../../server/export/csv.js';
 const PASSWORD = 'a long clinic passphrase 42';
 const {
   assessments, auditLog, careTeam, clients, dataPoints, deliveredInterventions, goalDomains, goals, groupNotes, interventions, notes, objectives, organizations,
-  musicUses, phases, planLinks, sessionParticipants, sessions, supervision, treatmentPlans, users,
+  musicUses, phases, planAcknowledgements, planLinks, planVersions, sessionParticipants, sessions, supervision, treatmentPlans, users,
 } = schema;
 
 /** Every table the demo writes, with the order that makes a dump comparable. */
@@ -35,6 +37,7 @@ const TABLES = {
   deliveredInterventions: [deliveredInterventions, deliveredInterventions.id], dataPoints: [dataPoints, dataPoints.id], notes: [notes, notes.id],
   groupNotes: [groupNotes, groupNotes.id],
   musicUses: [musicUses, musicUses.id],
+  planVersions: [planVersions, planVersions.id], planAcknowledgements: [planAcknowledgements, planAcknowledgements.id],
 } as const;
 
 /** The moments records were written, and what is derived from them, differ between two loads; nothing else may. */
@@ -395,6 +398,28 @@ describe.each(engines())('demo practice on %s', (engine) => {
     const objective = (note!.sections as Record<string, string>).objective!;
     expect(objective).toContain(`${song!.title} by John Philip Sousa`);
     expect(objective).toContain(`${Math.round(song!.tempoBpm!)} bpm`);
+  });
+
+  it('carries Maya’s plan as a signed document: version 1, signed by her therapist after the last session, in force, acknowledged by her mother', async () => {
+    const maya = seededUuid('client/maya');
+    const versions = await database.db.select().from(planVersions).where(eq(planVersions.clientId, maya));
+    expect(versions).toHaveLength(1);
+    const [v] = versions;
+    const [therapist] = await database.db.select().from(users).where(eq(users.email, 'therapist1@demo.crescendo.test'));
+    expect(v).toMatchObject({ id: seededUuid('plan-version/maya/1'), number: 1, supersedesNumber: null, signedBy: therapist!.id, requiresCosign: false, cosignedAt: null });
+    const acks = await database.db.select().from(planAcknowledgements).where(eq(planAcknowledgements.planVersionId, v!.id));
+    expect(acks).toMatchObject([{ name: 'Ana Lopez', relationship: 'mother', method: 'in_person' }]);
+    const [last] = await database.db.select({ d: sql<string>`max(${sessions.localDate})` }).from(sessions).innerJoin(sessionParticipants, eq(sessionParticipants.sessionId, sessions.id))
+      .where(and(eq(sessionParticipants.clientId, maya), eq(sessions.status, 'completed')));
+    expect(acks[0]!.acknowledgedOn).toBe(last!.d);
+    // The live plan still reads as the signed version: nothing to sign again.
+    const jordan = await actingAs(database, 'therapist1@demo.crescendo.test');
+    const list = await listPlanVersions(jordan, maya);
+    expect(list.liveMatchesLatest).toBe(true);
+    const doc = await planVersionDocument(jordan, new PdfRenderer(), v!.id, { format: 'html' });
+    const text = String(doc.body);
+    for (const s of ['Maya Lopez', '1 session a week', '45 minutes', 'tell her before the cymbal', 'Electronically signed by', 'Ana Lopez', 'mother', 'signed on the clinic tablet']) expect(text).toContain(s);
+    expect(text).not.toContain('DRAFT');
   });
 
   it('refuses a fixed today that is not a date', async () => {

@@ -19,13 +19,14 @@ import { formatDate } from '../../domain/reports/index.js';
 import type { Role } from '../../domain/roles.js';
 import { dateSchema, localDateOf } from '../../domain/schemas/common.js';
 import type { Database } from '../../server/db/connection.js';
-import { clients, goalDomains, interventions, objectives, organizations, phases, supervision, treatmentPlans, users } from '../../server/db/schema.js';
+import { clients, goalDomains, interventions, objectives, organizations, phases, planVersions, supervision, treatmentPlans, users } from '../../server/db/schema.js';
 import { hashPassword, passwordProblems } from '../../server/auth/passwords.js';
 import { seedOrganizationLibrary } from '../../server/library/seed.js';
 import type { ActingUser, Ctx } from '../../server/access/acting-user.js';
 import { addCareTeamMember, createClient, updateClient } from '../../server/clients/service.js';
 import { createAssessment } from '../../server/assessments/service.js';
 import { createIep } from '../../server/ieps/service.js';
+import { acknowledgePlanVersion, createPlanDraft, signPlanVersion } from '../../server/plans/versions.js';
 import { confirmMastery, createGoal, createObjective, createPhase, createPlanLink, deletePlanLink, updateObjective, updatePlan } from '../../server/plans/service.js';
 import { createSession, deliverIntervention, setAttendance, updateSession } from '../../server/sessions/service.js';
 import { recordMusic } from '../../server/sessions/music.js';
@@ -192,11 +193,15 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       const t = requireKey(content.objectiveTemplates, o.template, 'objective template');
       const from = o.startsLast ? dates.length - o.startsLast : 0;
       const count = dates.length - from;
-      const suggestion = suggestions.find((s) => s.domainKey === t.domainKey);
+      const suggested = suggestions.find((s) => s.domainKey === t.domainKey);
+      const cited = o.intakeItem ?? suggested?.itemKey;
+      const rating = o.intakeItem ? spec.assessment.responses[o.intakeItem] : suggested?.rating;
+      const scale = typeof rating === 'number' ? IMTAP_SCALE[rating] : undefined;
+      if (o.intakeItem && (!scale || !labels.has(o.intakeItem))) throw new Error(`demo practice: ${spec.key}'s intake does not rate ${o.intakeItem}`);
       const created = await createObjective(ctx, goal.id, {
         id: nextId(), statement: withName(t.text, name), behaviour: t.behaviour, shortLabel: o.short, condition: withName(t.condition, name), measurement: t.measurement, criterion: t.criterion, direction: t.direction,
         baselineValue: null,
-        baselineNote: suggestion ? `Intake assessment ${formatDate(assessedOn)}: “${labels.get(suggestion.itemKey)}” rated ${suggestion.rating} (${IMTAP_SCALE[suggestion.rating].label}).` : '',
+        baselineNote: cited !== undefined && scale ? `Intake assessment ${formatDate(assessedOn)}: “${labels.get(cited)}” rated ${scale.value} (${scale.label}).` : '',
         status: 'baseline', targetDate: addDays(last, 56),
       });
       // The service dates the baseline phase today and picks its id; the history starts at the objective's first session.
@@ -214,7 +219,10 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
       });
     }
   }
-  await updatePlan(ctx, client.id, { version: 1, reviewDate: addDays(last, 28), notes: `Plan from the intake assessment of ${formatDate(assessedOn)}; reviewed every 12 weeks with the care team.` });
+  await updatePlan(ctx, client.id, {
+    version: 1, reviewDate: addDays(last, 28), frequency: '1 session a week', sessionMinutes: schedule.minutes, precautions: spec.precautions ?? [],
+    notes: `Plan from the intake assessment of ${formatDate(assessedOn)}; reviewed every 12 weeks with the care team.`,
+  });
   await database.db.update(treatmentPlans).set({ id: seededUuid(`plan/${spec.key}`) }).where(eq(treatmentPlans.clientId, client.id));
   if (spec.iep) {
     // The IEP began two weeks before music therapy did; progress reports are due each quarter.
@@ -226,6 +234,24 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
     });
   }
   return { spec, id: client.id, name, ctx, objectives: objectiveStates };
+}
+
+/**
+ * The plan as it stands after the last session, drafted and signed by the client's therapist that
+ * evening, and acknowledged by the guardian the same day.
+ */
+async function signDemoPlan(database: Database, c: ClientState, lastDate: string) {
+  const signed = c.spec.signedPlan!;
+  const evening: Ctx = { ...c.ctx, now: () => new Date(zonedInstant(lastDate, '17:00', DEMO_ORG.timeZone)) };
+  const draft = await createPlanDraft(evening, c.id);
+  // A draft may still change: it takes the seeded id, as the plan row does, before it is signed.
+  const versionId = seededUuid(`plan-version/${c.spec.key}/1`);
+  await database.db.update(planVersions).set({ id: versionId }).where(eq(planVersions.id, draft.version.id));
+  await signPlanVersion(evening, versionId, draft.version.contentHash);
+  await acknowledgePlanVersion(evening, versionId, {
+    id: seededUuid(`plan-acknowledgement/${c.spec.key}/1`), name: signed.acknowledgedBy.name, relationship: signed.acknowledgedBy.relationship,
+    acknowledgedOn: lastDate, method: signed.method, note: signed.note,
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -500,6 +526,7 @@ export async function loadDemoPractice(database: Database, password: string, opt
   const clinicians = (['supervisor', 'therapist1', 'therapist2'] as const).map((k) => staff[k].id);
   await seedDemoBillingIdentity({ db: database.db, user: staff.admin, requestId: 'demo' }, clinicians, [...states.entries()].map(([key, st]) => ({ key, id: st.id, ctx: st.ctx })));
   if (maya) await seedDemoAuthorizations(maya.members[0]!.ctx, maya.members[0]!.id, maya.dates[0]!, addDays(maya.dates.at(-1)!, 90));
+  for (const s of series) for (const m of s.members) if (m.spec.signedPlan && s.type === 'individual') await signDemoPlan(database, m, s.dates.at(-1)!);
   counts.ms = Date.now() - started;
   return counts;
 }

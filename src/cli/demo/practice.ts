@@ -25,6 +25,8 @@ export interface DemoObjective {
   change?: { intervention: string; at: number; label: string; note: string };
   /** An objective added late in the record: it starts this many sessions before the end. */
   startsLast?: number;
+  /** The intake item the baseline cites, when it is not the one that suggested the goal's domain (the objective's own behaviour). */
+  intakeItem?: string;
   /** Observation time for a percent-of-observed-time objective (default 10 minutes). */
   observeMinutes?: number;
   /**
@@ -84,6 +86,13 @@ export interface DemoClient {
   iep?: { eligibility: EligibilityCategory; serviceMinutes: number; servicePer: 'week' | 'month'; serviceSetting: string; caseManager: string };
   /** What the client or family said, for the S of the SOAP notes (cycled). */
   subjective: string[];
+  /** Precautions the treatment plan states (from the referral and intake). */
+  precautions?: string[];
+  /**
+   * The plan is signed as a document after the last session, and the guardian acknowledges that
+   * version the same day: who, and how (load.ts).
+   */
+  signedPlan?: { acknowledgedBy: { name: string; relationship: string }; method: 'in_person' | 'electronic' | 'verbal'; note: string };
 }
 
 export interface DemoGroup {
@@ -147,8 +156,8 @@ export const DEMO_CLIENTS: DemoClient[] = [
       {
         domain: 'social_skills', statement: 'Maya will increase reciprocal social interaction with peers and adults during shared music-making.',
         objectives: [
-          { template: 'social_turn_taking_drum', short: 'turn taking on the drum', story: 'mastered', from: 30, to: 90, intervention: 'turn_taking_drum_game' },
-          { template: 'social_one_on_one_reciprocal_play', short: 'reciprocal play', story: 'progressing', from: 15, to: 45, intervention: 'child_led_improvisation' },
+          { template: 'social_turn_taking_drum', short: 'turn taking on the drum', story: 'mastered', from: 30, to: 90, intervention: 'turn_taking_drum_game', intakeItem: 'social_turn_taking' },
+          { template: 'social_one_on_one_reciprocal_play', short: 'reciprocal play', story: 'progressing', from: 15, to: 45, intervention: 'child_led_improvisation', intakeItem: 'social_engages_others' },
         ],
       },
       {
@@ -163,6 +172,8 @@ export const DEMO_CLIENTS: DemoClient[] = [
     schedule: { weeks: 16, weekday: 1, time: '10:00', minutes: 45, location: 'Outpatient clinic, music room 2' },
     absences: { 6: 'Family travel; session cancelled by parent' },
     subjective: ['Mother reports Maya hummed the hello song at breakfast all week.', 'Maya arrived tired after a school assembly; mother says she slept poorly.', 'Mother reports Maya asked to play "the drum game" with her brother.', 'Maya greeted the therapist at the door and chose the ocean drum.'],
+    precautions: ['Covers her ears at sudden loud sounds: tell her before the cymbal is played.'],
+    signedPlan: { acknowledgedBy: { name: 'Ana Lopez', relationship: 'mother' }, method: 'in_person', note: 'Reviewed with her after the session; she signed on the clinic tablet.' },
   },
   {
     key: 'eli', firstName: 'Eli', lastName: 'Brooks', birthDate: '2015-09-30', populations: ['down_syndrome'], setting: 'school', therapist: 'therapist1', draftLast: true,

@@ -126,6 +126,11 @@ export const planVersionSignSchema = z.strictObject({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-character content hash of the version read'),
 });
 
+/** Co-signing an intern's plan version names the content hash of the version the supervisor read. */
+export const planVersionCosignSchema = z.strictObject({
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-character content hash of the version read'),
+});
+
 /** A client or guardian acknowledged a signed plan version: who, their relationship, when and how. */
 export const planAcknowledgementSchema = z.strictObject({
   id: uuidSchema,

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
 import { expectOk, familyOf, id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
-import { localDateOf } from '../../domain/schemas/common.js';
 
 /**
  * The intern is the practice's, supervised by the supervisor, and not on the world's care team.
@@ -47,8 +46,8 @@ interface Row {
   billing?: 'code' | 'line' | 'authorization' | 'coverage' | 'iep';
   /** group: the owner makes a group session of the world's client and drafts its group note before each call (ids.groupSessionId, ids.groupNoteId). */
   group?: boolean;
-  /** planVersion: a draft (or a signed) version of the world's plan, made by the owner before each call (ids.planVersionId, ids.planVersionHash). */
-  planVersion?: 'draft' | 'signed';
+  /** planVersion: a draft (or a signed) version of the world's plan, made by the owner before each call (ids.planVersionId, ids.planVersionHash); internSigned: the owner puts the intern on the care team, the intern drafts and signs it. */
+  planVersion?: 'draft' | 'signed' | 'internSigned';
   /** recording: the owner uploads a legacy recording of the world's client before each call (ids.recordingId). */
   recording?: boolean;
   /** family: an open invitation on the world (ids.familyLinkId), or a home practice (ids.practiceId), made by the owner before each call. */
@@ -91,7 +90,9 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/clients/{id}/plan/versions', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/plan/versions', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalWrite(201) },
   { op: 'POST /api/v1/plan-versions/{id}/sign', fresh: true, planVersion: 'draft', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/sign`, body: { contentHash: ids.planVersionHash } }), expect: clinicalWrite(200) },
-  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: localDateOf(new Date().toISOString(), 'America/Chicago'), method: 'in_person' } }), expect: clinicalWrite(201) },
+  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: clinicToday(), method: 'in_person' } }), expect: clinicalWrite(201) },
+  // Co-signed by the intern's supervisor only: not the owner, not the intern who signed it.
+  { op: 'POST /api/v1/plan-versions/{id}/cosign', fresh: true, planVersion: 'internSigned', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/cosign`, body: { contentHash: ids.planVersionHash } }), expect: { ...clinicalWrite(200), owner: 403, intern: 403 } },
   { op: 'GET /api/v1/plan-versions/{id}/document', fresh: true, planVersion: 'signed', req: () => ({ method: 'GET', url: `/api/v1/plan-versions/${ids.planVersionId}/document` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/goals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/goals`, body: { id: id(), domainId: w.clientId, statement: 'x' } }), expect: clinicalWrite(422) },
   { op: 'POST /api/v1/clients/{id}/plan/proposals', req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/proposals`, body: { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } } }), expect: clinicalWrite(201) },
@@ -255,7 +256,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
         if (row.billing === 'coverage') ids.coverageId = await coverageOn(users.owner, w);
         if (row.billing === 'iep') ids.iepId = (await expectCreated(users.owner.post(`/api/v1/clients/${w.clientId}/ieps`, IEP_BODY()))).id as string;
         if (row.group) Object.assign(ids, await groupNoteOn(users.owner, w));
-        if (row.planVersion) await planVersionOn(users.owner, w, row.planVersion);
+        if (row.planVersion) await planVersionOn(row.planVersion === 'internSigned' ? users.intern : users.owner, w, row.planVersion, users.owner);
         if (row.recording) ids.recordingId = await recordingOn(p, users.owner, w);
         if (row.family === 'invitation') ids.familyLinkId = (await expectOk(users.owner.post(`/api/v1/clients/${w.clientId}/family-invitations`, { id: id(), email: `p${id().slice(0, 8)}@test.example`, name: 'Ana Lopez', relationship: 'parent', shares: ['goals'] }), 201)).id;
         if (row.family === 'practice') ids.practiceId = (await expectOk(users.owner.post(`/api/v1/clients/${w.clientId}/home-practices`, practiceBody(w)), 201)).id;
@@ -295,11 +296,12 @@ async function groupNoteOn(owner: Api, w: World): Promise<{ groupSessionId: stri
   return { groupSessionId: s.body.id as string, groupNoteId: g.body.id as string };
 }
 
-async function planVersionOn(owner: Api, w: World, kind: 'draft' | 'signed'): Promise<void> {
-  const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/versions`, {});
+async function planVersionOn(signer: Api, w: World, kind: 'draft' | 'signed' | 'internSigned', owner: Api): Promise<void> {
+  if (kind === 'internSigned') expect((await owner.post(`/api/v1/clients/${w.clientId}/care-team`, { userId: ids.internId })).status).toBe(200);
+  const r = await signer.post(`/api/v1/clients/${w.clientId}/plan/versions`, {});
   expect(r.status).toBe(201);
   Object.assign(ids, { planVersionId: r.body.id, planVersionHash: r.body.contentHash });
-  if (kind === 'signed') expect((await owner.post(`/api/v1/plan-versions/${r.body.id}/sign`, { contentHash: r.body.contentHash })).status).toBe(200);
+  if (kind !== 'draft') expect((await signer.post(`/api/v1/plan-versions/${r.body.id}/sign`, { contentHash: r.body.contentHash })).status).toBe(200);
 }
 
 async function serviceCodeBy(admin: Api): Promise<string> {

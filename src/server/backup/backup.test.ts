@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { engines, startPractice, testDatabase } from '../testing/harness.js';
 import { clientWithPlan, createSession, expectOk, id, trial } from '../testing/fixtures.js';
@@ -15,6 +16,12 @@ describe.each(engines())('backup from %s', (engine) => {
     await expectOk(t1.post(`/api/v1/notes/${note.id}/sign`, { version: note.version, confirmEmptySections: true }));
     const draft = await expectOk(t1.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
     await expectOk(t1.post(`/api/v1/plan-versions/${draft.id}/sign`, { contentHash: draft.contentHash }));
+    // A second version signed by the intern and co-signed by the supervisor: its co-signature travels too.
+    await expectOk(t1.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    await expectOk(t1.patch(`/api/v1/clients/${a.client.id}/plan`, { version: 1, frequency: '1 session a week' })); // the plan row is made by its first change
+    const v2 = await expectOk(p.users.intern.api.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
+    await expectOk(p.users.intern.api.post(`/api/v1/plan-versions/${v2.id}/sign`, { contentHash: v2.contentHash }));
+    await expectOk(p.users.supervisor.api.post(`/api/v1/plan-versions/${v2.id}/cosign`, { contentHash: v2.contentHash }));
     const first = await createBackup(p.database);
     expect(first.rows).toBeGreaterThan(50);
     // Tables are read a page at a time in key order (composite keys too): small pages read the same rows.
@@ -45,6 +52,18 @@ describe.each(engines())('backup from %s', (engine) => {
     await expect(restoreBackup(target, gzipSync(JSON.stringify(forged)), { allowUnsigned: true })).rejects.toThrow(/plan version/);
     expect((await createBackup(target)).rows).toBe(0);
     await target.close();
+    // A format-3 backup written before plan versions had co-signatures: its rows lack those columns, and restore with their defaults.
+    const older = JSON.parse((await import('node:zlib')).gunzipSync(first.bytes).toString('utf8'));
+    const cosigned = older.tables.plan_versions.find((v: { cosignedAt: string | null }) => v.cosignedAt);
+    expect(cosigned).toMatchObject({ requiresCosign: true, cosignerName: 'Sam Supervisor' });
+    older.tables.plan_versions = older.tables.plan_versions.filter((v: { id: string }) => v.id !== cosigned.id);
+    for (const v of older.tables.plan_versions) for (const k of ['requiresCosign', 'cosignerId', 'cosignedBy', 'cosignedAt', 'cosignerName', 'cosignerCredentials']) delete v[k];
+    older.sha256 = tablesHash(older.tables);
+    const olderTarget = await testDatabase('pglite');
+    await restoreBackup(olderTarget, gzipSync(JSON.stringify(older)), { allowUnsigned: true });
+    const back = (await olderTarget.db.execute(sql`select requires_cosign, cosigned_at from plan_versions`)) as unknown as { rows: { requires_cosign: boolean; cosigned_at: string | null }[] };
+    expect(back.rows).toEqual([{ requires_cosign: false, cosigned_at: null }]);
+    await olderTarget.close();
     const empty = await testDatabase('pglite');
     await expect(restoreBackup(empty, gzipSync(JSON.stringify(doc)))).rejects.toThrow(/damaged/);
     expect((await createBackup(empty)).rows).toBe(0);

@@ -338,6 +338,13 @@ export const planVersions = pgTable(
     /** Name and credentials as they were when the version was signed. */
     signerName: text('signer_name'),
     signerCredentials: text('signer_credentials'),
+    /** Signed by an intern: not in force until the supervisor co-signs (migration 0026). */
+    requiresCosign: boolean('requires_cosign').notNull().default(false),
+    cosignerId: uuid('cosigner_id').references(() => users.id),
+    cosignedBy: uuid('cosigned_by').references(() => users.id),
+    cosignedAt: ts('cosigned_at'),
+    cosignerName: text('cosigner_name'),
+    cosignerCredentials: text('cosigner_credentials'),
   },
   (t) => [uniqueIndex('plan_versions_client_number_key').on(t.clientId, t.number)],
 );

@@ -7,23 +7,30 @@ import type { Fact } from '../../domain/reports/index.js';
 export interface PlanVersionView {
   number: number;
   supersedesNumber: number | null;
-  status: 'draft' | 'signed';
+  status: 'draft' | 'awaiting_cosign' | 'signed';
   contentHash: string;
   signedAt: string | null;
   signerName: string | null;
   signerCredentials: string | null;
+  requiresCosign: boolean;
+  cosignedAt: string | null;
+  cosignerName: string | null;
+  cosignerCredentials: string | null;
   changes: string[];
   acknowledgements: { name: string; relationship: string; acknowledgedOn: string; method: 'in_person' | 'electronic' | 'verbal'; note: string }[];
 }
 
 const STATUS: Record<string, string> = { baseline: 'baseline', active: 'active', met: 'met', discontinued: 'discontinued', on_hold: 'on hold' };
 
-/** An instant as the clinic's date and time: "3 Dec 2026, 14:05". */
+/** The clinic's date of an instant. */
+function clinicDate(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+/** An instant as the clinic's date and time: "3 Dec 2026 at 14:05". */
 function clinicTime(instant: string, timeZone: string): string {
-  const d = new Date(instant);
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
-  return `${formatDate(date)}, ${time}`;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(instant));
+  return `${formatDate(clinicDate(instant, timeZone))} at ${time}`;
 }
 
 /** The goal's heading prints with its first objective, never alone at a page's foot. */
@@ -50,11 +57,32 @@ function goalBlock(g: SnapshotGoal, i: number): Html {
 </article>`;
 }
 
-function signatureSection(v: PlanVersionView, timeZone: string, organization: string): Html {
+const withCredentials = (name: string | null, credentials: string | null) => `${name ?? ''}${credentials ? `, ${credentials}` : ''}`;
+
+/** The signature in one line, as the page footer prints it. */
+export function signatureLine(v: Pick<PlanVersionView, 'number' | 'status' | 'signerName' | 'signerCredentials' | 'requiresCosign' | 'cosignerName' | 'cosignerCredentials'>): string {
+  if (v.status === 'draft') return `Version ${v.number}: draft, not signed`;
+  if (!v.requiresCosign) return `Version ${v.number}, signed by ${withCredentials(v.signerName, v.signerCredentials)}`;
+  if (v.status === 'awaiting_cosign') return `Version ${v.number}, signed by ${v.signerName}, intern; awaiting co-signature, not in force`;
+  return `Version ${v.number}, signed by ${v.signerName}, intern; co-signed by ${withCredentials(v.cosignerName, v.cosignerCredentials)}`;
+}
+
+function signatureSection(v: PlanVersionView, timeZone: string): Html {
+  const hash = html`<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p>`;
+  if (v.status !== 'draft' && v.requiresCosign) {
+    const intern = html`Electronically signed by <strong>${v.signerName}, intern</strong>, on ${clinicTime(v.signedAt!, timeZone)}`;
+    if (v.status === 'awaiting_cosign')
+      return html`<section class="keep" aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>${intern} (clinic time); awaiting co-signature by the intern’s supervising music therapist.</p>
+<p class="muted">This version is not in force until it is co-signed.</p>${hash}</section>`;
+    return html`<section class="keep" aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>${intern}; co-signed by <strong>${withCredentials(v.cosignerName, v.cosignerCredentials)}</strong>, supervising music therapist, on ${clinicTime(v.cosignedAt!, timeZone)} (clinic time).</p>
+<p class="muted">The co-signature covers this version exactly as the intern signed it.</p>${hash}</section>`;
+  }
   if (v.status === 'signed')
-    return html`<section aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
-<p>Electronically signed by <strong>${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}</strong> on ${clinicTime(v.signedAt!, timeZone)}, clinic time (${organization}).</p>
-<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p></section>`;
+    return html`<section class="keep" aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>Electronically signed by <strong>${withCredentials(v.signerName, v.signerCredentials)}</strong>, on ${clinicTime(v.signedAt!, timeZone)} (clinic time).</p>
+${hash}</section>`;
   return html`<section class="signature" aria-label="Signature">
   <div class="sig"><div class="sigline"></div><div>Music therapist (MT-BC)</div><div class="muted">Not signed: this draft is not in force</div></div>
   <div class="sig sig-date"><div class="sigline"></div><div>Date</div></div>
@@ -63,8 +91,8 @@ function signatureSection(v: PlanVersionView, timeZone: string, organization: st
 
 function acknowledgementSection(v: PlanVersionView): Html {
   const lead = html`<p class="muted">An acknowledgement records that the plan was reviewed with the client or guardian. It is not the music therapist’s signature.</p>`;
-  if (v.status === 'draft') return html``;
-  return html`<section aria-labelledby="h-ack"><h2 id="h-ack">Client or guardian acknowledgement</h2>${lead}
+  if (v.status !== 'signed') return html``;
+  return html`<section class="keep" aria-labelledby="h-ack"><h2 id="h-ack">Client or guardian acknowledgement</h2>${lead}
 ${v.acknowledgements.length
     ? html`<table><thead><tr><th>Name</th><th>Relationship</th><th>Date</th><th>How</th></tr></thead><tbody>${v.acknowledgements.map((a) => html`<tr><td>${a.name}</td><td>${a.relationship}</td><td>${formatDate(a.acknowledgedOn)}</td><td>${ACK_METHOD_WORDS[a.method]}${a.note ? html`<br><span class="muted">${a.note}</span>` : ''}</td></tr>`)}</tbody></table>`
     : html`<p>Not yet acknowledged.</p><section class="signature" aria-label="Acknowledgement">
@@ -81,8 +109,12 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
   identity.push({ label: 'Diagnoses', value: s.client.diagnoses.length ? s.client.diagnoses.map((d) => (d.code ? `${d.label} (${d.code})` : d.label)).join('; ') : 'none on the chart' });
   identity.push({ label: 'Setting', value: settingLabel(s.client.setting) });
   const version: Fact[] = [
-    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : ''}` },
-    { label: 'Supersedes', value: v.supersedesNumber === null ? 'none (the first version of this plan)' : `version ${v.supersedesNumber}` },
+    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : v.status === 'awaiting_cosign' ? ' (awaiting co-signature)' : ''}` },
+    {
+      label: 'Supersedes',
+      value: v.supersedesNumber === null ? 'none (the first version of this plan)'
+        : v.status === 'awaiting_cosign' ? `version ${v.supersedesNumber}, which stays in force until this version is co-signed` : `version ${v.supersedesNumber}`,
+    },
   ];
   const service: Fact[] = [
     { label: 'Frequency', value: s.frequency || 'not stated' },
@@ -90,8 +122,9 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
     { label: 'Plan review date', value: s.reviewDate ? formatDate(s.reviewDate) : 'not set' },
   ];
   const body = html`
-<style>.goal h3 .domain { font-weight: 400; color: var(--muted); font-size: 9.5pt; } .draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; }</style>
+<style>.goal h3 .domain { font-weight: 400; color: var(--muted); font-size: 9.5pt; white-space: nowrap; } .draft-banner { border: 2px solid #8a3b12; color: #8a3b12; padding: .4rem .6rem; font-weight: 700; margin: .4rem 0 .8rem; } .hash { word-break: break-all; font-size: 8pt; } .keep { break-inside: avoid; page-break-inside: avoid; }</style>
 ${v.status === 'draft' ? html`<p class="draft-banner">DRAFT: not signed. This version is not in force until the music therapist signs it.</p>` : ''}
+${v.status === 'awaiting_cosign' ? html`<p class="draft-banner">AWAITING CO-SIGNATURE: signed by ${v.signerName}, intern. This version is not in force until the intern’s supervisor co-signs it.</p>` : ''}
 <section aria-labelledby="h-ver"><h2 id="h-ver">Version</h2>${facts(version)}
 ${v.supersedesNumber !== null ? html`<h3>What changed since version ${v.supersedesNumber}</h3>${v.changes.length ? html`<ul class="recs">${v.changes.map((c) => html`<li>${c}</li>`)}</ul>` : html`<p class="muted">No change to what the plan states.</p>`}` : ''}
 </section>
@@ -104,8 +137,8 @@ ${s.precautions.length ? html`<ul class="recs">${s.precautions.map((p) => html`<
 ${s.goals.length ? s.goals.map(goalBlock) : html`<p class="muted">No goals written yet.</p>`}
 </section>
 ${s.notes.trim() ? html`<section aria-labelledby="h-notes"><h2 id="h-notes">Plan notes</h2><p>${s.notes}</p></section>` : ''}
-${signatureSection(v, opts.timeZone, opts.organization)}
+${signatureSection(v, opts.timeZone)}
 ${acknowledgementSection(v)}`;
-  return page({ title: 'Music therapy treatment plan', organization: opts.organization, subtitle: `${s.client.name} · Version ${v.number}${v.status === 'draft' ? ' (draft)' : v.signedAt ? ` · signed ${clinicTime(v.signedAt, opts.timeZone).split(',')[0]}` : ''}`, kind: 'plan', links: opts.links }, body);
+  return page({ title: 'Music therapy treatment plan', organization: opts.organization, subtitle: `${s.client.name} · Version ${v.number}${v.status === 'draft' ? ' (draft)' : v.status === 'awaiting_cosign' ? ' (awaiting co-signature)' : v.signedAt ? ` · signed ${formatDate(clinicDate(v.signedAt, opts.timeZone))}${v.cosignedAt ? `, co-signed ${formatDate(clinicDate(v.cosignedAt, opts.timeZone))}` : ''}` : ''}`, kind: 'plan', links: opts.links }, body);
 }
 

@@ -1,8 +1,8 @@
-/** The treatment plan's versions as a signed document: list, draft from the live plan, sign, acknowledge. */
+/** The treatment plan's versions as a signed document: list, draft from the live plan, sign, co-sign an intern's, acknowledge. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ACK_METHODS } from '../../domain/plan-document.js';
-import { planAcknowledgementSchema, planVersionSignSchema } from '../../domain/schemas/plan.js';
+import { planAcknowledgementSchema, planVersionCosignSchema, planVersionSignSchema } from '../../domain/schemas/plan.js';
 import { idParams } from '../../domain/schemas/common.js';
 import { ctxOf } from '../auth/hook.js';
 import * as versions from './versions.js';
@@ -11,9 +11,12 @@ const ackOutSchema = z.object({
   id: z.string(), name: z.string(), relationship: z.string(), acknowledgedOn: z.string(), method: z.enum(ACK_METHODS), note: z.string(), recordedBy: z.string(), createdAt: z.string(),
 });
 const versionOutSchema = z.object({
-  id: z.string(), clientId: z.string(), number: z.number(), supersedesNumber: z.number().nullable(), status: z.enum(['draft', 'signed']),
+  id: z.string(), clientId: z.string(), number: z.number(), supersedesNumber: z.number().nullable(), status: z.enum(['draft', 'awaiting_cosign', 'signed']),
   contentHash: z.string(), createdBy: z.string(), createdAt: z.string(),
   signedBy: z.string().nullable(), signedAt: z.string().nullable(), signerName: z.string().nullable(), signerCredentials: z.string().nullable(),
+  /** Signed by an intern: in force once co-signed by the intern's supervisor. */
+  requiresCosign: z.boolean(), cosignerId: z.string().nullable(), cosignedBy: z.string().nullable(), cosignedAt: z.string().nullable(),
+  cosignerName: z.string().nullable(), cosignerCredentials: z.string().nullable(),
   /** What changed from the version it supersedes, line by line. */
   changes: z.array(z.string()),
   acknowledgements: z.array(ackOutSchema),
@@ -34,6 +37,10 @@ export const planVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/plan-versions/:id/sign', {
     schema: { summary: 'Sign a draft version; it is locked from then on', params: idParams, body: planVersionSignSchema, response: { 200: versionOutSchema } },
   }, async (req) => versions.signPlanVersion(ctxOf(req), req.params.id, req.body.contentHash));
+
+  app.post('/plan-versions/:id/cosign', {
+    schema: { summary: 'Co-sign a version signed by an intern (their supervisor only); it is in force from then on', params: idParams, body: planVersionCosignSchema, response: { 200: versionOutSchema } },
+  }, async (req) => versions.cosignPlanVersion(ctxOf(req), req.params.id, req.body.contentHash));
 
   app.post('/plan-versions/:id/acknowledgements', {
     schema: { summary: 'Record the client’s or guardian’s acknowledgement of a signed version', params: idParams, body: planAcknowledgementSchema, response: { 201: ackOutSchema } },

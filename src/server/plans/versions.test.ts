@@ -103,6 +103,80 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
       values (${id()}::uuid, ${org!.organization_id}::uuid, ${v2.id}::uuid, ${a.client.id}::uuid, 'x', 'y', ${today}, 'verbal', ${p.users.therapist1.id}::uuid)`)).rejects.toThrow();
   });
 
+  /** A client of therapist1's with the intern on the care team: the intern drafts and signs version 1. */
+  async function internSignedVersion() {
+    const t1 = p.users.therapist1.api;
+    const intern = p.users.intern.api;
+    const a = await clientWithPlan(t1);
+    await expectOk(t1.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    const draft = await expectOk(intern.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
+    const signed = await expectOk(intern.post(`/api/v1/plan-versions/${draft.id}/sign`, { contentHash: draft.contentHash }));
+    return { t1, intern, a, draft, signed };
+  }
+
+  it('an intern’s signed version awaits the supervisor’s co-signature, is not in force until then, and only the supervisor co-signs it', async () => {
+    const { t1, intern, a, draft, signed } = await internSignedVersion();
+    const sup = p.users.supervisor.api;
+    expect(signed).toMatchObject({ status: 'awaiting_cosign', requiresCosign: true, cosignerId: p.users.supervisor.id, signerName: 'Ivy Intern', cosignedAt: null });
+    const waiting = String((await t1.get(`/api/v1/plan-versions/${draft.id}/document`)).body);
+    expect(waiting).toContain('AWAITING CO-SIGNATURE');
+    expect(waiting).toContain('Ivy Intern, intern');
+    expect(waiting).toContain('not in force until it is co-signed');
+    // Not in force: no acknowledgement yet, and nothing new to draft while the plan reads as it.
+    const today = localDateOf(new Date().toISOString(), 'America/Chicago');
+    const ack = { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: today, method: 'in_person', note: '' };
+    expect((await t1.post(`/api/v1/plan-versions/${draft.id}/acknowledgements`, ack)).status).toBe(409);
+    const again = await t1.post(`/api/v1/clients/${a.client.id}/plan/versions`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toContain('co-signature');
+    // The intern, another therapist, the wrong hash: refused, and nothing changes.
+    expect((await intern.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: draft.contentHash })).status).toBe(403);
+    expect((await t1.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: draft.contentHash })).status).toBe(403);
+    const wrong = await sup.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: 'f'.repeat(64) });
+    expect(wrong.status).toBe(409);
+    const bad = await sup.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: 'abc' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toContain('contentHash');
+    // The database refuses a co-signature that changes what was signed, and a second one.
+    await expect(p.database.db.execute(sql`update plan_versions set cosigned_by = ${p.users.supervisor.id}::uuid, cosigned_at = now(), cosigner_name = 'x', snapshot = '{}'::jsonb where id = ${draft.id}::uuid`)).rejects.toThrow();
+    const done = await expectOk(sup.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: draft.contentHash }));
+    expect(done).toMatchObject({ status: 'signed', cosignedBy: p.users.supervisor.id, cosignerName: 'Sam Supervisor', contentHash: draft.contentHash, signerName: 'Ivy Intern' });
+    expect((await sup.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: draft.contentHash })).status).toBe(409);
+    await expect(p.database.db.execute(sql`update plan_versions set cosigned_at = now() where id = ${draft.id}::uuid`)).rejects.toThrow();
+    await expect(p.database.db.execute(sql`update plan_versions set cosigner_name = 'Someone Else' where id = ${draft.id}::uuid`)).rejects.toThrow();
+    await expect(p.database.db.execute(sql`delete from plan_versions where id = ${draft.id}::uuid`)).rejects.toThrow();
+    const html = String((await t1.get(`/api/v1/plan-versions/${draft.id}/document`)).body);
+    expect(html).toContain('Ivy Intern, intern');
+    expect(html).toContain('co-signed by <strong>Sam Supervisor</strong>');
+    expect(html).not.toContain('AWAITING');
+    await expectOk(t1.post(`/api/v1/plan-versions/${draft.id}/acknowledgements`, ack), 201);
+    const rows = (await p.database.db.execute(sql`select action from audit_log where entity_type = 'plan_version' and entity_id = ${draft.id} order by at`)) as unknown as { rows: { action: string }[] };
+    expect(rows.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['create', 'sign', 'cosign']));
+  });
+
+  it('a version awaiting co-signature does not replace the version in force, and is not co-signed once a later one is in force', async () => {
+    const t1 = p.users.therapist1.api;
+    const intern = p.users.intern.api;
+    const { a, draft: v1 } = await signedFirstVersion();
+    await expectOk(t1.post(`/api/v1/clients/${a.client.id}/care-team`, { userId: p.users.intern.id }));
+    let plan = await expectOk(t1.get(`/api/v1/clients/${a.client.id}/plan`));
+    await expectOk(t1.patch(`/api/v1/clients/${a.client.id}/plan`, { version: plan.version, frequency: '2 sessions a week' }));
+    const v2 = await expectOk(intern.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
+    const s2 = await expectOk(intern.post(`/api/v1/plan-versions/${v2.id}/sign`, { contentHash: v2.contentHash }));
+    expect(s2).toMatchObject({ status: 'awaiting_cosign', supersedesNumber: 1 });
+    plan = await expectOk(t1.get(`/api/v1/clients/${a.client.id}/plan`));
+    await expectOk(t1.patch(`/api/v1/clients/${a.client.id}/plan`, { version: plan.version, sessionMinutes: 30 }));
+    const v3 = await expectOk(t1.post(`/api/v1/clients/${a.client.id}/plan/versions`, {}), 201);
+    // Version 1 is still in force: version 3 supersedes it, not the version awaiting co-signature.
+    expect(v3).toMatchObject({ number: 3, supersedesNumber: 1 });
+    expect(v3.changes).toEqual(expect.arrayContaining(['Frequency: 1 session a week → 2 sessions a week', 'Session length: 45 minutes → 30 minutes']));
+    await expectOk(t1.post(`/api/v1/plan-versions/${v3.id}/sign`, { contentHash: v3.contentHash }));
+    const late = await p.users.supervisor.api.post(`/api/v1/plan-versions/${v2.id}/cosign`, { contentHash: v2.contentHash });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toContain('later version');
+    expect(v1.number).toBe(1);
+  });
+
   it('refuses bad input with a 400 naming the field, and changes nothing', async () => {
     const { t1, a, draft } = await signedFirstVersion();
     const badHash = await t1.post(`/api/v1/plan-versions/${draft.id}/sign`, { contentHash: 'abc' });

@@ -3413,16 +3413,22 @@ export interface paths {
                                 changes: string[];
                                 clientId: string;
                                 contentHash: string;
+                                cosignedAt: string | null;
+                                cosignedBy: string | null;
+                                cosignerCredentials: string | null;
+                                cosignerId: string | null;
+                                cosignerName: string | null;
                                 createdAt: string;
                                 createdBy: string;
                                 id: string;
                                 number: number;
+                                requiresCosign: boolean;
                                 signedAt: string | null;
                                 signedBy: string | null;
                                 signerCredentials: string | null;
                                 signerName: string | null;
                                 /** @enum {string} */
-                                status: "draft" | "signed";
+                                status: "draft" | "awaiting_cosign" | "signed";
                                 supersedesNumber: number | null;
                             }[];
                             liveContentHash: string;
@@ -3466,16 +3472,22 @@ export interface paths {
                             changes: string[];
                             clientId: string;
                             contentHash: string;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerCredentials: string | null;
+                            cosignerId: string | null;
+                            cosignerName: string | null;
                             createdAt: string;
                             createdBy: string;
                             id: string;
                             number: number;
+                            requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
                             signerCredentials: string | null;
                             signerName: string | null;
                             /** @enum {string} */
-                            status: "draft" | "signed";
+                            status: "draft" | "awaiting_cosign" | "signed";
                             supersedesNumber: number | null;
                         };
                     };
@@ -3501,16 +3513,22 @@ export interface paths {
                             changes: string[];
                             clientId: string;
                             contentHash: string;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerCredentials: string | null;
+                            cosignerId: string | null;
+                            cosignerName: string | null;
                             createdAt: string;
                             createdBy: string;
                             id: string;
                             number: number;
+                            requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
                             signerCredentials: string | null;
                             signerName: string | null;
                             /** @enum {string} */
-                            status: "draft" | "signed";
+                            status: "draft" | "awaiting_cosign" | "signed";
                             supersedesNumber: number | null;
                         };
                     };
@@ -7710,6 +7728,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-versions/{id}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Co-sign a version signed by an intern (their supervisor only); it is in force from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contentHash: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgements: {
+                                acknowledgedOn: string;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                method: "in_person" | "electronic" | "verbal";
+                                name: string;
+                                note: string;
+                                recordedBy: string;
+                                relationship: string;
+                            }[];
+                            changes: string[];
+                            clientId: string;
+                            contentHash: string;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerCredentials: string | null;
+                            cosignerId: string | null;
+                            cosignerName: string | null;
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            number: number;
+                            requiresCosign: boolean;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            signerCredentials: string | null;
+                            signerName: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting_cosign" | "signed";
+                            supersedesNumber: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan-versions/{id}/document": {
         parameters: {
             query?: never;
@@ -7802,16 +7896,22 @@ export interface paths {
                             changes: string[];
                             clientId: string;
                             contentHash: string;
+                            cosignedAt: string | null;
+                            cosignedBy: string | null;
+                            cosignerCredentials: string | null;
+                            cosignerId: string | null;
+                            cosignerName: string | null;
                             createdAt: string;
                             createdBy: string;
                             id: string;
                             number: number;
+                            requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
                             signerCredentials: string | null;
                             signerName: string | null;
                             /** @enum {string} */
-                            status: "draft" | "signed";
+                            status: "draft" | "awaiting_cosign" | "signed";
                             supersedesNumber: number | null;
                         };
                     };

@@ -1,6 +1,7 @@
 /**
  * The plan as a signed document: its versions, a draft of the next one from the current plan, the
- * clinician's signature over the version she read, and the client's or guardian's acknowledgement.
+ * clinician's signature over the version she read (an intern's waits for the supervisor's co-signature),
+ * and the client's or guardian's acknowledgement.
  */
 import { useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +11,7 @@ import { useSave } from '../api/useSave.js';
 import { Field, FormError, Select } from '../ui/Field.js';
 import { LoadError, Loading } from '../ui/Status.js';
 import { ACK_METHOD_WORDS, ACK_METHODS } from '../../domain/plan-document.js';
+import { useMe } from '../shell/me.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const METHOD_OPTIONS = ACK_METHODS.map((m) => [m, ACK_METHOD_WORDS[m]] as const);
@@ -47,18 +49,27 @@ function Acknowledge({ v, onDone }: { v: PlanVersion; onDone: () => Promise<unkn
 }
 
 function VersionItem({ v, canWrite, onChange }: { v: PlanVersion; canWrite: boolean; onChange: () => Promise<unknown> }) {
+  const me = useMe();
   const { error, busy, run } = useSave();
   const sign = () => run(async () => {
     await post(`/plan-versions/${v.id}/sign`, { contentHash: v.contentHash });
     await onChange();
   });
+  const cosign = () => run(async () => {
+    await post(`/plan-versions/${v.id}/cosign`, { contentHash: v.contentHash });
+    await onChange();
+  });
+  const signer = v.requiresCosign ? `${v.signerName}, intern` : `${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''}`;
+  const cosigner = `${v.cosignerName}${v.cosignerCredentials ? `, ${v.cosignerCredentials}` : ''}`;
   return (
     <li className="card plan-version">
       <h3>
-        Version {v.number} <span className={`badge badge-${v.status}`}>{v.status === 'signed' ? 'Signed' : 'Draft'}</span>
+        Version {v.number} <span className={`badge badge-${v.status}`}>{v.status === 'signed' ? 'Signed' : v.status === 'awaiting_cosign' ? 'Awaiting co-signature' : 'Draft'}</span>
       </h3>
       <p className="hint">
-        {v.status === 'signed' ? `Signed by ${v.signerName}${v.signerCredentials ? `, ${v.signerCredentials}` : ''} on ${when(v.signedAt!)}` : `Drafted ${when(v.createdAt)}; not signed`}
+        {v.status === 'draft' ? `Drafted ${when(v.createdAt)}; not signed` : `Signed by ${signer} on ${when(v.signedAt!)}`}
+        {v.status === 'awaiting_cosign' && '; not in force until the supervisor co-signs it'}
+        {v.cosignedAt && `; co-signed by ${cosigner} on ${when(v.cosignedAt)}`}
         {v.supersedesNumber !== null ? ` · supersedes version ${v.supersedesNumber}` : ' · first version'}
       </p>
       {v.supersedesNumber !== null && (
@@ -80,7 +91,11 @@ function VersionItem({ v, canWrite, onChange }: { v: PlanVersion; canWrite: bool
         {canWrite && v.status === 'draft' && (
           <button type="button" className="primary" disabled={busy} onClick={sign}>Sign version {v.number}</button>
         )}
+        {v.status === 'awaiting_cosign' && v.cosignerId === me.id && (
+          <button type="button" className="primary" disabled={busy} onClick={cosign}>Co-sign version {v.number}</button>
+        )}
       </div>
+      {v.status === 'awaiting_cosign' && v.cosignerId === me.id && <p className="hint">Read the version first: you co-sign exactly the version you opened.</p>}
       {canWrite && v.status === 'draft' && <p className="hint">Read the draft first: you sign exactly the version you opened.</p>}
       {canWrite && v.status === 'signed' && <Acknowledge v={v} onDone={onChange} />}
       <FormError error={error} />
