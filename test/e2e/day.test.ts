@@ -202,7 +202,7 @@ describe('a therapist’s day in Chromium', () => {
     await expect.poll(() => objective.textContent()).toContain('5/6 trials correct (83.3 %)');
     // The real length from capture's start and end (a minute or two here), not the planned 30 minutes.
     expect(await objective.textContent()).toMatch(/Noah attended a \d+-minute individual session/);
-    expect(await objective.textContent()).toMatch(/3 occurrences in \d+ min/);
+    expect(await objective.textContent()).toMatch(/3 occurrences in \d+ (?:s|min) /);
     expect(await objective.textContent()).toContain('Turn-taking drum game');
     expect(await objective.textContent()).toContain('Drum call and response (D major, 96 bpm, hand drum): waited for his turn twice.');
     await page.getByLabel('Subjective').fill('Arrived calm; father reports a good week at school.');

@@ -118,7 +118,7 @@ describe('a session as it happened, recorded by hand', () => {
     // The walk was timed: the cadence is the steps over its 30 s, not over the whole session.
     await cued.getByLabel('Seconds counted over').fill('30');
     await cued.getByRole('button', { name: 'Save Seconds counted over' }).click();
-    await cued.getByTestId('tally').filter({ hasText: `${STEPS} occurrences in 30 s (${STEPS * 2}/min)` }).waitFor();
+    await cued.getByTestId('tally').filter({ hasText: `${STEPS} steps in 30 s (${STEPS * 2} steps/min)` }).waitFor();
     await waitAllSaved(page);
     const stored = (await (await page.request.get(`${server.url}/api/v1/sessions/${sessionId}/data-points`)).json()) as { items: { event: { kind: string }; cueTempoBpm: number | null }[] };
     expect(stored.items.filter((p) => p.event.kind === 'occurrence').map((p) => p.cueTempoBpm)).toEqual(Array(STEPS).fill(CUE));

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { DataEvent, MeasurementConfig } from '../../domain/measurement.js';
 import { formatSummary, summarizeSession } from '../../domain/progress/summary.js';
+import { documentMeasurement } from '../../domain/reports/words.js';
 import type { PlanObjective } from '../api/types.js';
 import type { ShownPoint } from './usePoints.js';
 import type { PromptControl } from './prompt.js';
@@ -75,7 +76,7 @@ export function ObjectiveCapture({ target, points, sessionId, observedSeconds, r
       </h3>
       {current && <p className="in-bar hint"><span aria-hidden="true">▼ </span>In the thumb bar</p>}
       <p className="tally" aria-live="polite" data-testid="tally">
-        {summary.eventCount === 0 ? 'No data yet' : formatSummary(o.measurement, summary)}
+        {summary.eventCount === 0 ? 'No data yet' : formatSummary(documentMeasurement(o), summary)}
       </p>
       <Control
         config={o.measurement as never}

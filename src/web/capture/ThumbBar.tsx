@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, type ComponentType } from 'react';
 import type { DataEvent, MeasurementConfig } from '../../domain/measurement.js';
 import { formatSummary, summarizeSession } from '../../domain/progress/summary.js';
+import { documentMeasurement } from '../../domain/reports/words.js';
 import type { ShownPoint } from './usePoints.js';
 import type { CaptureTarget } from './ObjectiveCapture.js';
 import type { PromptControl } from './prompt.js';
@@ -150,7 +151,7 @@ function GroupRow({ row, choose, undo, ...rest }: { row: BarRow } & Rest) {
 function tally(t: BarTarget, observedSeconds: number): string {
   const m = t.target.objective.measurement;
   const s = summarizeSession(m, t.points.filter((p) => !p.error).map((p) => p.event), { observedSeconds });
-  return s.eventCount === 0 ? 'no data yet' : formatSummary(m, s);
+  return s.eventCount === 0 ? 'no data yet' : formatSummary(documentMeasurement(t.target.objective), s);
 }
 
 function BarControl({ t, sessionId, record }: { t: BarTarget } & Pick<Rest, 'sessionId' | 'record'>) {
