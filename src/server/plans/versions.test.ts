@@ -114,6 +114,15 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
     return { t1, intern, a, draft, signed };
   }
 
+  it('two co-signatures of the same version at once: one lands, the other is told it is in force (409), never a 500', async () => {
+    const { draft } = await internSignedVersion();
+    const sup = p.users.supervisor.api;
+    const both = await Promise.all([0, 1].map(() => sup.post(`/api/v1/plan-versions/${draft.id}/cosign`, { contentHash: draft.contentHash })));
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = (await p.database.db.execute(sql`select count(*)::int as n from audit_log where entity_id = ${draft.id} and action = 'cosign'`)).rows as { n: number }[];
+    expect(row!.n).toBe(1);
+  });
+
   it('an intern’s signed version awaits the supervisor’s co-signature, is not in force until then, and only the supervisor co-signs it', async () => {
     const { t1, intern, a, draft, signed } = await internSignedVersion();
     const sup = p.users.supervisor.api;

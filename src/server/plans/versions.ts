@@ -185,7 +185,9 @@ export async function cosignPlanVersion(ctx: Ctx, id: string, contentHash: strin
     const now = new Date(nowOf(ctx)).toISOString();
     const [cosigned] = (await tx.update(planVersions)
       .set({ cosignedBy: ctx.user.id, cosignedAt: now, cosignerName: me.name, cosignerCredentials: me.credentials, updatedAt: new Date().toISOString() })
-      .where(and(eq(planVersions.id, id), isNull(planVersions.cosignedAt))).returning()) as [VersionRow];
+      .where(and(eq(planVersions.id, id), isNull(planVersions.cosignedAt))).returning()) as [VersionRow?];
+    // Read before the lock: a co-signature that landed meanwhile is the one on file.
+    if (!cosigned) throw conflict(`version ${row.number}: this version is already in force; there is nothing to co-sign`, { number: row.number, contentHash: row.contentHash });
     await audit(tx, ctx, { action: 'cosign', entityType: 'plan_version', entityId: id, clientId: row.clientId, detail: { number: row.number, contentHash, signedBy: row.signedBy } });
     const { out } = await versionsOf(tx, row.clientId);
     return out(cosigned);
