@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Running } from './server.js';
 import { demoInChromium, screen, signIn } from './helpers.js';
+import { clinicDay } from '../../src/server/testing/fixtures.js';
 
 const FAMILY_PASSWORD = 'our family music passphrase';
 
@@ -29,7 +30,7 @@ describe('the family view in Chromium', () => {
       if (delivery) break;
     }
     expect(delivery).toBeTruthy();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+    const today = clinicDay(); // the demo practice's clinic is in America/Chicago too
     await api('post', `/clients/${maya.id}/home-practices`, { id: crypto.randomUUID(), deliveredInterventionId: delivery!.id, objectiveId: delivery!.objectiveIds[0], what: 'Play the drum turn-taking game before dinner', timesPerWeek: 3, startsOn: today });
     const inv = await api<{ path: string }>('post', `/clients/${maya.id}/family-invitations`, { id: crypto.randomUUID(), email: 'ana.lopez@family.example', name: 'Ana Lopez', relationship: 'parent', shares: ['goals', 'progress', 'sessions', 'home_practice'] });
     await page.context().clearCookies();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, cookieOf, engines, login, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { expectOk, familyOf, id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
+import { clinicDay, expectOk, familyOf, id, makeWorld, trial, webm, type World } from '../testing/fixtures.js';
 
 /**
  * The intern is the practice's, supervised by the supervisor, and not on the world's care team.
@@ -90,7 +90,7 @@ const MATRIX: Row[] = [
   { op: 'GET /api/v1/clients/{id}/plan/versions', req: (w) => ({ method: 'GET', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalRead },
   { op: 'POST /api/v1/clients/{id}/plan/versions', fresh: true, req: (w) => ({ method: 'POST', url: `/api/v1/clients/${w.clientId}/plan/versions` }), expect: clinicalWrite(201) },
   { op: 'POST /api/v1/plan-versions/{id}/sign', fresh: true, planVersion: 'draft', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/sign`, body: { contentHash: ids.planVersionHash } }), expect: clinicalWrite(200) },
-  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: clinicToday(), method: 'in_person' } }), expect: clinicalWrite(201) },
+  { op: 'POST /api/v1/plan-versions/{id}/acknowledgements', fresh: true, planVersion: 'signed', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/acknowledgements`, body: { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: clinicDay(), method: 'in_person' } }), expect: clinicalWrite(201) },
   // Co-signed by the intern's supervisor only: not the owner, not the intern who signed it.
   { op: 'POST /api/v1/plan-versions/{id}/cosign', fresh: true, planVersion: 'internSigned', req: () => ({ method: 'POST', url: `/api/v1/plan-versions/${ids.planVersionId}/cosign`, body: { contentHash: ids.planVersionHash } }), expect: { ...clinicalWrite(200), owner: 403, intern: 403 } },
   { op: 'GET /api/v1/plan-versions/{id}/document', fresh: true, planVersion: 'signed', req: () => ({ method: 'GET', url: `/api/v1/plan-versions/${ids.planVersionId}/document` }), expect: clinicalRead },
@@ -202,7 +202,7 @@ const MATRIX: Row[] = [
   { op: 'DELETE /api/v1/home-practices/{id}', family: 'practice', req: () => ({ method: 'DELETE', url: `/api/v1/home-practices/${ids.practiceId}`, body: { reason: 'ended' } }), expect: clinicalWrite(204) },
   { op: 'GET /api/v1/family/clients', req: () => ({ method: 'GET', url: '/api/v1/family/clients' }), shows: (w) => w.clientId, expect: familyOnly(showing(200), 200) },
   { op: 'GET /api/v1/family/clients/{id}', req: (w) => ({ method: 'GET', url: `/api/v1/family/clients/${w.clientId}` }), expect: familyOnly(200, 404) },
-  { op: 'POST /api/v1/family/home-practices/{id}/logs', family: 'practice', req: () => ({ method: 'POST', url: `/api/v1/family/home-practices/${ids.practiceId}/logs`, body: { practicedOn: clinicToday(), outcome: 'done' } }), expect: familyOnly(200, 404) },
+  { op: 'POST /api/v1/family/home-practices/{id}/logs', family: 'practice', req: () => ({ method: 'POST', url: `/api/v1/family/home-practices/${ids.practiceId}/logs`, body: { practicedOn: clinicDay(), outcome: 'done' } }), expect: familyOnly(200, 404) },
 ];
 
 /** Operations that do not concern client data and are covered by their own tests. */
@@ -278,9 +278,7 @@ async function recordingOn(p: Practice, owner: Api, w: World): Promise<string> {
 }
 
 /** A practice from the world's delivered intervention (the shared world's is marked delivered). */
-const practiceBody = (w: World) => ({ id: id(), deliveredInterventionId: w.deliveredId, objectiveId: w.objectiveId, what: 'Sing the hello song before breakfast', timesPerWeek: 3, startsOn: clinicToday() });
-/** The practice's clinic (America/Chicago) today. */
-const clinicToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+const practiceBody = (w: World) => ({ id: id(), deliveredInterventionId: w.deliveredId, objectiveId: w.objectiveId, what: 'Sing the hello song before breakfast', timesPerWeek: 3, startsOn: clinicDay() });
 
 async function proposeOn(owner: Api, w: World): Promise<string> {
   const r = await owner.post(`/api/v1/clients/${w.clientId}/plan/proposals`, { id: id(), kind: 'objective_update', targetId: w.objectiveId, payload: { version: w.objectiveVersion, condition: 'with a visual cue' } });

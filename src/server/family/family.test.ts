@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { api, cookieOf, engines, PASSWORD, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { expectOk, familyOf, id, makeWorld, type World } from '../testing/fixtures.js';
+import { clinicDay, expectOk, familyOf, id, makeWorld, type World } from '../testing/fixtures.js';
 import { auditLog, familyLinks } from '../db/schema.js';
 
 const SHARES = ['goals', 'progress', 'sessions', 'home_practice'];
@@ -96,7 +96,7 @@ describe.each(engines())('family access and home practice on %s', (engine) => {
 
   it('home practice: assigned from a delivered intervention, logged in two taps, adherence for both', async () => {
     const fam = await familyOf(p.app, owner, w.clientId);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+    const today = clinicDay();
     const body = { id: id(), deliveredInterventionId: w.deliveredId, objectiveId: w.objectiveId, what: 'Sing the hello song before breakfast', timesPerWeek: 3, startsOn: today };
     const wrongObjective = await owner.post(`/api/v1/clients/${w.clientId}/home-practices`, { ...body, id: id(), objectiveId: id() });
     expect(wrongObjective.status).toBe(422);

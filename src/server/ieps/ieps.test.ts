@@ -1,12 +1,10 @@
 /** The IEP on file: entered, corrected, refused when its dates do not fit, and carried on the IEP report. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { clientWithPlan, createClient, createSession, expectOk, id } from '../testing/fixtures.js';
-import { localDateOf } from '../../domain/schemas/common.js';
+import { clientWithPlan, clinicDay, createClient, createSession, expectOk, id } from '../testing/fixtures.js';
 
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-// A date as the practice (America/Chicago) reads it: the report's today is the practice's, not UTC's.
-const day = (offset: number) => localDateOf(new Date(Date.now() + offset * 86_400_000).toISOString(), 'America/Chicago');
+const day = clinicDay;
 
 describe.each(engines())('IEPs on %s', (engine) => {
   let p: Practice;

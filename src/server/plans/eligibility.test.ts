@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { engines, startPractice, type Api, type Practice } from '../testing/harness.js';
-import { createClient, createSession, expectOk, id } from '../testing/fixtures.js';
+import { clinicDay, createClient, createSession, expectOk, id } from '../testing/fixtures.js';
 import { auditLog, organizations } from '../db/schema.js';
-import { localDateOf } from '../../domain/schemas/common.js';
-import { addDays } from '../../domain/progress/trend.js';
 import { formatWeeksDays, postMenstrualAge } from '../../domain/nicu.js';
 
 /** Days before the clinic's today (the practice's time zone is America/Chicago). */
-const daysAgo = (n: number) => addDays(localDateOf(new Date().toISOString(), 'America/Chicago'), -n);
+const daysAgo = (n: number) => clinicDay(-n);
 /** The infant's PMA on a session's date, as the 422 states it. */
 const pmaOn = (client: { birthDate: string }, date: string) => formatWeeksDays(postMenstrualAge(client.birthDate, 28, 3, date)!);
 

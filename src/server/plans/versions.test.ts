@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines, startPractice, type Practice } from '../testing/harness.js';
-import { clientWithPlan, expectOk, id } from '../testing/fixtures.js';
-import { localDateOf } from '../../domain/schemas/common.js';
+import { clientWithPlan, clinicDay, expectOk, id } from '../testing/fixtures.js';
 
 describe.each(engines())('treatment plan versions on %s', (engine) => {
   let p: Practice;
@@ -74,7 +73,7 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
 
   it('records the guardian’s acknowledgement on a signed version only, audited and never changed', async () => {
     const { t1, a, draft } = await signedFirstVersion();
-    const today = localDateOf(new Date().toISOString(), 'America/Chicago'); // the clinic's today, not UTC's
+    const today = clinicDay();
     const ack = { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: today, method: 'verbal', note: 'Reviewed by phone.' };
     const bad = await t1.post(`/api/v1/plan-versions/${draft.id}/acknowledgements`, { ...ack, method: 'carrier pigeon' });
     expect(bad.status).toBe(400);
@@ -132,7 +131,7 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
     expect(waiting).toContain('Ivy Intern, intern');
     expect(waiting).toContain('not in force until it is co-signed');
     // Not in force: no acknowledgement yet, and nothing new to draft while the plan reads as it.
-    const today = localDateOf(new Date().toISOString(), 'America/Chicago');
+    const today = clinicDay();
     const ack = { id: id(), name: 'Rosa Lopez', relationship: 'mother', acknowledgedOn: today, method: 'in_person', note: '' };
     expect((await t1.post(`/api/v1/plan-versions/${draft.id}/acknowledgements`, ack)).status).toBe(409);
     const again = await t1.post(`/api/v1/clients/${a.client.id}/plan/versions`, {});

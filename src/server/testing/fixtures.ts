@@ -1,8 +1,15 @@
 /** Clinical fixtures built through the API, as a therapist would. */
 import { randomUUID } from 'node:crypto';
 import type { Api } from './harness.js';
+import { localDateOf } from '../../domain/schemas/common.js';
+import { addDays } from '../../domain/progress/trend.js';
 
 export const id = () => randomUUID();
+
+/** The time zone of every test practice (startPractice sets it up so). */
+export const CLINIC_ZONE = 'America/Chicago';
+/** A date as the test practice's clinic reads it, `offsetDays` from its today: never UTC's today, which runs ahead after 6 p.m. there. */
+export const clinicDay = (offsetDays = 0): string => addDays(localDateOf(new Date().toISOString(), CLINIC_ZONE), offsetDays);
 
 export async function expectOk<T = any>(p: Promise<{ status: number; body: T }>, status = 200): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const r = await p;

@@ -3,12 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { get } from '../api/client.js';
 import type { ClientSummary, SessionListItem } from '../api/types.js';
 import { Link } from '../router/router.js';
-import { clientName, formatDateTime } from '../ui/format.js';
+import { clientName, formatDateTime, localToday } from '../ui/format.js';
 import { humanize } from '../ui/labels.js';
 import { LoadError, Loading } from '../ui/Status.js';
 
 export function UpcomingSessions({ clients }: { clients: ClientSummary[] }) {
-  const from = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const from = localToday(-1);
   const q = useQuery({ queryKey: ['sessions', 'upcoming', from], queryFn: () => get<{ items: SessionListItem[] }>(`/sessions?from=${from}&limit=20`) });
   const names = new Map(clients.map((c) => [c.id, clientName(c)]));
   const items = (q.data?.items ?? []).filter((s) => s.status !== 'cancelled').sort((a, b) => a.startsAt.localeCompare(b.startsAt));

@@ -12,7 +12,7 @@ import { ELIGIBILITY_CATEGORIES, ELIGIBILITY_LABELS, SERVICE_PER, type Eligibili
 import { iepApplies } from '../../domain/reports/iep.js';
 import { canWriteClinical, useMe } from '../shell/me.js';
 import { Field, FormError, Select } from '../ui/Field.js';
-import { formatDate } from '../ui/format.js';
+import { formatDate, localToday } from '../ui/format.js';
 import { LoadError, Loading } from '../ui/Status.js';
 import { useIeps, type Iep } from './queries.js';
 
@@ -22,7 +22,6 @@ const PER_WORDS: Record<ServicePer, string> = { week: 'per week', month: 'per mo
 export const serviceWords = (i: Pick<Iep, 'serviceMinutes' | 'servicePer'>) => `${i.serviceMinutes} ${i.serviceMinutes === 1 ? 'minute' : 'minutes'} ${PER_WORDS[i.servicePer]}`;
 
 /** The browser's calendar date. */
-const localToday = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function IepsPanel({ client }: { client: Client }) {
   const me = useMe();

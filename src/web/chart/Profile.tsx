@@ -1,12 +1,11 @@
 /** Identity, populations, setting, guardians and music preferences: clinical information, shown first. */
 import { pmaLine } from '../../domain/nicu.js';
 import type { Client, ClientSummary } from '../api/types.js';
-import { formatDate } from '../ui/format.js';
+import { formatDate, localToday } from '../ui/format.js';
 import { populationLabel, settingLabel } from '../ui/labels.js';
 import { CareTeam } from './CareTeam.js';
 
 /** The browser's calendar date, the day the chart is read. */
-const localToday = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function Prefs({ label, items }: { label: string; items: string[] }) {
   return (

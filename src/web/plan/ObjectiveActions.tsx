@@ -5,14 +5,14 @@ import { newId, patch, post } from '../api/client.js';
 import type { PlanObjective } from '../api/types.js';
 import { Field } from '../ui/Field.js';
 import { useSave } from '../api/useSave.js';
+import { localToday } from '../ui/format.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function ObjectiveActions({ o }: { o: PlanObjective }) {
   const qc = useQueryClient();
   const [phaseForm, setPhaseForm] = useState(false);
   const [label, setLabel] = useState('');
-  const [startDate, setStartDate] = useState(today);
+  const [startDate, setStartDate] = useState(() => localToday());
   const { error, busy, run: save } = useSave();
   const refresh = () => Promise.all([qc.invalidateQueries({ queryKey: ['plan', o.clientId] }), qc.invalidateQueries({ queryKey: ['progress'] })]);
 

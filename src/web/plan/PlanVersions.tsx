@@ -12,15 +12,15 @@ import { Field, FormError, Select } from '../ui/Field.js';
 import { LoadError, Loading } from '../ui/Status.js';
 import { ACK_METHOD_WORDS, ACK_METHODS } from '../../domain/plan-document.js';
 import { useMe } from '../shell/me.js';
+import { localToday } from '../ui/format.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const METHOD_OPTIONS = ACK_METHODS.map((m) => [m, ACK_METHOD_WORDS[m]] as const);
 const day = (date: string) => new Date(`${date}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' });
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function Acknowledge({ v, onDone }: { v: PlanVersion; onDone: () => Promise<unknown> }) {
   const [open, setOpen] = useState(false);
-  const [f, setF] = useState({ name: '', relationship: '', acknowledgedOn: today(), method: 'in_person' as (typeof ACK_METHODS)[number] });
+  const [f, setF] = useState({ name: '', relationship: '', acknowledgedOn: localToday(), method: 'in_person' as (typeof ACK_METHODS)[number] });
   const { error, busy, run } = useSave();
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,4 +1,6 @@
 /** The report kinds, their periods and the address of each report on the server. */
+import { localDate } from '../ui/format.js';
+
 export type ReportKind = 'progress' | 'iep' | 'discharge' | 'outcomes';
 export type Voice = 'clinical' | 'family';
 
@@ -27,16 +29,15 @@ export const KIND_HINT: Record<ReportKind, string> = {
 };
 
 /** A calendar date in the browser's time zone, YYYY-MM-DD. */
-const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 function monthsBack(months: number, today = new Date()): { from: string; to: string } {
   const from = new Date(today.getFullYear(), today.getMonth() - months, today.getDate() + 1);
-  return { from: isoDate(from), to: isoDate(today) };
+  return { from: localDate(from), to: localDate(today) };
 }
 
 function weeksBack(weeks: number, today = new Date()): { from: string; to: string } {
   const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - weeks * 7 + 1);
-  return { from: isoDate(from), to: isoDate(today) };
+  return { from: localDate(from), to: localDate(today) };
 }
 
 export const PERIODS: { label: string; period: () => { from: string; to: string } }[] = [

@@ -5,6 +5,17 @@ export function formatDate(date: string | null | undefined): string {
   return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: date.length === 10 ? 'UTC' : undefined }).format(d);
 }
 
+/** A calendar date (YYYY-MM-DD) as the therapist's own clock reads it, never UTC's: after 6 p.m. in Chicago, UTC is already tomorrow. */
+export const localDate = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Today, or `offsetDays` from it, as the therapist's calendar reads it. */
+export function localToday(offsetDays = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  return localDate(d);
+}
+
 export function formatDateTime(instant: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
 }
