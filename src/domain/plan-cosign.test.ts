@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosignDecision, planVersionStatus, signatureNeedsCosign, type CosignFacts } from './plan-cosign.js';
+import { cosignDecision, overtakenBy, planVersionStatus, signatureNeedsCosign, type CosignFacts, type PlanVersionStatus } from './plan-cosign.js';
 import type { Role } from './roles.js';
 
 describe('a plan version’s status from its signatures', () => {
@@ -40,4 +40,19 @@ describe('who may co-sign a plan version, and what results', () => {
     const d = cosignDecision({ ...ok, ...over });
     expect(d.ok ? d.status : d.refuse).toBe(want);
   });
+});
+
+describe('a version awaiting co-signature that a later version in force overtook', () => {
+  const v = (number: number, status: PlanVersionStatus) => ({ number, status });
+  const cases: [string, { number: number; status: PlanVersionStatus }, { number: number; status: PlanVersionStatus }[], number | null][] = [
+    ['awaiting, nothing later', v(2, 'awaiting_cosign'), [v(1, 'signed'), v(2, 'awaiting_cosign')], null],
+    ['awaiting, a later draft only', v(2, 'awaiting_cosign'), [v(2, 'awaiting_cosign'), v(3, 'draft')], null],
+    ['awaiting, a later one also awaiting', v(2, 'awaiting_cosign'), [v(2, 'awaiting_cosign'), v(3, 'awaiting_cosign')], null],
+    ['awaiting, a later one in force', v(2, 'awaiting_cosign'), [v(1, 'signed'), v(2, 'awaiting_cosign'), v(3, 'signed')], 3],
+    ['awaiting, two later in force: the first', v(2, 'awaiting_cosign'), [v(4, 'signed'), v(2, 'awaiting_cosign'), v(3, 'signed')], 3],
+    ['awaiting, only an earlier one in force', v(2, 'awaiting_cosign'), [v(1, 'signed'), v(2, 'awaiting_cosign')], null],
+    ['signed, a later one in force', v(2, 'signed'), [v(2, 'signed'), v(3, 'signed')], null],
+    ['draft, a later one in force', v(2, 'draft'), [v(2, 'draft'), v(3, 'signed')], null],
+  ];
+  it.each(cases)('%s', (_, version, all, want) => expect(overtakenBy(version, all)).toBe(want));
 });

@@ -42,3 +42,16 @@ export function cosignDecision(f: CosignFacts): CosignDecision {
   if (f.laterInForce) return { ok: false, refuse: 'conflict', reason: 'a later version of the plan is already in force; this one can no longer be put in force' };
   return { ok: true, status: 'signed' };
 }
+
+/**
+ * A version still awaiting its co-signature when a later version was put in force can never be: it is
+ * overtaken, by the first later version in force (numbers ascending). Null for every other version.
+ */
+export function overtakenBy(
+  v: { number: number; status: PlanVersionStatus },
+  versions: readonly { number: number; status: PlanVersionStatus }[],
+): number | null {
+  if (v.status !== 'awaiting_cosign') return null;
+  const later = versions.filter((x) => x.number > v.number && x.status === 'signed').map((x) => x.number);
+  return later.length ? Math.min(...later) : null;
+}

@@ -8,6 +8,8 @@ export interface PlanVersionView {
   number: number;
   supersedesNumber: number | null;
   status: 'draft' | 'awaiting_cosign' | 'signed';
+  /** Awaiting a co-signature when this later version was put in force: it never will be. */
+  overtakenBy: number | null;
   contentHash: string;
   signedAt: string | null;
   signerName: string | null;
@@ -60,10 +62,19 @@ function goalBlock(g: SnapshotGoal, i: number): Html {
 const withCredentials = (name: string | null, credentials: string | null) => `${name ?? ''}${credentials ? `, ${credentials}` : ''}`;
 
 /** The signature in one line, as the page footer prints it. */
-export function signatureLine(v: Pick<PlanVersionView, 'number' | 'status' | 'signerName' | 'signerCredentials' | 'requiresCosign' | 'cosignerName' | 'cosignerCredentials'>): string {
+/** Where a version stands, for its heading and running header: "" once in force. */
+export function versionStanding(v: Pick<PlanVersionView, 'status' | 'overtakenBy'>, short = false): string {
+  if (v.status === 'draft') return short ? 'draft' : 'draft, not signed';
+  if (v.status !== 'awaiting_cosign') return '';
+  if (v.overtakenBy !== null) return short ? `overtaken by version ${v.overtakenBy}` : `never in force: version ${v.overtakenBy} was put in force before this one was co-signed`;
+  return 'awaiting co-signature';
+}
+
+export function signatureLine(v: Pick<PlanVersionView, 'number' | 'status' | 'overtakenBy' | 'signerName' | 'signerCredentials' | 'requiresCosign' | 'cosignerName' | 'cosignerCredentials'>): string {
   if (v.status === 'draft') return `Version ${v.number}: draft, not signed`;
   if (!v.requiresCosign) return `Version ${v.number}, signed by ${withCredentials(v.signerName, v.signerCredentials)}`;
-  if (v.status === 'awaiting_cosign') return `Version ${v.number}, signed by ${v.signerName}, intern; awaiting co-signature, not in force`;
+  if (v.status === 'awaiting_cosign')
+    return `Version ${v.number}, signed by ${v.signerName}, intern; ${v.overtakenBy !== null ? `not co-signed, overtaken by version ${v.overtakenBy}` : 'awaiting co-signature, not in force'}`;
   return `Version ${v.number}, signed by ${v.signerName}, intern; co-signed by ${withCredentials(v.cosignerName, v.cosignerCredentials)}`;
 }
 
@@ -71,6 +82,10 @@ function signatureSection(v: PlanVersionView, timeZone: string): Html {
   const hash = html`<p class="meta hash">Content hash (SHA-256) of this version: ${v.contentHash}</p>`;
   if (v.status !== 'draft' && v.requiresCosign) {
     const intern = html`Electronically signed by <strong>${v.signerName}, intern</strong>, on ${clinicTime(v.signedAt!, timeZone)}`;
+    if (v.status === 'awaiting_cosign' && v.overtakenBy !== null)
+      return html`<section class="keep" aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
+<p>${intern} (clinic time); not co-signed.</p>
+<p class="muted">This version was never in force: version ${v.overtakenBy} was put in force before it was co-signed, and it can no longer be.</p>${hash}</section>`;
     if (v.status === 'awaiting_cosign')
       return html`<section class="keep" aria-labelledby="h-sig"><h2 id="h-sig">Signature</h2>
 <p>${intern} (clinic time); awaiting co-signature by the intern’s supervising music therapist.</p>
@@ -109,11 +124,11 @@ export function planDocumentHtml(s: PlanSnapshot, v: PlanVersionView, opts: { or
   identity.push({ label: 'Diagnoses', value: s.client.diagnoses.length ? s.client.diagnoses.map((d) => (d.code ? `${d.label} (${d.code})` : d.label)).join('; ') : 'none on the chart' });
   identity.push({ label: 'Setting', value: settingLabel(s.client.setting) });
   const version: Fact[] = [
-    { label: 'Version', value: `${v.number}${v.status === 'draft' ? ' (draft, not signed)' : v.status === 'awaiting_cosign' ? ' (awaiting co-signature)' : ''}` },
+    { label: 'Version', value: `${v.number}${versionStanding(v) ? ` (${versionStanding(v)})` : ''}` },
     {
       label: 'Supersedes',
       value: v.supersedesNumber === null ? 'none (the first version of this plan)'
-        : v.status === 'awaiting_cosign' ? `version ${v.supersedesNumber}, which stays in force until this version is co-signed` : `version ${v.supersedesNumber}`,
+        : v.status === 'awaiting_cosign' && v.overtakenBy === null ? `version ${v.supersedesNumber}, which stays in force until this version is co-signed` : `version ${v.supersedesNumber}`,
     },
   ];
   const service: Fact[] = [

@@ -12,6 +12,8 @@ const ackOutSchema = z.object({
 });
 const versionOutSchema = z.object({
   id: z.string(), clientId: z.string(), number: z.number(), supersedesNumber: z.number().nullable(), status: z.enum(['draft', 'awaiting_cosign', 'signed']),
+  /** Awaiting a co-signature when a later version was put in force: it never will be; the number of that version. */
+  overtakenBy: z.number().nullable(),
   contentHash: z.string(), createdBy: z.string(), createdAt: z.string(),
   signedBy: z.string().nullable(), signedAt: z.string().nullable(), signerName: z.string().nullable(), signerCredentials: z.string().nullable(),
   /** Signed by an intern: in force once co-signed by the intern's supervisor. */

@@ -183,6 +183,15 @@ describe.each(engines())('treatment plan versions on %s', (engine) => {
     expect(late.status).toBe(409);
     expect(late.body.detail).toContain('later version');
     expect(v1.number).toBe(1);
+    // The version that waited is shown as overtaken, on the list and on its own document.
+    expect(s2.overtakenBy).toBeNull();
+    const list = await expectOk(t1.get(`/api/v1/clients/${a.client.id}/plan/versions`));
+    expect(list.items.map((v: { number: number; overtakenBy: number | null }) => [v.number, v.overtakenBy])).toEqual([[1, null], [2, 3], [3, null]]);
+    const doc = await t1.get(`/api/v1/plan-versions/${v2.id}/document`);
+    expect(doc.status).toBe(200);
+    const text = String(doc.body).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('never in force: version 3 was put in force before this one was co-signed');
+    expect(text).not.toContain('stays in force until this version is co-signed');
   });
 
   it('refuses bad input with a 400 naming the field, and changes nothing', async () => {

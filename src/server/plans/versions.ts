@@ -7,7 +7,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { planChanges, type PlanSnapshot } from '../../domain/plan-document.js';
-import { cosignDecision, planVersionStatus, signatureNeedsCosign } from '../../domain/plan-cosign.js';
+import { cosignDecision, overtakenBy, planVersionStatus, signatureNeedsCosign } from '../../domain/plan-cosign.js';
 import { isClinician } from '../../domain/roles.js';
 import type { planAcknowledgementSchema } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
@@ -21,7 +21,7 @@ import { audit } from '../audit/audit.js';
 import { organizationOf, preparer } from '../reports/load.js';
 import { requirePlanner } from './service.js';
 import { liveSnapshot, planContentHash } from './snapshot.js';
-import { planDocumentHtml, signatureLine } from './document.js';
+import { planDocumentHtml, signatureLine, versionStanding } from './document.js';
 import { ascii, defaultPaper, deliver, type RenderedReport } from '../reports/deliver.js';
 import type { Paper, PdfRenderer } from '../reports/pdf.js';
 
@@ -33,9 +33,10 @@ export const ackOut = (a: AckRow) => ({
   note: a.note, recordedBy: a.recordedBy, createdAt: a.createdAt,
 });
 
-function versionOut(v: VersionRow, superseded: VersionRow | undefined, acks: AckRow[]) {
+function versionOut(v: VersionRow, superseded: VersionRow | undefined, acks: AckRow[], all: readonly VersionRow[]) {
   return {
     id: v.id, clientId: v.clientId, number: v.number, supersedesNumber: v.supersedesNumber, status: planVersionStatus(v),
+    overtakenBy: overtakenBy({ number: v.number, status: planVersionStatus(v) }, all.map((x) => ({ number: x.number, status: planVersionStatus(x) }))),
     contentHash: v.contentHash, createdBy: v.createdBy, createdAt: v.createdAt,
     signedBy: v.signedBy, signedAt: v.signedAt, signerName: v.signerName, signerCredentials: v.signerCredentials,
     requiresCosign: v.requiresCosign, cosignerId: v.cosignerId, cosignedBy: v.cosignedBy, cosignedAt: v.cosignedAt, cosignerName: v.cosignerName, cosignerCredentials: v.cosignerCredentials,
@@ -76,7 +77,7 @@ async function versionsOf(tx: Db, clientId: string) {
     ? await tx.select().from(planAcknowledgements).where(inArray(planAcknowledgements.planVersionId, rows.map((r) => r.id))).orderBy(asc(planAcknowledgements.acknowledgedOn), asc(planAcknowledgements.createdAt))
     : [];
   const byNumber = new Map(rows.map((r) => [r.number, r]));
-  return { rows, acks, out: (v: VersionRow) => versionOut(v, v.supersedesNumber === null ? undefined : byNumber.get(v.supersedesNumber), acks) };
+  return { rows, acks, out: (v: VersionRow) => versionOut(v, v.supersedesNumber === null ? undefined : byNumber.get(v.supersedesNumber), acks, rows) };
 }
 
 /** Every version of the client's plan, and whether the live plan still reads as the latest one. */
@@ -229,8 +230,8 @@ export async function planVersionDocument(ctx: Ctx, renderer: PdfRenderer, id: s
   const name = snapshot.client.name;
   return deliver(ctx, renderer, q, {
     html: planDocumentHtml(snapshot, version, { organization: organization.name, timeZone: organization.timeZone, links: q.links }),
-    filename: `treatment-plan-${ascii(client.lastName)}-${ascii(client.firstName)}-v${version.number}${version.status === 'draft' ? '-draft' : version.status === 'awaiting_cosign' ? '-awaiting-cosign' : ''}`,
-    header: `${organization.name} · Treatment plan · ${name} · version ${version.number}${version.status === 'draft' ? ' (draft)' : version.status === 'awaiting_cosign' ? ' (awaiting co-signature)' : ''}`,
+    filename: `treatment-plan-${ascii(client.lastName)}-${ascii(client.firstName)}-v${version.number}${versionStanding(version, true) ? `-${ascii(versionStanding(version, true))}` : ''}`,
+    header: `${organization.name} · Treatment plan · ${name} · version ${version.number}${versionStanding(version, true) ? ` (${versionStanding(version, true)})` : ''}`,
     footer: signatureLine(version),
     paper: defaultPaper(organization.timeZone),
     kind: 'plan',

@@ -3422,6 +3422,7 @@ export interface paths {
                                 createdBy: string;
                                 id: string;
                                 number: number;
+                                overtakenBy: number | null;
                                 requiresCosign: boolean;
                                 signedAt: string | null;
                                 signedBy: string | null;
@@ -3481,6 +3482,7 @@ export interface paths {
                             createdBy: string;
                             id: string;
                             number: number;
+                            overtakenBy: number | null;
                             requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
@@ -3522,6 +3524,7 @@ export interface paths {
                             createdBy: string;
                             id: string;
                             number: number;
+                            overtakenBy: number | null;
                             requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
@@ -7785,6 +7788,7 @@ export interface paths {
                             createdBy: string;
                             id: string;
                             number: number;
+                            overtakenBy: number | null;
                             requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;
@@ -7905,6 +7909,7 @@ export interface paths {
                             createdBy: string;
                             id: string;
                             number: number;
+                            overtakenBy: number | null;
                             requiresCosign: boolean;
                             signedAt: string | null;
                             signedBy: string | null;

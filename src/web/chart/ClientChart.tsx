@@ -1,7 +1,7 @@
 /** The client chart: who this person is, what we work on and how it goes, and what happened. */
 import { useState } from 'react';
 import { Link } from '../router/router.js';
-import { useMe, canPlan } from '../shell/me.js';
+import { useMe, canPlan, canSignPlan } from '../shell/me.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { CLIENT_STATUS_LABEL } from '../ui/labels.js';
@@ -34,7 +34,8 @@ export function ClientChart({ params }: { params: Record<string, string> }) {
         </h1>
         {clinical && (
           <div className="actions">
-            {canPlan(me) && <Link className="button" to={`/clients/${id}/plan`}>Edit plan</Link>}
+            {canPlan(me) ? <Link className="button" to={`/clients/${id}/plan`}>Edit plan</Link>
+              : canSignPlan(me) && <Link className="button" to={`/clients/${id}/plan`}>Treatment plan</Link>}
             <Link className="button primary" to={`/sessions/new?client=${id}`}>Plan a session</Link>
             <Link className="button" to={`/clients/${id}/progress`}>Progress</Link>
             <Link className="button" to={`/clients/${id}/music`}>Music</Link>

@@ -1,7 +1,7 @@
 /** The treatment plan: goals from the goal bank, measurable objectives, interventions linked to each. */
 import { useState } from 'react';
 import { ClientCrumbs } from '../chart/ClientCrumbs.js';
-import { useMe, canPlan } from '../shell/me.js';
+import { useMe, canPlan, canSignPlan } from '../shell/me.js';
 import { clientName } from '../ui/format.js';
 import { LoadError, Loading, useTitle } from '../ui/Status.js';
 import { useClient, useClientProgress, useDomains, usePlan } from '../chart/queries.js';
@@ -65,7 +65,7 @@ export function PlanBuilder({ params }: { params: Record<string, string> }) {
           {canPlan(me) && <GoalForm clientId={id} domains={domains.data.items} populations={populations} />}
           {canPlan(me) && <InterventionLinker plan={plan.data} domains={domains.data.items} populations={populations} />}
           {canPlan(me) && <PlanService key={plan.data.version} clientId={id} plan={plan.data} />}
-          <PlanVersions clientId={id} canWrite={canPlan(me)} />
+          <PlanVersions clientId={id} canSign={canSignPlan(me)} canAcknowledge={canPlan(me)} />
         </>
       )}
     </div>
