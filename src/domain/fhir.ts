@@ -23,6 +23,7 @@ import type { MeasurementConfig } from './measurement.js';
 import { documentMeasurement } from './reports/words.js';
 import { criterionPhrase, formatSummary, summarizeSession, type ProgressStatus, type SessionSummary } from './progress/index.js';
 import { NOTE_SECTIONS } from './schemas/sessions.js';
+import { GROUP_SECTION_LABELS, GROUP_SECTIONS, type GroupSections } from './group-note.js';
 import {
   achievementStatus, CRESCENDO_IDENTIFIER_SYSTEM, dataAbsent, detailCode, encounterClass, EXTENSION, goalCategoryCodes, interventionCode,
   label, measureCode, metricCode, PRIMARY_PERFORMER, PROGRESS_NOTE_TYPE, quantity, sessionTypeCode, settingCode, SYSTEM, techniqueCode,
@@ -60,6 +61,8 @@ export interface ExportNote {
   id: string; sessionId: string; clientId: string; format: 'SOAP' | 'DAP'; sections: Record<string, string>; status: string; authorId: string;
   signedBy: string; signedAt: string; contentHash: string | null; cosignedBy: string | null; cosignedAt: string | null;
   addenda: { authorId: string; text: string; reason: string; signedAt: string }[];
+  /** A group member's copy of the group note's shared part, signed with the member's note; null for an individual note. */
+  groupPart: GroupSections | null;
 }
 export interface ExportRecords {
   organization: { id: string; name: string };
@@ -345,6 +348,7 @@ export function noteText(n: ExportNote, clientName: string, session: ExportSessi
     `Signed by ${userName(n.signedBy)} at ${n.signedAt}`,
     ...(n.cosignedBy && n.cosignedAt ? [`Co-signed by ${userName(n.cosignedBy)} at ${n.cosignedAt}`] : []),
   ];
+  if (n.groupPart) for (const key of GROUP_SECTIONS) lines.push('', GROUP_SECTION_LABELS[key], n.groupPart[key]);
   for (const key of NOTE_SECTIONS[n.format]) lines.push('', label(key), n.sections[key] ?? '');
   for (const a of n.addenda) lines.push('', `Addendum by ${userName(a.authorId)} at ${a.signedAt} (reason: ${a.reason})`, a.text);
   return `${lines.join('\n')}\n`;

@@ -25,6 +25,10 @@ export interface GroupSections {
   membership: string;
 }
 
+/** The shared part's sections in the order every document shows them, with their headings. */
+export const GROUP_SECTIONS = ['purpose', 'process', 'membership'] as const;
+export const GROUP_SECTION_LABELS: Record<keyof GroupSections, string> = { purpose: 'Group purpose', process: 'Process', membership: 'Membership and attendance' };
+
 /** One member's attendance line: minutes taken part, or the absence and its reason. */
 export function memberAttendanceLine(m: GroupMember, lengthMinutes: number): string {
   switch (m.attendance) {

@@ -14,6 +14,7 @@ import {
   sessionParticipants, sessions, treatmentPlans, users,
 } from '../db/schema.js';
 import { evaluate, linkedDeliveriesFor, phasesFor, seriesFor } from '../progress/series.js';
+import type { GroupSections } from '../../domain/group-note.js';
 
 /** Instants as ISO 8601 UTC, the same text on both engines. */
 export const iso = (v: string) => new Date(v).toISOString();
@@ -132,6 +133,7 @@ async function loadSignedNotes(tx: Db, organizationId: string, clientIds: string
     id: n.id, sessionId: n.sessionId, clientId: n.clientId, format: n.format as 'SOAP' | 'DAP', sections: n.sections as Record<string, string>, status: n.status,
     authorId: n.authorId, signedBy: n.signedBy!, signedAt: iso(n.signedAt!), contentHash: n.contentHash, cosignedBy: n.cosignedBy, cosignedAt: isoOrNull(n.cosignedAt),
     addenda: adds.filter((a) => a.noteId === n.id).map((a) => ({ authorId: a.authorId, text: a.text, reason: a.reason, signedAt: iso(a.signedAt) })),
+    groupPart: (n.groupPart ?? null) as GroupSections | null,
   }));
 }
 

@@ -84,6 +84,24 @@ describe.each(engines())('group notes on %s', (engine) => {
     expect((await t1.put(`/api/v1/sessions/${s.id}/participants/${noah.client.id}/attendance`, { attendance: 'absent', absenceReason: 'illness' })).status).toBe(409);
   });
 
+  it('exports a member’s signed note with the group part it was signed with (FHIR DocumentReference)', async () => {
+    const { t1, s, ava } = await groupSession();
+    const g = await expectOk(t1.post(`/api/v1/sessions/${s.id}/group-note`, { id: id() }), 201);
+    const edited = await expectOk(t1.patch(`/api/v1/group-notes/${g.id}`, { version: g.version, sections: { purpose: 'Social skills group: turn taking and joining peers.', process: 'Hello song, then a drum circle passing the lead.' } }));
+    await expectOk(t1.post(`/api/v1/group-notes/${g.id}/sign`, { version: edited.version, confirmEmptySections: true }));
+    const avaNote = edited.members.find((m: { clientId: string }) => m.clientId === ava.client.id).note;
+    const bundle = await expectOk(t1.get(`/api/v1/export/fhir`));
+    const doc = bundle.entry.map((e: { resource: { resourceType: string; id: string } }) => e.resource)
+      .find((r: { resourceType: string; identifier?: { value: string }[]; content?: unknown }) => r.resourceType === 'DocumentReference' && JSON.stringify(r).includes(avaNote.id));
+    expect(doc).toBeDefined();
+    const text = Buffer.from(doc.content[0].attachment.data, 'base64').toString('utf8');
+    expect(text).toContain('Group purpose\nSocial skills group: turn taking and joining peers.');
+    expect(text).toContain('Process\nHello song, then a drum circle passing the lead.');
+    expect(text).toContain('Membership and attendance\n');
+    // The other member appears in Ava's copy as the practice decides (a count by default), never by name.
+    expect(text).not.toContain('Noah');
+  });
+
   it('asks for each member’s safety concern before signing anything', async () => {
     const { t1, s, noah } = await groupSession();
     const g = await expectOk(t1.post(`/api/v1/sessions/${s.id}/group-note`, { id: id() }), 201);

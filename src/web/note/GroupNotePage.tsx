@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../ui/format.js';
 import { TextArea } from '../ui/Field.js';
 import { Badge, LoadError, Loading, useTitle } from '../ui/Status.js';
 import { SECTION_LABEL, signerName, useUsers } from './queries.js';
+import { GROUP_SECTION_LABELS, GROUP_SECTIONS } from '../../domain/group-note.js';
 
 export type GroupNote = Answer<'/api/v1/group-notes/{id}'>;
 type Member = GroupNote['members'][number];
@@ -57,17 +58,15 @@ export function GroupNotePage({ params }: { params: Record<string, string> }) {
 function SharedRead({ g }: { g: GroupNote }) {
   return (
     <article className="card note-read" aria-label="Shared part">
-      {(['purpose', 'process', 'membership'] as const).map((k) => (
+      {GROUP_SECTIONS.map((k) => (
         <section key={k} aria-labelledby={`g-${k}`}>
-          <h2 id={`g-${k}`}>{GROUP_LABEL[k]}</h2>
+          <h2 id={`g-${k}`}>{GROUP_SECTION_LABELS[k]}</h2>
           <p className="prewrap">{g.sections[k] || <span className="muted">(empty)</span>}</p>
         </section>
       ))}
     </article>
   );
 }
-
-const GROUP_LABEL = { purpose: 'Group purpose', process: 'Process', membership: 'Membership and attendance' } as const;
 
 function SharedEditor({ g }: { g: GroupNote }) {
   const qc = useQueryClient();
@@ -89,10 +88,10 @@ function SharedEditor({ g }: { g: GroupNote }) {
   return (
     <form className="card form-grid" aria-label="Edit the shared part" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       {(['purpose', 'process'] as const).map((k) => (
-        <TextArea key={k} label={GROUP_LABEL[k]} hint={HINTS[k]} rows={k === 'process' ? 7 : 4} value={sections[k]} onChange={(e) => setSections({ ...sections, [k]: e.target.value })} error={error?.forField(k)} />
+        <TextArea key={k} label={GROUP_SECTION_LABELS[k]} hint={HINTS[k]} rows={k === 'process' ? 7 : 4} value={sections[k]} onChange={(e) => setSections({ ...sections, [k]: e.target.value })} error={error?.forField(k)} />
       ))}
       <section className="drafted" aria-labelledby="g-membership">
-        <h2 id="g-membership">{GROUP_LABEL.membership}</h2>
+        <h2 id="g-membership">{GROUP_SECTION_LABELS.membership}</h2>
         <p className="hint">From the attendance recorded; fixed when signed.</p>
         <p className="prewrap">{g.sections.membership}</p>
       </section>
@@ -131,7 +130,7 @@ function SignGroup({ g }: { g: GroupNote }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [safety, setSafety] = useState<ApiError | null>(null);
   const notes = g.members.flatMap((m) => (m.note ? [{ name: m.name, note: m.note }] : []));
-  const emptyShared = (['purpose', 'process'] as const).filter((k) => !g.sections[k].trim()).map((k) => GROUP_LABEL[k]);
+  const emptyShared = (['purpose', 'process'] as const).filter((k) => !g.sections[k].trim()).map((k) => GROUP_SECTION_LABELS[k]);
   const emptyMembers = notes.filter((x) => emptySections(x.note.format, x.note.sections, []).optional.length).map((x) => x.name);
   async function sign(answer?: 'addressed_in_note' | 'team_notified') {
     setBusy(true);

@@ -13,6 +13,7 @@ import { NoteEditor } from './NoteEditor.js';
 import { Addenda } from './Addenda.js';
 import { Cosign } from './Cosign.js';
 import type { Note } from '../api/types.js';
+import { GROUP_SECTION_LABELS, GROUP_SECTIONS } from '../../domain/group-note.js';
 
 /** A group member's chart copy of the group note's shared part: the other members appear only as the practice decides. */
 function GroupPart({ note }: { note: Note }) {
@@ -20,9 +21,9 @@ function GroupPart({ note }: { note: Note }) {
   return (
     <article className="card note-read group-part" aria-label="Group session">
       <p className="hint">Part of a group note{note.status === 'draft' && <> · <Link to={`/group-notes/${note.groupNoteId}`}>open the group note</Link> to edit the shared part and sign</>}</p>
-      {([['purpose', 'Group purpose'], ['process', 'Process'], ['membership', 'Attendance']] as const).map(([k, label]) => (
+      {GROUP_SECTIONS.map((k) => (
         <section key={k} aria-labelledby={`gp-${k}`}>
-          <h2 id={`gp-${k}`}>{label}</h2>
+          <h2 id={`gp-${k}`}>{GROUP_SECTION_LABELS[k]}</h2>
           <p className="prewrap">{g[k] || <span className="muted">(empty)</span>}</p>
         </section>
       ))}
