@@ -61,6 +61,17 @@ describe('shipped content', () => {
     }
   });
 
+  it('gives a template whose condition asks for at least N opportunities or trials that minimum, so fewer do not count', () => {
+    let asked = 0;
+    for (const t of content.objectiveTemplates) {
+      const m = /at least (\d+) (?:opportunities|trials)/.exec(t.condition ?? '');
+      const min = 'minOpportunities' in t.measurement ? t.measurement.minOpportunities : undefined;
+      if (m) asked++;
+      expect(min, t.key).toBe(m ? Number(m[1]) : undefined);
+    }
+    expect(asked).toBeGreaterThanOrEqual(6);
+  });
+
   it('measures objectives with all nine measurement types', () => {
     const used = new Set(content.objectiveTemplates.map((t) => t.measurement.type));
     expect(used).toEqual(new Set(MEASUREMENT_TYPES));

@@ -396,7 +396,7 @@ export const medicalObjectiveTemplates: ObjectiveTemplateInput[] = [
     text: 'When presented with a stressor in song discussion, Client will identify a healthy coping strategy in 80 % of opportunities across 3 consecutive sessions.',
     behaviour: 'Naming a specific, healthy strategy suited to the stressor.',
     condition: 'Lyric analysis or songwriting about stressors, at least 3 opportunities.',
-    measurement: { type: 'trials', metric: 'percent_success' },
+    measurement: { type: 'trials', metric: 'percent_success', minOpportunities: 3 },
     criterion: atLeast(80, consecutive(3)),
     direction: 'increase',
     populations: ['mental_health', 'school', 'tbi'],

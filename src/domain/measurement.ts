@@ -44,6 +44,13 @@ export const CHANNEL_RANGES: Record<PhysiologicalChannel, { min: number; max: nu
 };
 
 const label = z.string().trim().min(1).max(200);
+/**
+ * The fewest opportunities (trials, prompted responses, timed responses) a session needs for its value
+ * to count: below it the session is shown with its counts but is not a data session for mastery, the
+ * graph or effect sizes (three sessions of 1 of 1 are not "100 % across 3 sessions"). Absent: no minimum.
+ */
+export const minOpportunitiesSchema = z.number().int('must be a whole number of opportunities').min(1, 'must be at least 1').max(500, 'must be at most 500');
+const minOpportunities = minOpportunitiesSchema.optional();
 const finite = z.number().finite();
 
 /** Hierarchy with no duplicates, ordered from most independent to most support. */
@@ -59,6 +66,7 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
     metric: z.enum(['percent_success', 'percent_independent']).default('percent_success'),
     /** Prompt levels the therapist may tag a trial with; absent: no prompt tagging. */
     promptLevels: hierarchy.optional(),
+    minOpportunities,
   }),
   z.object({
     type: z.literal('frequency'),
@@ -83,6 +91,7 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
     type: z.literal('latency'),
     metric: z.enum(['mean', 'median']).default('mean'),
     maxSeconds: z.number().positive().max(3600).default(600),
+    minOpportunities,
   }),
   z
     .object({
@@ -100,6 +109,7 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
     type: z.literal('prompt_level'),
     metric: z.enum(['mean_level_score', 'most_independent']).default('mean_level_score'),
     hierarchy: hierarchy.default([...PROMPT_LEVELS]),
+    minOpportunities,
   }),
   z.object({
     type: z.literal('task_analysis'),
@@ -128,6 +138,17 @@ export const measurementConfigSchema = z.discriminatedUnion('type', [
     .refine((c) => c.max > c.min, { message: 'max must be greater than min', path: ['max'] }),
 ]);
 export type MeasurementConfig = z.output<typeof measurementConfigSchema>;
+
+/** The measurement types whose sessions are made of opportunities a minimum can apply to. */
+export const COUNTS_OPPORTUNITIES: readonly MeasurementType[] = ['trials', 'latency', 'prompt_level'];
+
+/** The configuration with its minimum of opportunities set (a number) or removed (null); a problem for a type without opportunities. */
+export function withMinOpportunities(config: MeasurementConfig, min: number | null): { config: MeasurementConfig } | { problem: string } {
+  if (!COUNTS_OPPORTUNITIES.includes(config.type))
+    return min === null ? { config } : { problem: `a ${config.type.replace('_', ' ')} objective has no opportunities to count; a minimum applies to trials, latency and prompt-level objectives` };
+  const { minOpportunities: _, ...rest } = config as MeasurementConfig & { minOpportunities?: number };
+  return { config: measurementConfigSchema.parse(min === null ? rest : { ...rest, minOpportunities: min }) };
+}
 export type MeasurementConfigInput = z.input<typeof measurementConfigSchema>;
 
 /** One raw event recorded in a session: one tap, one timing, one reading. */

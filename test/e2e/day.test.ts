@@ -59,7 +59,7 @@ describe('a therapist’s day in Chromium', () => {
     const goal = page.getByRole('article', { name: /Noah will increase reciprocal/ });
     await goal.waitFor();
 
-    const addObjective = async (statement: string, type: string, criterion: string, readback: string) => {
+    const addObjective = async (statement: string, type: string, criterion: string, readback: string, badMinimum?: string) => {
       await goal.getByRole('button', { name: /Add objective/ }).click();
       const form = page.getByRole('form', { name: 'New objective' });
       await form.getByLabel('Objective statement').fill(statement);
@@ -67,10 +67,21 @@ describe('a therapist’s day in Chromium', () => {
       await form.getByLabel('Mastery criterion').fill(criterion);
       await form.getByText(`Understood as: ${readback}`).waitFor();
       await form.getByRole('radio', { name: 'Intervention phase' }).check();
+      if (badMinimum !== undefined) {
+        // A minimum of opportunities that is no whole number is refused next to its field, and nothing is added.
+        const minimum = form.getByLabel('Fewest opportunities per session (optional)');
+        await minimum.fill(badMinimum);
+        await form.getByRole('button', { name: 'Add objective' }).click();
+        await form.locator('.field-error, [role="alert"]').filter({ hasText: /1|minimum|greater|number/i }).first().waitFor();
+        expect(await goal.getByRole('link', { name: statement }).count()).toBe(0);
+        await minimum.scrollIntoViewIfNeeded();
+        await screen(page, 'objective-minimum-refused', { fullPage: false });
+        await minimum.fill('');
+      }
       await form.getByRole('button', { name: 'Add objective' }).click();
       await goal.getByRole('link', { name: statement }).waitFor();
     };
-    await addObjective(TURN, 'trials', 'at least 80% in 3 consecutive sessions', '≥ 80 % in 3 consecutive sessions');
+    await addObjective(TURN, 'trials', 'at least 80% in 3 consecutive sessions', '≥ 80 % in 3 consecutive sessions', '0');
     await addObjective(GREET, 'frequency', '>= 4 in 2 of the last 3 sessions', '≥ 4 in 2 of the last 3 sessions (at least 3 sessions)');
     await addObjective(ATTEND, 'duration', '≥ 120 in 3 consecutive sessions', '≥ 120 s in 3 consecutive sessions');
 

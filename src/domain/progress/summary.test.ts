@@ -339,3 +339,55 @@ describe('channelValue: a level with its unit, a behavioural state with its name
   ];
   it.each(rows)('%s %s (digits %s) reads "%s"', (channel, v, digits, text) => expect(channelValue(channel, v, digits)).toBe(text));
 });
+
+describe('a minimum of opportunities per session', () => {
+  const trials = cfg({ type: 'trials', minOpportunities: 5 });
+  const latency = cfg({ type: 'latency', minOpportunities: 3 });
+  const prompts = cfg({ type: 'prompt_level', hierarchy: ['independent', 'verbal', 'model'], minOpportunities: 4 });
+  const ok = (n: number) => Array.from({ length: n }, () => trial('success'));
+  const rows: [string, MeasurementConfig, DataEvent[], number | null, string][] = [
+    ['no data: no value, nothing said of a minimum', trials, [], null, 'no trials recorded'],
+    ['1 of 1 correct, minimum 5: not a data session', trials, ok(1), null, '1/1 trials correct (100 %): fewer than the 5 trials the objective requires, so this session does not count toward mastery'],
+    ['4 trials, minimum 5: not a data session', trials, [...ok(3), trial('failure')], null, '3/4 trials correct (75 %): fewer than the 5 trials the objective requires, so this session does not count toward mastery'],
+    ['exactly 5: counts', trials, ok(5), 100, '5/5 trials correct (100 %)'],
+    ['more than 5: counts', trials, [...ok(5), trial('failure')], 500 / 6, '5/6 trials correct (83.3 %)'],
+    ['no minimum set: 1 of 1 counts', cfg({ type: 'trials' }), ok(1), 100, '1/1 trials correct (100 %)'],
+    ['latency: 2 responses of 3 needed', latency, [{ kind: 'latency', seconds: 4 }, { kind: 'latency', seconds: 6 }], null, ''],
+    ['latency: 3 responses counts', latency, [4, 6, 8].map((seconds): DataEvent => ({ kind: 'latency', seconds })), 6, ''],
+    ['prompt level: 3 of 4 needed', prompts, [{ kind: 'prompt', level: 'independent' }, { kind: 'prompt', level: 'verbal' }, { kind: 'prompt', level: 'model' }], null, ''],
+  ];
+  it.each(rows)('%s', (_, config, events, value, text) => {
+    const s = summarizeSession(config, events);
+    expect(s.value).toBe(value);
+    if (text) expect(formatSummary(config, s)).toBe(text);
+    if (value === null && events.length) {
+      expect(s.details.min_opportunities).toBe('minOpportunities' in config ? config.minOpportunities : undefined);
+      expect(formatSummary(config, s)).toContain('does not count toward mastery');
+    }
+  });
+
+  it('refuses a minimum that is not a whole number of at least 1', () => {
+    for (const bad of [0, -1, 2.5, 501]) expect(measurementConfigSchema.safeParse({ type: 'trials', minOpportunities: bad }).success).toBe(false);
+  });
+
+  it('property: with a minimum, a session counts exactly when it has that many opportunities, and then has the value it would have without one', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.boolean(), { maxLength: 20 }), (min, outcomes) => {
+      const events = outcomes.map((o) => trial(o ? 'success' : 'failure'));
+      const withMin = summarizeSession(cfg({ type: 'trials', minOpportunities: min }), events);
+      const without = summarizeSession(cfg({ type: 'trials' }), events);
+      expect(withMin.value).toBe(events.length >= min ? without.value : null);
+      expect(withMin.eventCount).toBe(without.eventCount);
+    }));
+  });
+});
+
+describe('a minimum of opportunities while the session is going', () => {
+  it('reads as a count to go in capture, and as a verdict on the record', () => {
+    const config = cfg({ type: 'trials', minOpportunities: 5 });
+    const s = summarizeSession(config, [trial('success'), trial('failure')]);
+    expect(formatSummary(config, s, { during: true })).toBe('1/2 trials correct (50 %) · 2 of at least 5 trials');
+    expect(formatSummary(config, s)).toBe('1/2 trials correct (50 %): fewer than the 5 trials the objective requires, so this session does not count toward mastery');
+    const enough = summarizeSession(config, Array.from({ length: 5 }, () => trial('success')));
+    expect(formatSummary(config, enough, { during: true })).toBe(formatSummary(config, enough));
+  });
+});

@@ -249,12 +249,30 @@ function summarizePrePost(config: Config<'pre_post'>, events: readonly DataEvent
   };
 }
 
-/** Summarize one session's events for one objective. Events of kinds the type does not record are ignored. */
+/**
+ * Summarize one session's events for one objective. Events of kinds the type does not record are ignored.
+ * A session with fewer opportunities than the objective's minimum keeps its counts but has value null
+ * (not a data session), with the value it would have had and the minimum in its details.
+ */
 export function summarizeSession(
   config: MeasurementConfig,
   events: DataEvent[],
   opts: SummaryOptions = {},
 ): SessionSummary {
+  const summary = summarizeEvents(config, events, opts);
+  const min = 'minOpportunities' in config ? config.minOpportunities : undefined;
+  if (min === undefined || summary.value === null || summary.eventCount >= min) return summary;
+  return { ...summary, value: null, details: { ...summary.details, uncounted_value: summary.value, min_opportunities: min } };
+}
+
+/** Below the objective's minimum of opportunities: the counts are there, the value does not count. */
+export function belowMinimum(s: SessionSummary): { had: number; needed: number; value: number } | null {
+  const needed = s.details.min_opportunities;
+  const value = s.details.uncounted_value;
+  return typeof needed === 'number' && typeof value === 'number' && s.value === null ? { had: s.eventCount, needed, value } : null;
+}
+
+function summarizeEvents(config: MeasurementConfig, events: DataEvent[], opts: SummaryOptions): SessionSummary {
   const allowed = EVENT_KINDS_FOR[config.type];
   const used = events.filter((e) => allowed.includes(e.kind));
   switch (config.type) {
@@ -434,7 +452,19 @@ function formatOther(config: MeasurementConfig, s: SessionSummary): string {
 }
 
 /** A short human phrase for a summary, e.g. "8/10 trials correct (80 %), 6 independent (60 %)". */
-export function formatSummary(config: MeasurementConfig, summary: SessionSummary): string {
+/** `during`: the session is still going (capture's tally): a minimum not yet reached is a count to go, not a verdict. */
+export function formatSummary(config: MeasurementConfig, summary: SessionSummary, opts: { during?: boolean } = {}): string {
+  const below = belowMinimum(summary);
+  if (below) {
+    const what = config.type === 'trials' ? 'trials' : config.type === 'latency' ? 'responses' : 'opportunities';
+    const counted = formatCounted(config, { ...summary, value: below.value });
+    if (opts.during) return `${counted} · ${below.had} of at least ${below.needed} ${what}`;
+    return `${counted}: fewer than the ${below.needed} ${what} the objective requires, so this session does not count toward mastery`;
+  }
+  return formatCounted(config, summary);
+}
+
+function formatCounted(config: MeasurementConfig, summary: SessionSummary): string {
   switch (config.type) {
     case 'trials':
       return formatTrials(config, summary);

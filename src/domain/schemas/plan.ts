@@ -3,7 +3,7 @@ import { LABEL_MAX } from '../objective-label.js';
 import { z } from 'zod';
 import { masteryCriterionSchema, DIRECTIONS } from '../criterion.js';
 import { GOAL_CATEGORIES, MUSIC_ELEMENTS } from '../content.js';
-import { measurementConfigSchema } from '../measurement.js';
+import { measurementConfigSchema, minOpportunitiesSchema } from '../measurement.js';
 import { PROMPT_AFTER_TRIAL } from '../capture.js';
 import { ACK_METHODS } from '../plan-document.js';
 import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
@@ -68,6 +68,8 @@ export const objectiveUpdateSchema = z.strictObject({
   targetDate: dateSchema.nullable().optional(),
   /** In capture, after each trial: the prompt level stays (the default), or goes back to the most independent. */
   promptAfterTrial: z.enum(PROMPT_AFTER_TRIAL).optional(),
+  /** The fewest opportunities a session needs to count (trials, latency, prompt-level objectives); null removes it. */
+  minOpportunities: minOpportunitiesSchema.nullable().optional(),
 });
 
 export const phaseCreateSchema = z.strictObject({

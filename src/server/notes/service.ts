@@ -4,7 +4,7 @@ import { documentsUnderSupervision, isClinician } from '../../domain/roles.js';
 import { draftNote, type NoteFormat, type NoteSections } from '../../domain/notes.js';
 import type { GroupSections } from '../../domain/group-note.js';
 import { emptySections, isLateEntry, noteRefusal, sessionLength } from '../../domain/session-facts.js';
-import { formatSummary } from '../../domain/progress/index.js';
+import { belowMinimum, formatSummary } from '../../domain/progress/index.js';
 import { formatMusicLine, type MusicUseInput } from '../../domain/music.js';
 import { objectiveLabel } from '../../domain/objective-label.js';
 import { documentMeasurement } from '../../domain/reports/words.js';
@@ -68,7 +68,7 @@ export async function draftFor(tx: Db, { session, participants }: Awaited<Return
       })),
     objectives: objs.map((o) => {
       const s = series.get(o.id)?.find((v) => v.sessionId === sessionId);
-      return { label: objectiveLabel(o), summaryText: s && s.value !== null ? formatSummary(documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) }), s.summary) : null, cue: s && s.value !== null ? s.cue : null };
+      return { label: objectiveLabel(o), summaryText: s && (s.value !== null || belowMinimum(s.summary)) ? formatSummary(documentMeasurement({ ...o, measurement: measurementConfigSchema.parse(o.measurement) }), s.summary) : null, cue: s && s.value !== null ? s.cue : null };
     }),
   });
 }

@@ -7,6 +7,7 @@ import type {
   goalCreateSchema, goalUpdateSchema, objectiveCreateSchema, objectiveUpdateSchema, phaseCreateSchema, planLinkCreateSchema, planUpdateSchema,
 } from '../../domain/schemas/plan.js';
 import { localDateOf } from '../../domain/schemas/common.js';
+import { measurementConfigSchema, withMinOpportunities } from '../../domain/measurement.js';
 import type { Db } from '../db/connection.js';
 import { goalDomains, goals, interventions, objectives, organizations, phases, planLinks, treatmentPlans } from '../db/schema.js';
 import { defined, updateVersioned } from '../db/versioned.js';
@@ -96,7 +97,13 @@ export async function updateObjective(ctx: Ctx, id: string, input: z.output<type
   return inTransaction(ctx, async (tx) => {
     const current = await objectiveFor(tx, ctx, id);
     requirePlanner(ctx);
-    const { version, ...changes } = input;
+    const { version, minOpportunities, ...rest } = input;
+    const changes: Partial<typeof objectives.$inferInsert> = rest;
+    if (minOpportunities !== undefined) {
+      const set = withMinOpportunities(measurementConfigSchema.parse(current.measurement), minOpportunities);
+      if ('problem' in set) throw ruleBroken(set.problem, [{ path: 'body.minOpportunities', message: set.problem }]);
+      changes.measurement = set.config;
+    }
     const row = await updateVersioned(tx, objectives, id, ctx.user.organizationId, version, defined(changes));
     // Leaving baseline starts the first intervention phase: the phase line on the graph.
     if (current.status === 'baseline' && input.status === 'active') {
@@ -105,7 +112,7 @@ export async function updateObjective(ctx: Ctx, id: string, input: z.output<type
         await tx.insert(phases).values({ id: crypto.randomUUID(), organizationId: ctx.user.organizationId, objectiveId: id, kind: 'intervention', label: 'Intervention', startDate: await clinicToday(tx, ctx) });
     }
     await audit(tx, ctx, { action: 'update', entityType: 'objective', entityId: id, clientId: current.clientId, detail: { fields: Object.keys(defined(changes)) } });
-    if (changes.criterion || changes.status) {
+    if (changes.criterion || changes.status || changes.measurement) {
       await reevaluateMastery(tx, ctx, [row]);
       return objectiveOut(await objectiveFor(tx, ctx, id));
     }

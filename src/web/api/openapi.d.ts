@@ -294,6 +294,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "percent_success" | "percent_independent";
+                                        minOpportunities?: number;
                                         promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                         /** @enum {string} */
                                         type: "trials";
@@ -327,6 +328,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean" | "median";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "latency";
                                     } | {
@@ -357,6 +359,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean_level_score" | "most_independent";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "prompt_level";
                                     } | {
@@ -2881,6 +2884,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "percent_success" | "percent_independent";
+                                        minOpportunities?: number;
                                         promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                         /** @enum {string} */
                                         type: "trials";
@@ -2914,6 +2918,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean" | "median";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "latency";
                                     } | {
@@ -2944,6 +2949,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean_level_score" | "most_independent";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "prompt_level";
                                     } | {
@@ -3177,6 +3183,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric?: "percent_success" | "percent_independent";
+                                minOpportunities?: number;
                                 promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                 /** @enum {string} */
                                 type: "trials";
@@ -3210,6 +3217,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric?: "mean" | "median";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "latency";
                             } | {
@@ -3240,6 +3248,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric?: "mean_level_score" | "most_independent";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "prompt_level";
                             } | {
@@ -3323,6 +3332,7 @@ export interface paths {
                             };
                             /** @enum {string} */
                             direction?: "increase" | "decrease";
+                            minOpportunities?: number | null;
                             /** @enum {string} */
                             promptAfterTrial?: "stay" | "reset";
                             shortLabel?: string;
@@ -3657,6 +3667,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "percent_success" | "percent_independent";
+                                        minOpportunities?: number;
                                         promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                         /** @enum {string} */
                                         type: "trials";
@@ -3690,6 +3701,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean" | "median";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "latency";
                                     } | {
@@ -3720,6 +3732,7 @@ export interface paths {
                                          * @enum {string}
                                          */
                                         metric: "mean_level_score" | "most_independent";
+                                        minOpportunities?: number;
                                         /** @enum {string} */
                                         type: "prompt_level";
                                     } | {
@@ -4969,6 +4982,7 @@ export interface paths {
                              * @enum {string}
                              */
                             metric?: "percent_success" | "percent_independent";
+                            minOpportunities?: number;
                             promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                             /** @enum {string} */
                             type: "trials";
@@ -5002,6 +5016,7 @@ export interface paths {
                              * @enum {string}
                              */
                             metric?: "mean" | "median";
+                            minOpportunities?: number;
                             /** @enum {string} */
                             type: "latency";
                         } | {
@@ -5032,6 +5047,7 @@ export interface paths {
                              * @enum {string}
                              */
                             metric?: "mean_level_score" | "most_independent";
+                            minOpportunities?: number;
                             /** @enum {string} */
                             type: "prompt_level";
                         } | {
@@ -5111,6 +5127,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "percent_success" | "percent_independent";
+                                minOpportunities?: number;
                                 promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                 /** @enum {string} */
                                 type: "trials";
@@ -5144,6 +5161,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean" | "median";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "latency";
                             } | {
@@ -5174,6 +5192,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean_level_score" | "most_independent";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "prompt_level";
                             } | {
@@ -6280,6 +6299,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "percent_success" | "percent_independent";
+                                minOpportunities?: number;
                                 promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                 /** @enum {string} */
                                 type: "trials";
@@ -6313,6 +6333,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean" | "median";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "latency";
                             } | {
@@ -6343,6 +6364,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean_level_score" | "most_independent";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "prompt_level";
                             } | {
@@ -6443,6 +6465,7 @@ export interface paths {
                         };
                         /** @enum {string} */
                         direction?: "increase" | "decrease";
+                        minOpportunities?: number | null;
                         /** @enum {string} */
                         promptAfterTrial?: "stay" | "reset";
                         shortLabel?: string;
@@ -6496,6 +6519,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "percent_success" | "percent_independent";
+                                minOpportunities?: number;
                                 promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                 /** @enum {string} */
                                 type: "trials";
@@ -6529,6 +6553,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean" | "median";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "latency";
                             } | {
@@ -6559,6 +6584,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean_level_score" | "most_independent";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "prompt_level";
                             } | {
@@ -6664,6 +6690,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "percent_success" | "percent_independent";
+                                minOpportunities?: number;
                                 promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                 /** @enum {string} */
                                 type: "trials";
@@ -6697,6 +6724,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean" | "median";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "latency";
                             } | {
@@ -6727,6 +6755,7 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 metric: "mean_level_score" | "most_independent";
+                                minOpportunities?: number;
                                 /** @enum {string} */
                                 type: "prompt_level";
                             } | {
@@ -6969,6 +6998,7 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     metric: "percent_success" | "percent_independent";
+                                    minOpportunities?: number;
                                     promptLevels?: ("independent" | "gestural" | "verbal" | "visual" | "model" | "partial_physical" | "full_physical")[];
                                     /** @enum {string} */
                                     type: "trials";
@@ -7002,6 +7032,7 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     metric: "mean" | "median";
+                                    minOpportunities?: number;
                                     /** @enum {string} */
                                     type: "latency";
                                 } | {
@@ -7032,6 +7063,7 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     metric: "mean_level_score" | "most_independent";
+                                    minOpportunities?: number;
                                     /** @enum {string} */
                                     type: "prompt_level";
                                 } | {

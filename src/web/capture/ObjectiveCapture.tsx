@@ -76,7 +76,7 @@ export function ObjectiveCapture({ target, points, sessionId, observedSeconds, r
       </h3>
       {current && <p className="in-bar hint"><span aria-hidden="true">▼ </span>In the thumb bar</p>}
       <p className="tally" aria-live="polite" data-testid="tally">
-        {summary.eventCount === 0 ? 'No data yet' : formatSummary(documentMeasurement(o), summary)}
+        {summary.eventCount === 0 ? 'No data yet' : formatSummary(documentMeasurement(o), summary, { during: true })}
       </p>
       <Control
         config={o.measurement as never}

@@ -151,7 +151,7 @@ function GroupRow({ row, choose, undo, ...rest }: { row: BarRow } & Rest) {
 function tally(t: BarTarget, observedSeconds: number): string {
   const m = t.target.objective.measurement;
   const s = summarizeSession(m, t.points.filter((p) => !p.error).map((p) => p.event), { observedSeconds });
-  return s.eventCount === 0 ? 'no data yet' : formatSummary(documentMeasurement(t.target.objective), s);
+  return s.eventCount === 0 ? 'no data yet' : formatSummary(documentMeasurement(t.target.objective), s, { during: true });
 }
 
 function BarControl({ t, sessionId, record }: { t: BarTarget } & Pick<Rest, 'sessionId' | 'record'>) {

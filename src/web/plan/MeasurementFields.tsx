@@ -1,5 +1,5 @@
 /** The measurement type and the configuration that type needs, with the server's errors next to them. */
-import { MEASUREMENT_TYPES, PHYSIOLOGICAL_CHANNELS, PROMPT_LEVELS, type MeasurementType } from '../../domain/measurement.js';
+import { COUNTS_OPPORTUNITIES, MEASUREMENT_TYPES, PHYSIOLOGICAL_CHANNELS, PROMPT_LEVELS, type MeasurementType } from '../../domain/measurement.js';
 import type { ApiError } from '../api/client.js';
 import { Field, Select, TextArea } from '../ui/Field.js';
 import { CheckGroup } from '../ui/ChoiceGroup.js';
@@ -43,6 +43,13 @@ export function MeasurementFields({ value: s, onChange, error }: { value: Measur
       {s.type === 'task_analysis' && <TextArea label="Steps (one per line, in order)" rows={5} value={s.steps} onChange={(e) => set({ steps: e.target.value })} error={at('steps')} />}
       {s.type === 'prompt_level' && (
         <CheckGroup legend="Prompt hierarchy (most independent first)" options={LEVELS} value={s.hierarchy} onChange={(hierarchy) => set({ hierarchy })} error={at('hierarchy')} />
+      )}
+      {COUNTS_OPPORTUNITIES.includes(s.type) && (
+        <Field
+          label="Fewest opportunities per session (optional)" type="number" inputMode="numeric" value={s.minOpportunities}
+          onChange={(e) => set({ minOpportunities: e.target.value })} error={at('minOpportunities')}
+          hint="A session with fewer is kept with its counts but does not count toward mastery, e.g. 5 for “at least 5 opportunities”."
+        />
       )}
       {s.type === 'physiological' && (
         <>

@@ -15,11 +15,14 @@ export interface MeasureState {
   channels: string[];
   primaryChannel: string;
   scaleName: string;
+  /** Trials, latency and prompt-level objectives: the fewest opportunities a session needs to count; '' for none. */
+  minOpportunities: string;
 }
 
 export const INITIAL_MEASURE: MeasureState = {
   type: 'trials', metric: '', promptLevels: [], latencyMax: '600', min: '1', max: '5', anchors: '', steps: '',
   hierarchy: [...PROMPT_LEVELS], channels: ['heart_rate'], primaryChannel: 'heart_rate', scaleName: 'Pain NRS',
+  minOpportunities: '',
 };
 
 export const METRICS: Partial<Record<MeasurementType, [string, string][]>> = {
@@ -32,6 +35,7 @@ export const METRICS: Partial<Record<MeasurementType, [string, string][]>> = {
 };
 
 const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+const minimum = (s: MeasureState) => (s.minOpportunities.trim() === '' ? {} : { minOpportunities: num(s.minOpportunities) });
 /** Order chosen levels as the standard hierarchy does (most independent first). */
 const ordered = (levels: string[]) => PROMPT_LEVELS.filter((l) => levels.includes(l));
 
@@ -47,17 +51,17 @@ export function toConfig(s: MeasureState): MeasurementConfigInput {
   const metric = s.metric || METRICS[s.type]?.[0]?.[0];
   switch (s.type) {
     case 'trials':
-      return { type: 'trials', metric: metric as 'percent_success', ...(s.promptLevels.length ? { promptLevels: ordered(s.promptLevels) } : {}) };
+      return { type: 'trials', metric: metric as 'percent_success', ...(s.promptLevels.length ? { promptLevels: ordered(s.promptLevels) } : {}), ...minimum(s) };
     case 'frequency':
       return { type: 'frequency', metric: metric as 'count' };
     case 'duration':
       return { type: 'duration', metric: metric as 'total_seconds' };
     case 'latency':
-      return { type: 'latency', metric: metric as 'mean', maxSeconds: num(s.latencyMax) };
+      return { type: 'latency', metric: metric as 'mean', maxSeconds: num(s.latencyMax), ...minimum(s) };
     case 'rating':
       return { type: 'rating', min: num(s.min), max: num(s.max), anchors: parseAnchors(s.anchors) };
     case 'prompt_level':
-      return { type: 'prompt_level', metric: metric as 'mean_level_score', hierarchy: ordered(s.hierarchy) };
+      return { type: 'prompt_level', metric: metric as 'mean_level_score', hierarchy: ordered(s.hierarchy), ...minimum(s) };
     case 'task_analysis':
       return { type: 'task_analysis', steps: lines(s.steps) };
     case 'physiological':
