@@ -171,6 +171,7 @@ async function setupClient(database: Database, staff: Staff, content: Content, s
     // Referred three weeks before the first session; a NICU infant a week before, after birth (the server refuses a referral before birth).
     referral: { source: spec.referral.source, reason: spec.referral.reason, referredOn: addDays(first, spec.bornDaysBeforeStart !== undefined ? -7 : -21), decision: 'accepted', criteria: 'Needs in the referral are within music therapy scope; client engages with music.' },
     musicPreferences: { genres: spec.musicPreferences.genres, songs: spec.musicPreferences.songs, artists: spec.musicPreferences.artists, instruments: spec.musicPreferences.instruments, dislikes: spec.musicPreferences.dislikes, notes: spec.musicPreferences.notes ?? '' },
+    precautions: spec.chartPrecautions ?? [],
   });
   if (spec.intern) await addCareTeamMember(ctx, client.id, staff.intern.id, 'member');
 

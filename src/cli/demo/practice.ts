@@ -6,6 +6,7 @@
  */
 import type { EligibilityCategory } from '../../domain/iep-record.js';
 import type { Story } from './stories.js';
+import type { Precaution } from '../../domain/precautions.js';
 
 export type StaffKey = 'therapist1' | 'therapist2' | 'supervisor' | 'intern';
 export type Responses = Record<string, number | string | boolean | null>;
@@ -71,6 +72,8 @@ export interface DemoClient {
   intern?: boolean;
   musicPreferences: { genres: string[]; songs: string[]; artists: string[]; instruments: string[]; dislikes: string[]; notes?: string };
   guardians?: { name: string; relationship: string; phone: string; email?: string }[];
+  /** Precautions and contraindications on the chart (domain/precautions.ts); `precautions` is the plan's. */
+  chartPrecautions?: Precaution[];
   /** The intake assessment on a shipped template, answered so that it yields suggested goals. */
   assessment: { template: string; responses: Responses; observations: string; strengths: string; needs: string };
   goals: DemoGoal[];
@@ -137,6 +140,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     diagnoses: [{ label: 'Autism spectrum disorder, level 2', code: 'F84.0' }],
     referral: { source: 'Developmental paediatrician', reason: 'Limited peer interaction and turn taking; difficult transitions; strong response to music at home.' },
     musicPreferences: { genres: ['pop', 'movie soundtracks'], songs: ['Let It Go', 'Baby Shark'], artists: [], instruments: ['djembe', 'ocean drum'], dislikes: ['sudden loud cymbals'], notes: 'Covers her ears at unexpected loud sounds; warn before the cymbal.' },
+    chartPrecautions: [{ kind: 'sound_sensitivity', note: 'Covers her ears at unexpected loud sounds: warn before loud instruments; ear defenders in her bag.' }],
     guardians: [{ name: 'Ana Lopez', relationship: 'mother', phone: '555-0101' }],
     assessment: {
       template: 'intake_imtap',
@@ -318,6 +322,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     referral: { source: 'Physiotherapy', reason: 'Shuffling gait, slow cadence and falls risk; referred for rhythmic auditory stimulation.' },
     musicPreferences: { genres: ['classic rock', 'marches'], songs: ['Stars and Stripes Forever', 'Johnny B. Goode'], artists: ['Chuck Berry', 'John Philip Sousa'], instruments: ['trumpet'], dislikes: [] },
     guardians: [{ name: 'Linda Jensen', relationship: 'wife', phone: '555-0133' }],
+    chartPrecautions: [{ kind: 'fall_risk', note: 'Two falls at home this year; walks with a gait belt and the physiotherapist’s standby in sessions.' }],
     assessment: {
       template: 'intake_imtap',
       responses: {

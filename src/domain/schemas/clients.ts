@@ -1,6 +1,7 @@
 /** Client chart: identity, populations, referral, guardians, music preferences, status, care team. */
 import { z } from 'zod';
 import { dateSchema, longText, optionalShortText, shortText, uuidSchema, LIMITS } from './common.js';
+import { precautionSchema, precautionsSchema } from '../precautions.js';
 
 export const CLIENT_STATUSES = ['referred', 'assessing', 'active', 'on_hold', 'discharged'] as const;
 export const clientStatusSchema = z.enum(CLIENT_STATUSES);
@@ -50,6 +51,7 @@ const clientFields = {
   status: clientStatusSchema.default('referred'),
   guardians: z.array(guardianSchema).max(20).default([]),
   musicPreferences: musicPreferencesSchema.default(musicPreferencesSchema.parse({})),
+  precautions: precautionsSchema.default([]),
 };
 
 export const clientCreateSchema = z.strictObject({ id: uuidSchema, ...clientFields });
@@ -70,6 +72,7 @@ export const clientUpdateSchema = z.strictObject({
   status: clientStatusSchema.optional(),
   guardians: z.array(guardianSchema).max(20).optional(),
   musicPreferences: musicPreferencesSchema.optional(),
+  precautions: precautionsSchema.optional(),
 });
 
 export const careTeamMemberSchema = z.object({
@@ -99,6 +102,7 @@ export const clientSchema = clientSummarySchema.extend({
   referral: referralSchema,
   guardians: z.array(guardianSchema),
   musicPreferences: musicPreferencesSchema,
+  precautions: z.array(precautionSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -46,6 +46,30 @@ describe.each(engines())('clients on %s', (engine) => {
     expect(paths).toContain('body.birthDate');
   });
 
+  it('keeps the client’s precautions on the chart; a bad one names the field and changes nothing', async () => {
+    const t1 = p.users.therapist1.api;
+    const c = await createClient(t1);
+    expect(c.precautions).toEqual([]);
+    const ok = await expectOk(
+      t1.patch(`/api/v1/clients/${c.id}`, { version: c.version, precautions: [{ kind: 'sound_sensitivity', note: 'ear defenders in group' }, { kind: 'fall_risk' }] }),
+    );
+    expect(ok.precautions).toEqual([
+      { kind: 'sound_sensitivity', note: 'ear defenders in group' },
+      { kind: 'fall_risk', note: '' },
+    ]);
+    const badKind = await t1.patch(`/api/v1/clients/${c.id}`, { version: ok.version, precautions: [{ kind: 'allergy' }] });
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.errors.map((e: { path: string }) => e.path)).toContain('body.precautions.0.kind');
+    const otherBare = await t1.patch(`/api/v1/clients/${c.id}`, { version: ok.version, precautions: [{ kind: 'other', note: ' ' }] });
+    expect(otherBare.status).toBe(400);
+    expect(otherBare.body.errors.map((e: { path: string }) => e.path)).toContain('body.precautions');
+    const now = await expectOk(t1.get(`/api/v1/clients/${c.id}`));
+    expect(now.version).toBe(ok.version);
+    expect(now.precautions).toHaveLength(2);
+    // The admin's demographic view does not carry clinical precautions.
+    expect((await expectOk(p.admin.get(`/api/v1/clients/${c.id}`))).precautions).toBeUndefined();
+  });
+
   it('soft delete hides a client; an admin restores it', async () => {
     const t1 = p.users.therapist1.api;
     const c = await createClient(t1);

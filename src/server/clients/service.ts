@@ -48,6 +48,7 @@ function clientFull(row: ClientRow, team: CareTeamMember[]) {
     referral: row.referral as never,
     guardians: row.guardians as never,
     musicPreferences: row.musicPreferences as never,
+    precautions: row.precautions as never,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -144,6 +144,8 @@ export const clients = pgTable(
     status: text('status').notNull().default('referred'),
     guardians: jsonb('guardians').notNull().default([]),
     musicPreferences: jsonb('music_preferences').notNull().default({}),
+    /** Precautions and contraindications for music therapy (domain/precautions.ts, migration 0027). */
+    precautions: jsonb('precautions').notNull().default([]),
     version: version(),
     createdAt: created(),
     updatedAt: updated(),

@@ -953,6 +953,13 @@ export interface paths {
                         };
                         /** @default [] */
                         populations?: string[];
+                        /** @default [] */
+                        precautions?: {
+                            /** @enum {string} */
+                            kind: "seizures_photosensitivity" | "sound_sensitivity" | "trauma_linked_music" | "hearing_device_or_shunt" | "atlanto_axial_instability" | "swallow" | "fall_risk" | "nicu_stimulation_limits" | "other";
+                            /** @default  */
+                            note?: string;
+                        }[];
                         /** @default null */
                         preferredName?: string | null;
                         /**
@@ -1042,6 +1049,12 @@ export interface paths {
                                 songs: string[];
                             };
                             populations: string[];
+                            precautions: {
+                                /** @enum {string} */
+                                kind: "seizures_photosensitivity" | "sound_sensitivity" | "trauma_linked_music" | "hearing_device_or_shunt" | "atlanto_axial_instability" | "swallow" | "fall_risk" | "nicu_stimulation_limits" | "other";
+                                /** @default  */
+                                note: string;
+                            }[];
                             preferredName: string | null;
                             referral: {
                                 /** @default  */
@@ -1145,6 +1158,12 @@ export interface paths {
                                 songs: string[];
                             };
                             populations: string[];
+                            precautions: {
+                                /** @enum {string} */
+                                kind: "seizures_photosensitivity" | "sound_sensitivity" | "trauma_linked_music" | "hearing_device_or_shunt" | "atlanto_axial_instability" | "swallow" | "fall_risk" | "nicu_stimulation_limits" | "other";
+                                /** @default  */
+                                note: string;
+                            }[];
                             preferredName: string | null;
                             referral: {
                                 /** @default  */
@@ -1267,6 +1286,12 @@ export interface paths {
                             songs?: string[];
                         };
                         populations?: string[];
+                        precautions?: {
+                            /** @enum {string} */
+                            kind: "seizures_photosensitivity" | "sound_sensitivity" | "trauma_linked_music" | "hearing_device_or_shunt" | "atlanto_axial_instability" | "swallow" | "fall_risk" | "nicu_stimulation_limits" | "other";
+                            /** @default  */
+                            note?: string;
+                        }[];
                         preferredName?: string | null;
                         referral?: {
                             /** @default  */
@@ -1344,6 +1369,12 @@ export interface paths {
                                 songs: string[];
                             };
                             populations: string[];
+                            precautions: {
+                                /** @enum {string} */
+                                kind: "seizures_photosensitivity" | "sound_sensitivity" | "trauma_linked_music" | "hearing_device_or_shunt" | "atlanto_axial_instability" | "swallow" | "fall_risk" | "nicu_stimulation_limits" | "other";
+                                /** @default  */
+                                note: string;
+                            }[];
                             preferredName: string | null;
                             referral: {
                                 /** @default  */
